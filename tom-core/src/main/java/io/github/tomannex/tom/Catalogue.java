@@ -1,0 +1,83 @@
+package io.github.tomannex.tom;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A loaded and validated TOM catalogue. Obtain one from {@link Tom#load}; a catalogue that
+ * reaches the caller has passed structural validation, so its references resolve.
+ *
+ * @param formatVersion the catalogue format version (1)
+ * @param document what the annex is
+ * @param review how the measures are reviewed
+ * @param layout the resolved layout
+ * @param subprocessors the sub-processors, in file order
+ * @param sites the sites, in file order
+ * @param certificates the certificates, in file order
+ * @param measures the measures, in file order
+ * @param source the source name the catalogue was loaded from
+ */
+public record Catalogue(
+    int formatVersion,
+    Document document,
+    Review review,
+    Layout layout,
+    List<Subprocessor> subprocessors,
+    List<Site> sites,
+    List<Certificate> certificates,
+    List<Measure> measures,
+    String source) {
+
+  /** Checks the components and copies the lists. */
+  public Catalogue {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(review, "review");
+    Objects.requireNonNull(layout, "layout");
+    subprocessors = List.copyOf(subprocessors);
+    sites = List.copyOf(sites);
+    certificates = List.copyOf(certificates);
+    measures = List.copyOf(measures);
+    Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * Looks up a site.
+   *
+   * @param id a site id
+   * @return the site, or empty
+   */
+  public Optional<Site> site(String id) {
+    return sites.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Looks up a sub-processor.
+   *
+   * @param id a sub-processor id
+   * @return the sub-processor, or empty
+   */
+  public Optional<Subprocessor> subprocessor(String id) {
+    return subprocessors.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Looks up a certificate.
+   *
+   * @param id a certificate id
+   * @return the certificate, or empty
+   */
+  public Optional<Certificate> certificate(String id) {
+    return certificates.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Looks up a measure.
+   *
+   * @param id a measure id
+   * @return the measure, or empty
+   */
+  public Optional<Measure> measure(String id) {
+    return measures.stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+}

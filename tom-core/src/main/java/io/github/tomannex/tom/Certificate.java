@@ -1,0 +1,40 @@
+package io.github.tomannex.tom;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A certificate that evidences measures, for example an ISO/IEC 27001 certificate of a data
+ * centre.
+ *
+ * @param id the stable id
+ * @param title the title as it appears in the annex
+ * @param standard the standard, for example {@code ISO/IEC 27001}
+ * @param issuer who issued it
+ * @param holder the id of the sub-processor that holds it; empty when the processor does
+ * @param site the id of the site it covers
+ * @param validUntil the last day it is valid
+ * @param location where the entry is in the source
+ */
+public record Certificate(
+    String id,
+    Text title,
+    String standard,
+    Optional<Text> issuer,
+    Optional<String> holder,
+    Optional<String> site,
+    Optional<LocalDate> validUntil,
+    Location location) {
+  /** Checks that no component is null. */
+  public Certificate {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(standard, "standard");
+    Objects.requireNonNull(issuer, "issuer");
+    Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(validUntil, "validUntil");
+    Objects.requireNonNull(location, "location");
+  }
+}

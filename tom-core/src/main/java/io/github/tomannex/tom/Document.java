@@ -1,0 +1,59 @@
+package io.github.tomannex.tom;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the annex is: its title, version, languages and parties.
+ *
+ * @param title the title
+ * @param label a label shown before the title, such as "Anlage 2"
+ * @param version the version, as written
+ * @param effective the date from which this version applies
+ * @param languages the languages, the binding one first; not empty
+ * @param processor the processor
+ * @param agreement the agreement the annex belongs to
+ * @param url where the current version is published
+ * @param preamble text rendered after the title
+ * @param closing text rendered at the end
+ */
+public record Document(
+    Text title,
+    Optional<Text> label,
+    String version,
+    LocalDate effective,
+    List<String> languages,
+    Processor processor,
+    Optional<Agreement> agreement,
+    Optional<String> url,
+    Optional<Text> preamble,
+    Optional<Text> closing) {
+
+  /** Checks the components and copies the list. */
+  public Document {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(effective, "effective");
+    languages = List.copyOf(languages);
+    if (languages.isEmpty()) {
+      throw new IllegalArgumentException("a document needs at least one language");
+    }
+    Objects.requireNonNull(processor, "processor");
+    Objects.requireNonNull(agreement, "agreement");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(preamble, "preamble");
+    Objects.requireNonNull(closing, "closing");
+  }
+
+  /**
+   * The binding language, the first of {@link #languages()}.
+   *
+   * @return a language code
+   */
+  public String bindingLanguage() {
+    return languages.get(0);
+  }
+}

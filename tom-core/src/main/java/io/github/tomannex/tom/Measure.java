@@ -1,0 +1,46 @@
+package io.github.tomannex.tom;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One technical or organisational measure.
+ *
+ * @param id the stable id; change tracking follows it
+ * @param category the id of its category in the {@link Taxonomy}
+ * @param text what the measure is, in Markdown
+ * @param site the id of the site it applies to; empty when it applies everywhere
+ * @param type technical or organisational, when stated
+ * @param status whether it is in place
+ * @param due by when a planned measure will be in place
+ * @param reason why a measure does not apply
+ * @param certificates ids of certificates that evidence it
+ * @param location where the entry is in the source
+ */
+public record Measure(
+    String id,
+    String category,
+    Text text,
+    Optional<String> site,
+    Optional<MeasureType> type,
+    MeasureStatus status,
+    Optional<LocalDate> due,
+    Optional<Text> reason,
+    List<String> certificates,
+    Location location) {
+  /** Checks the components and copies the list. */
+  public Measure {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(reason, "reason");
+    certificates = List.copyOf(certificates);
+    Objects.requireNonNull(location, "location");
+  }
+}

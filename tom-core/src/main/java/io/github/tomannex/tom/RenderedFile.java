@@ -1,0 +1,34 @@
+package io.github.tomannex.tom;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One rendered document.
+ *
+ * @param fileName the conventional file name, for example {@code annex-de.html}
+ * @param format the format
+ * @param language the language, empty for the JSON export
+ * @param content the text
+ */
+public record RenderedFile(
+    String fileName, Format format, Optional<String> language, String content) {
+
+  /** Checks that no component is null. */
+  public RenderedFile {
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(content, "content");
+  }
+
+  /**
+   * The content as UTF-8 bytes, a fresh array on every call.
+   *
+   * @return the bytes to write
+   */
+  public byte[] bytes() {
+    return content.getBytes(StandardCharsets.UTF_8);
+  }
+}

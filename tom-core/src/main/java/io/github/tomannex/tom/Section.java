@@ -1,0 +1,48 @@
+package io.github.tomannex.tom;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One section of a {@link Layout}: a heading, an optional intro sentence, the categories
+ * whose measures it shows, and subsections.
+ *
+ * @param id the stable id within the layout
+ * @param title the heading, without its number
+ * @param intro the sentence before the measures
+ * @param categories the category ids whose measures the section shows, in file order
+ * @param style list or paragraphs
+ * @param groupBy how measures are grouped into sub-headings
+ * @param groups with {@link GroupBy#SITE_KIND}: the heading per kind, in the order shown
+ * @param certificates whether the catalogue's certificates are listed here
+ * @param review whether the review statement is rendered here
+ * @param sections the subsections
+ */
+public record Section(
+    String id,
+    Text title,
+    Optional<Text> intro,
+    List<String> categories,
+    SectionStyle style,
+    GroupBy groupBy,
+    Map<SiteKind, Text> groups,
+    boolean certificates,
+    boolean review,
+    List<Section> sections) {
+
+  /** Checks the components and copies the collections, keeping the order of groups. */
+  public Section {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(intro, "intro");
+    categories = List.copyOf(categories);
+    Objects.requireNonNull(style, "style");
+    Objects.requireNonNull(groupBy, "groupBy");
+    groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+    sections = List.copyOf(sections);
+  }
+}

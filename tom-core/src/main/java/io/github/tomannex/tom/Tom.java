@@ -1,0 +1,251 @@
+package io.github.tomannex.tom;
+
+import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.bind.CatalogueBinder;
+import io.github.tomannex.tom.internal.bind.Layouts;
+import io.github.tomannex.tom.internal.render.Renderers;
+import io.github.tomannex.tom.internal.validate.Validator;
+import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The entry point: loads, validates and renders TOM catalogues.
+ *
+ * <pre>{@code
+ * Tom tom = Tom.builder().build();
+ * LoadResult result = tom.load(Path.of("src/tom/catalogue.yaml"));
+ * result.diagnostics().forEach(d -> System.err.println(d.format()));
+ * Catalogue catalogue = result.orElseThrow();
+ * String html = tom.render(catalogue, Format.HTML, "de");
+ * }</pre>
+ *
+ * <p>A {@code Tom} is immutable and thread-safe: build one and share it. Loading never
+ * throws for bad input; every problem comes back as a {@link Diagnostic} with file, line and
+ * column.
+ */
+public final class Tom {
+  /** The default size limit of a catalogue file: 64 MiB. */
+  public static final long DEFAULT_MAX_INPUT_BYTES = 64L * 1024 * 1024;
+
+  private final long maxInputBytes;
+  private final YamlReader reader;
+
+  private Tom(Builder builder) {
+    this.maxInputBytes = builder.maxInputBytes;
+    this.reader = new YamlReader(maxInputBytes);
+  }
+
+  /**
+   * A builder with the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Tom}. Not thread-safe; the {@code Tom} it builds is. */
+  public static final class Builder {
+    private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+
+    private Builder() {}
+
+    /**
+     * The largest catalogue accepted, in bytes; larger files are answered with diagnostic
+     * {@code FILE-002}. Default {@link #DEFAULT_MAX_INPUT_BYTES}.
+     *
+     * @param bytes the limit, at least 1 KiB and at most 1 GiB
+     * @return this builder
+     * @throws IllegalArgumentException when the limit is outside that range
+     */
+    public Builder maxInputBytes(long bytes) {
+      if (bytes < 1024 || bytes > (1L << 30)) {
+        throw new IllegalArgumentException(
+            "maxInputBytes must be between 1024 and 1073741824, got " + bytes);
+      }
+      this.maxInputBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @return an immutable, thread-safe {@link Tom}
+     */
+    public Tom build() {
+      return new Tom(this);
+    }
+  }
+
+  /**
+   * Loads and validates a catalogue file. The source name in diagnostics is the path as
+   * given.
+   *
+   * @param path the catalogue file
+   * @return the catalogue, if valid, and all diagnostics
+   */
+  public LoadResult load(Path path) {
+    Objects.requireNonNull(path, "path");
+    String source = path.toString();
+    Diagnostics diags = new Diagnostics();
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(path)) {
+        diags.error(Location.startOf(source), "FILE-001",
+            "'" + source + "' is a directory; expected a catalogue file");
+        return result(diags, null);
+      }
+      long size = Files.size(path);
+      if (size > maxInputBytes) {
+        tooLarge(diags, source, size);
+        return result(diags, null);
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      diags.error(Location.startOf(source), "FILE-001", "'" + source + "' does not exist");
+      return result(diags, null);
+    } catch (IOException | SecurityException e) {
+      diags.error(Location.startOf(source), "FILE-001",
+          "cannot read '" + source + "': " + String.valueOf(e.getMessage()));
+      return result(diags, null);
+    }
+    return load(bytes, source, diags);
+  }
+
+  /**
+   * Loads and validates a catalogue from a stream, reading at most the size limit. The
+   * stream is not closed.
+   *
+   * @param in the catalogue as UTF-8 bytes
+   * @param sourceName the name diagnostics use for it, for example a file name
+   * @return the catalogue, if valid, and all diagnostics
+   */
+  public LoadResult load(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Diagnostics diags = new Diagnostics();
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
+    } catch (IOException e) {
+      diags.error(Location.startOf(sourceName), "FILE-001",
+          "cannot read '" + sourceName + "': " + String.valueOf(e.getMessage()));
+      return result(diags, null);
+    }
+    if (bytes.length > maxInputBytes) {
+      tooLarge(diags, sourceName, -1);
+      return result(diags, null);
+    }
+    return load(bytes, sourceName, diags);
+  }
+
+  /**
+   * Loads and validates a catalogue held in a string.
+   *
+   * @param yaml the catalogue
+   * @param sourceName the name diagnostics use for it
+   * @return the catalogue, if valid, and all diagnostics
+   */
+  public LoadResult loadString(String yaml, String sourceName) {
+    Objects.requireNonNull(yaml, "yaml");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Diagnostics diags = new Diagnostics();
+    byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > maxInputBytes) {
+      tooLarge(diags, sourceName, bytes.length);
+      return result(diags, null);
+    }
+    return load(bytes, sourceName, diags);
+  }
+
+  private void tooLarge(Diagnostics diags, String source, long size) {
+    diags.error(Location.startOf(source), "FILE-002",
+        (size < 0 ? "the input is larger" : "the file has " + size + " bytes, more")
+            + " than the limit of " + maxInputBytes + " bytes; a catalogue is far smaller");
+  }
+
+  private LoadResult load(byte[] bytes, String source, Diagnostics diags) {
+    Optional<Node> root = reader.read(bytes, source, diags);
+    if (root.isEmpty()) {
+      return result(diags, null);
+    }
+    CatalogueBinder.Bound bound =
+        new CatalogueBinder(diags, Layouts.standard(), source).bind(root.get());
+    if (bound == null) {
+      return result(diags, null);
+    }
+    new Validator(diags, Taxonomy.standard()).validate(bound);
+    return result(diags, diags.hasErrors() ? null : bound.catalogue().orElse(null));
+  }
+
+  private static LoadResult result(Diagnostics diags, Catalogue catalogue) {
+    return new LoadResult(Optional.ofNullable(catalogue), diags.sorted());
+  }
+
+  /**
+   * Renders the annex in one format and language.
+   *
+   * @param catalogue a catalogue from {@link #load}
+   * @param format the format; for {@link Format#JSON} the language is ignored, the export
+   *     holds all languages
+   * @param language one of the catalogue's languages
+   * @return the document, UTF-8 text with {@code \n} line ends; the same catalogue always gives
+   *     the same text
+   * @throws IllegalArgumentException when the language is not one of the catalogue's
+   */
+  public String render(Catalogue catalogue, Format format, String language) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(language, "language");
+    if (format != Format.JSON && !catalogue.document().languages().contains(language)) {
+      throw new IllegalArgumentException(
+          "language '" + language + "' is not one of the catalogue's languages "
+              + catalogue.document().languages());
+    }
+    return Renderers.render(catalogue, format, language);
+  }
+
+  /**
+   * Renders every requested format in every requested language: one file per language for
+   * Markdown and HTML, one JSON export.
+   *
+   * @param catalogue a catalogue from {@link #load}
+   * @param formats the formats
+   * @param languages the languages, a subset of the catalogue's; empty means all
+   * @return the files in a stable order: by format, then by language
+   * @throws IllegalArgumentException when a language is not one of the catalogue's
+   */
+  public List<RenderedFile> renderAll(
+      Catalogue catalogue, Collection<Format> formats, Collection<String> languages) {
+    List<String> langs =
+        languages.isEmpty() ? catalogue.document().languages() : List.copyOf(languages);
+    List<RenderedFile> out = new ArrayList<>();
+    for (Format format : Format.values()) {
+      if (!formats.contains(format)) {
+        continue;
+      }
+      if (!format.perLanguage()) {
+        out.add(new RenderedFile(format.fileName(""), format, Optional.empty(),
+            render(catalogue, format, catalogue.document().bindingLanguage())));
+        continue;
+      }
+      for (String lang : langs) {
+        out.add(new RenderedFile(format.fileName(lang.toLowerCase(Locale.ROOT)), format,
+            Optional.of(lang), render(catalogue, format, lang)));
+      }
+    }
+    return List.copyOf(out);
+  }
+}

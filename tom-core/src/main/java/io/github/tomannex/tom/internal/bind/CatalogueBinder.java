@@ -1,0 +1,420 @@
+package io.github.tomannex.tom.internal.bind;
+
+import io.github.tomannex.tom.Agreement;
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Certificate;
+import io.github.tomannex.tom.Document;
+import io.github.tomannex.tom.Layout;
+import io.github.tomannex.tom.Location;
+import io.github.tomannex.tom.Measure;
+import io.github.tomannex.tom.MeasureStatus;
+import io.github.tomannex.tom.MeasureType;
+import io.github.tomannex.tom.Processor;
+import io.github.tomannex.tom.Review;
+import io.github.tomannex.tom.Site;
+import io.github.tomannex.tom.SiteKind;
+import io.github.tomannex.tom.Subprocessor;
+import io.github.tomannex.tom.Text;
+import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.yaml.Node;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Binds a YAML tree to a {@link Catalogue}, reporting every structural problem. Returns a
+ * catalogue only when nothing was reported as an error here; cross-references are checked
+ * afterwards by the validator.
+ */
+public final class CatalogueBinder {
+  static final Map<String, SiteKind> SITE_KINDS = ids(SiteKind.values(), SiteKind::id);
+  static final Map<String, MeasureType> TYPES = ids(MeasureType.values(), MeasureType::id);
+  static final Map<String, MeasureStatus> STATUSES = ids(MeasureStatus.values(), MeasureStatus::id);
+
+  private final Diagnostics diags;
+  private final Values values;
+  private final Layouts layouts;
+  private final String source;
+
+  public CatalogueBinder(Diagnostics diags, Layouts layouts, String source) {
+    this.diags = diags;
+    this.values = new Values(diags);
+    this.layouts = layouts;
+    this.source = source;
+  }
+
+  static <E> Map<String, E> ids(E[] all, java.util.function.Function<E, String> id) {
+    Map<String, E> map = new LinkedHashMap<>();
+    for (E e : all) {
+      map.put(id.apply(e), e);
+    }
+    return map;
+  }
+
+  /** Binds what can be bound; null when the root is not a mapping. */
+  public Bound bind(Node root) {
+    if (!(root instanceof Node.Mapping)) {
+      diags.error(
+          root.location(),
+          "SCHEMA-002",
+          "the top level is " + root.describe() + "; expected a mapping with the keys tom,"
+              + " document, review and measures");
+      return null;
+    }
+    Obj top =
+        values.obj(
+            root,
+            "",
+            "tom",
+            "document",
+            "review",
+            "layout",
+            "subprocessors",
+            "sites",
+            "certificates",
+            "measures");
+    Node tomNode = top.require("tom");
+    if (tomNode != null) {
+      Integer v = values.integer(tomNode, "tom");
+      if (v != null && v != 1) {
+        diags.error(
+            tomNode.location(),
+            "SCHEMA-008",
+            "'tom' is " + v + ", an unknown format version; this version of tom reads format 1");
+      }
+    }
+    values.languages = languagesOf(top);
+    Node docNode = top.require("document");
+    Document document = docNode == null ? null : document(docNode);
+    Node reviewNode = top.require("review");
+    Review review = reviewNode == null ? null : review(reviewNode);
+    List<Subprocessor> subprocessors = items(top, "subprocessors", this::subprocessor);
+    List<Site> sites = items(top, "sites", this::site);
+    List<Certificate> certificates = items(top, "certificates", this::certificate);
+    List<Measure> measures = items(top, "measures", this::measure);
+    if (top.has("measures") && measures != null && measures.isEmpty()
+        && top.get("measures") instanceof Node.Seq seq && seq.items().isEmpty()) {
+      diags.error(
+          seq.location(), "SCHEMA-003", "'measures' is empty; a catalogue lists at least one");
+    } else if (!top.has("measures")) {
+      top.require("measures");
+    }
+    Location layoutAt = top.node.keys().getOrDefault("layout", top.location());
+    Layout layout =
+        new LayoutBinder(diags, values, layouts).bindCatalogueLayout(top.get("layout"), layoutAt);
+    return new Bound(
+        document,
+        review,
+        layout,
+        orEmpty(subprocessors),
+        orEmpty(sites),
+        orEmpty(certificates),
+        orEmpty(measures),
+        source);
+  }
+
+  /**
+   * What could be bound, possibly partial: null where a part had errors. Cross-reference
+   * checks run on it, so all problems are reported in one pass.
+   */
+  public record Bound(
+      Document document,
+      Review review,
+      Layout layout,
+      List<Subprocessor> subprocessors,
+      List<Site> sites,
+      List<Certificate> certificates,
+      List<Measure> measures,
+      String source) {
+
+    /** The catalogue, when every part was bound. */
+    public Optional<Catalogue> catalogue() {
+      if (document == null || review == null || layout == null || measures.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Catalogue(
+              1, document, review, layout, subprocessors, sites, certificates, measures, source));
+    }
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  /** Reads document.languages ahead of everything else: texts are checked against it. */
+  private List<String> languagesOf(Obj top) {
+    Node doc = top.get("document");
+    if (!(doc instanceof Node.Mapping m) || !m.entries().containsKey("languages")) {
+      return List.of();
+    }
+    Node node = m.entries().get("languages");
+    List<Node> items = values.list(node, "document.languages");
+    if (items == null) {
+      return List.of();
+    }
+    Set<String> langs = new LinkedHashSet<>();
+    for (Node item : items) {
+      String lang = values.string(item, "document.languages");
+      if (lang == null) {
+        continue;
+      }
+      if (!Values.LANGUAGE.matcher(lang).matches()) {
+        diags.error(
+            item.location(),
+            "SCHEMA-007",
+            "'document.languages' has '" + lang + "'; expected a lower-case language code"
+                + " such as de or en");
+      } else if (!langs.add(lang)) {
+        diags.error(
+            item.location(), "SCHEMA-007", "'document.languages' names '" + lang + "' twice");
+      }
+    }
+    if (langs.isEmpty() && items.isEmpty()) {
+      diags.error(
+          node.location(), "SCHEMA-003", "'document.languages' is empty; name at least one");
+    }
+    return List.copyOf(langs);
+  }
+
+  private Document document(Node node) {
+    Obj o =
+        values.obj(
+            node,
+            "document",
+            "title",
+            "label",
+            "version",
+            "effective",
+            "languages",
+            "processor",
+            "agreement",
+            "url",
+            "preamble",
+            "closing");
+    if (o == null) {
+      return null;
+    }
+    Text title = requiredText(o, "title");
+    Optional<Text> label = optionalText(o, "label");
+    Node versionNode = o.require("version");
+    String version = versionNode == null ? null : values.nonEmptyString(versionNode, "document.version");
+    Node effNode = o.require("effective");
+    LocalDate effective = effNode == null ? null : values.date(effNode, "document.effective");
+    o.require("languages");
+    Processor processor = null;
+    Node procNode = o.require("processor");
+    if (procNode != null) {
+      Obj p = values.obj(procNode, "document.processor", "name", "address", "contact");
+      if (p != null) {
+        Node nameNode = p.require("name");
+        String name = nameNode == null ? null : values.nonEmptyString(nameNode, p.child("name"));
+        Optional<Text> address = optionalText(p, "address");
+        Optional<Text> contact = optionalText(p, "contact");
+        if (name != null) {
+          processor = new Processor(name, address, contact);
+        }
+      }
+    }
+    Optional<Agreement> agreement = Optional.empty();
+    Node agrNode = o.get("agreement");
+    if (agrNode != null) {
+      Obj a = values.obj(agrNode, "document.agreement", "title", "reference");
+      if (a != null) {
+        agreement = Optional.of(new Agreement(optionalText(a, "title"), optionalText(a, "reference")));
+      }
+    }
+    Node urlNode = o.get("url");
+    Optional<String> url = Optional.ofNullable(urlNode == null ? null : values.url(urlNode, "document.url"));
+    Optional<Text> preamble = optionalText(o, "preamble");
+    Optional<Text> closing = optionalText(o, "closing");
+    if (title == null || version == null || effective == null || processor == null
+        || values.languages.isEmpty()) {
+      return null;
+    }
+    return new Document(
+        title, label, version, effective, values.languages, processor, agreement, url, preamble,
+        closing);
+  }
+
+  private Review review(Node node) {
+    Obj o = values.obj(node, "review", "interval", "last", "statement");
+    if (o == null) {
+      return null;
+    }
+    Node intervalNode = o.require("interval");
+    Period interval = intervalNode == null ? null : values.period(intervalNode, "review.interval");
+    Node lastNode = o.require("last");
+    LocalDate last = lastNode == null ? null : values.date(lastNode, "review.last");
+    Optional<Text> statement = optionalText(o, "statement");
+    return interval == null || last == null ? null : new Review(interval, last, statement);
+  }
+
+  private Subprocessor subprocessor(Node node, String path) {
+    Obj o = values.obj(node, path, "id", "name", "service", "location");
+    if (o == null) {
+      return null;
+    }
+    String id = requiredId(o);
+    Node nameNode = o.require("name");
+    String name = nameNode == null ? null : values.nonEmptyString(nameNode, o.child("name"));
+    Optional<Text> service = optionalText(o, "service");
+    Optional<Text> place = optionalText(o, "location");
+    return id == null || name == null ? null : new Subprocessor(id, name, service, place, o.location());
+  }
+
+  private Site site(Node node, String path) {
+    Obj o = values.obj(node, path, "id", "name", "kind", "operator");
+    if (o == null) {
+      return null;
+    }
+    String id = requiredId(o);
+    Text name = requiredText(o, "name");
+    Node kindNode = o.require("kind");
+    SiteKind kind = kindNode == null ? null : values.choice(kindNode, o.child("kind"), SITE_KINDS);
+    Optional<String> operator = optionalId(o, "operator");
+    return id == null || name == null || kind == null
+        ? null
+        : new Site(id, name, kind, operator, o.location());
+  }
+
+  private Certificate certificate(Node node, String path) {
+    Obj o =
+        values.obj(
+            node, path, "id", "title", "standard", "issuer", "holder", "site", "valid-until");
+    if (o == null) {
+      return null;
+    }
+    String id = requiredId(o);
+    Text title = requiredText(o, "title");
+    Node stdNode = o.require("standard");
+    String standard = stdNode == null ? null : values.nonEmptyString(stdNode, o.child("standard"));
+    Optional<Text> issuer = optionalText(o, "issuer");
+    Optional<String> holder = optionalId(o, "holder");
+    Optional<String> site = optionalId(o, "site");
+    Node validNode = o.get("valid-until");
+    LocalDate validUntil = validNode == null ? null : values.date(validNode, o.child("valid-until"));
+    if (id == null || title == null || standard == null) {
+      return null;
+    }
+    return new Certificate(
+        id, title, standard, issuer, holder, site, Optional.ofNullable(validUntil), o.location());
+  }
+
+  private Measure measure(Node node, String path) {
+    Obj o =
+        values.obj(
+            node,
+            path,
+            "id",
+            "category",
+            "text",
+            "site",
+            "type",
+            "status",
+            "due",
+            "reason",
+            "certificates");
+    if (o == null) {
+      return null;
+    }
+    String id = requiredId(o);
+    Node catNode = o.require("category");
+    String category = catNode == null ? null : values.string(catNode, o.child("category"));
+    Text text = requiredText(o, "text");
+    Optional<String> site = optionalId(o, "site");
+    Node typeNode = o.get("type");
+    MeasureType type = typeNode == null ? null : values.choice(typeNode, o.child("type"), TYPES);
+    Node statusNode = o.get("status");
+    MeasureStatus status =
+        statusNode == null
+            ? MeasureStatus.IMPLEMENTED
+            : values.choice(statusNode, o.child("status"), STATUSES);
+    Node dueNode = o.get("due");
+    LocalDate due = dueNode == null ? null : values.date(dueNode, o.child("due"));
+    Optional<Text> reason = optionalText(o, "reason");
+    List<String> certificates = new ArrayList<>();
+    Node certNode = o.get("certificates");
+    if (certNode != null) {
+      List<Node> items = values.list(certNode, o.child("certificates"));
+      if (items != null) {
+        for (Node item : items) {
+          String ref = values.id(item, o.child("certificates"));
+          if (ref != null) {
+            certificates.add(ref);
+          }
+        }
+      }
+    }
+    if (id == null || category == null || text == null || status == null) {
+      return null;
+    }
+    return new Measure(
+        id,
+        category,
+        text,
+        site,
+        Optional.ofNullable(type),
+        status,
+        Optional.ofNullable(due),
+        reason,
+        certificates,
+        o.location());
+  }
+
+  private String requiredId(Obj o) {
+    Node n = o.require("id");
+    return n == null ? null : values.id(n, o.child("id"));
+  }
+
+  private Optional<String> optionalId(Obj o, String key) {
+    Node n = o.get(key);
+    return Optional.ofNullable(n == null ? null : values.id(n, o.child(key)));
+  }
+
+  private Text requiredText(Obj o, String key) {
+    Node n = o.require(key);
+    return n == null ? null : values.text(n, o.child(key), true);
+  }
+
+  private Optional<Text> optionalText(Obj o, String key) {
+    Node n = o.get(key);
+    return Optional.ofNullable(n == null ? null : values.text(n, o.child(key), false));
+  }
+
+  /** Binds each item of an optional list; the path of an item names its id when it has one. */
+  private <T> List<T> items(Obj top, String key, BiFunction<Node, String, T> bind) {
+    Node node = top.get(key);
+    if (node == null) {
+      return top.has(key) ? List.of() : null;
+    }
+    List<Node> items = values.list(node, key);
+    if (items == null) {
+      return null;
+    }
+    List<T> out = new ArrayList<>(items.size());
+    int i = 0;
+    for (Node item : items) {
+      i++;
+      String path = key + "[" + i + "]";
+      if (item instanceof Node.Mapping m
+          && m.entries().get("id") instanceof Node.Scalar s
+          && s.kind() == Node.ScalarKind.STRING
+          && Values.ID.matcher(s.text()).matches()) {
+        path = key + "[" + s.text() + "]";
+      }
+      T t = bind.apply(item, path);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,450 @@
+package io.github.tomannex.tom.internal.bind;
+
+import io.github.tomannex.tom.GroupBy;
+import io.github.tomannex.tom.Layout;
+import io.github.tomannex.tom.Location;
+import io.github.tomannex.tom.Numbering;
+import io.github.tomannex.tom.Section;
+import io.github.tomannex.tom.SectionStyle;
+import io.github.tomannex.tom.SiteKind;
+import io.github.tomannex.tom.Taxonomy;
+import io.github.tomannex.tom.Text;
+import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.Suggest;
+import io.github.tomannex.tom.internal.yaml.Node;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Binds layouts: the built-in ones from resources, and the {@code layout} key of a catalogue. */
+final class LayoutBinder {
+  static final Map<String, Numbering> NUMBERINGS = CatalogueBinder.ids(Numbering.values(), Numbering::id);
+  static final Map<String, GroupBy> GROUP_BYS = CatalogueBinder.ids(GroupBy.values(), GroupBy::id);
+  static final Map<String, SectionStyle> STYLES =
+      CatalogueBinder.ids(SectionStyle.values(), SectionStyle::id);
+  static final List<Numbering> DEFAULT_NUMBERING =
+      List.of(Numbering.ROMAN, Numbering.ARABIC, Numbering.NESTED);
+  private static final String[] SECTION_KEYS = {
+    "id", "title", "intro", "categories", "style", "group-by", "groups", "certificates",
+    "review", "sections"
+  };
+
+  private final Diagnostics diags;
+  private final Values values;
+  private final Layouts layouts;
+
+  LayoutBinder(Diagnostics diags, Values values, Layouts layouts) {
+    this.diags = diags;
+    this.values = values;
+    this.layouts = layouts;
+  }
+
+  /** The catalogue's layout, resolved; null when it has errors. */
+  Layout bindCatalogueLayout(Node node, Location at) {
+    int before = diags.errorCount();
+    Layout layout;
+    if (node == null) {
+      layout = layouts.builtin(Layouts.DEFAULT);
+    } else if (node instanceof Node.Scalar) {
+      String id = values.string(node, "layout");
+      layout = id == null ? null : builtin(id, node.location());
+    } else if (node instanceof Node.Mapping m && m.entries().containsKey("extends")) {
+      layout = extension(node);
+    } else {
+      layout = custom(node, "layout", "custom", layouts.defaultLabels());
+    }
+    if (layout != null) {
+      checkLanguages(layout, node == null ? at : node.location());
+    }
+    return diags.errorCount() > before ? null : layout;
+  }
+
+  private Layout builtin(String id, Location at) {
+    Layout layout = layouts.find(id);
+    if (layout == null) {
+      diags.error(
+          at,
+          "LAYOUT-001",
+          "'layout' is '" + id + "', which is not a built-in layout; expected one of "
+              + String.join(", ", layouts.ids()) + ", or a layout mapping",
+          Suggest.hint(id, layouts.ids()));
+    }
+    return layout;
+  }
+
+  private Layout extension(Node node) {
+    Obj o = values.obj(node, "layout", "extends", "overrides", "numbering", "other", "labels");
+    String baseId = values.string(o.get("extends"), "layout.extends");
+    Layout base = baseId == null ? null : builtin(baseId, o.get("extends").location());
+    if (base == null) {
+      return null;
+    }
+    List<Section> sections = base.sections();
+    Node overrides = o.get("overrides");
+    if (overrides != null) {
+      if (overrides instanceof Node.Mapping m) {
+        Map<String, Section> byId = new LinkedHashMap<>();
+        collect(sections, byId);
+        Map<String, Node> wanted = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+          if (!byId.containsKey(e.getKey())) {
+            diags.error(
+                m.keys().get(e.getKey()),
+                "LAYOUT-002",
+                "'layout.overrides' names section '" + e.getKey() + "', which layout '"
+                    + baseId + "' does not have; its sections are "
+                    + String.join(", ", byId.keySet()),
+                Suggest.hint(e.getKey(), byId.keySet()));
+          } else {
+            wanted.put(e.getKey(), e.getValue());
+          }
+        }
+        sections = override(sections, wanted);
+      } else {
+        values.typeError(overrides, "layout.overrides", "a mapping from section id to overrides");
+      }
+    }
+    List<Numbering> numbering = numbering(o, base.numbering());
+    Map<String, Text> labels = labels(o.get("labels"), "layout.labels", base.labels());
+    Text otherTitle = labels.get("other");
+    Optional<Text> otherIntro = base.otherIntro();
+    Node other = o.get("other");
+    if (other != null) {
+      Obj oo = values.obj(other, "layout.other", "title", "intro");
+      if (oo != null) {
+        Node t = oo.get("title");
+        if (t != null) {
+          otherTitle = values.text(t, "layout.other.title", true);
+        }
+        Node i = oo.get("intro");
+        if (i != null) {
+          otherIntro = Optional.ofNullable(values.text(i, "layout.other.intro", false));
+        }
+      }
+    }
+    if (otherTitle == null || sections == null) {
+      return null;
+    }
+    return new Layout(base.id(), numbering, sections, otherTitle, otherIntro, labels);
+  }
+
+  private static void collect(List<Section> sections, Map<String, Section> byId) {
+    for (Section s : sections) {
+      byId.put(s.id(), s);
+      collect(s.sections(), byId);
+    }
+  }
+
+  private List<Section> override(List<Section> sections, Map<String, Node> wanted) {
+    List<Section> out = new ArrayList<>();
+    for (Section s : sections) {
+      List<Section> children = override(s.sections(), wanted);
+      Node n = wanted.get(s.id());
+      if (n == null) {
+        out.add(children.equals(s.sections()) ? s : withChildren(s, children));
+        continue;
+      }
+      String path = "layout.overrides." + s.id();
+      Obj o =
+          values.obj(
+              n, path, "title", "intro", "categories", "style", "group-by", "groups",
+              "certificates", "review");
+      if (o == null) {
+        out.add(s);
+        continue;
+      }
+      Text title = s.title();
+      if (o.get("title") != null) {
+        Text t = values.text(o.get("title"), o.child("title"), true);
+        title = t == null ? title : t;
+      }
+      Optional<Text> intro = s.intro();
+      if (o.has("intro")) {
+        intro =
+            o.get("intro") == null
+                ? Optional.empty()
+                : Optional.ofNullable(values.text(o.get("intro"), o.child("intro"), false));
+      }
+      List<String> categories = o.get("categories") != null
+          ? categories(o.get("categories"), o.child("categories"))
+          : s.categories();
+      SectionStyle style = o.get("style") != null
+          ? orElse(values.choice(o.get("style"), o.child("style"), STYLES), s.style())
+          : s.style();
+      GroupBy groupBy = o.get("group-by") != null
+          ? orElse(values.choice(o.get("group-by"), o.child("group-by"), GROUP_BYS), s.groupBy())
+          : s.groupBy();
+      Map<SiteKind, Text> groups = o.get("groups") != null
+          ? groups(o.get("groups"), o.child("groups"))
+          : s.groups();
+      boolean certificates = o.get("certificates") != null
+          ? orElse(values.bool(o.get("certificates"), o.child("certificates")), s.certificates())
+          : s.certificates();
+      boolean review = o.get("review") != null
+          ? orElse(values.bool(o.get("review"), o.child("review")), s.review())
+          : s.review();
+      out.add(
+          new Section(
+              s.id(), title, intro, categories, style, groupBy, groups, certificates, review,
+              children));
+    }
+    return out;
+  }
+
+  private static <T> T orElse(T value, T fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static Section withChildren(Section s, List<Section> children) {
+    return new Section(
+        s.id(), s.title(), s.intro(), s.categories(), s.style(), s.groupBy(), s.groups(),
+        s.certificates(), s.review(), children);
+  }
+
+  /** A layout mapping of its own (also the format of the built-in layout resources). */
+  Layout custom(Node node, String path, String id, Map<String, Text> baseLabels) {
+    Obj o = values.obj(node, path, "numbering", "sections", "other", "labels");
+    if (o == null) {
+      return null;
+    }
+    int before = diags.errorCount();
+    List<Numbering> numbering = numbering(o, DEFAULT_NUMBERING);
+    List<Section> sections = null;
+    Node sectionsNode = o.require("sections");
+    Set<String> seen = new HashSet<>();
+    if (sectionsNode != null) {
+      sections = sections(sectionsNode, o.child("sections"), seen);
+      if (sections != null && sections.isEmpty()) {
+        diags.error(sectionsNode.location(), "SCHEMA-003",
+            "'" + o.child("sections") + "' is empty; a layout has at least one section");
+      }
+    }
+    Map<String, Text> labels = labels(o.get("labels"), o.child("labels"), baseLabels);
+    Text otherTitle = labels.get("other");
+    Optional<Text> otherIntro = Optional.empty();
+    Node other = o.get("other");
+    if (other != null) {
+      Obj oo = values.obj(other, o.child("other"), "title", "intro");
+      if (oo != null) {
+        Node t = oo.get("title");
+        if (t != null) {
+          otherTitle = values.text(t, oo.child("title"), true);
+        }
+        Node i = oo.get("intro");
+        if (i != null) {
+          otherIntro = Optional.ofNullable(values.text(i, oo.child("intro"), false));
+        }
+      }
+    }
+    if (diags.errorCount() > before || sections == null || otherTitle == null) {
+      return null;
+    }
+    return new Layout(id, numbering, sections, otherTitle, otherIntro, labels);
+  }
+
+  private List<Numbering> numbering(Obj o, List<Numbering> fallback) {
+    Node n = o.get("numbering");
+    if (n == null) {
+      return fallback;
+    }
+    List<Node> items = values.list(n, o.child("numbering"));
+    if (items == null) {
+      return fallback;
+    }
+    List<Numbering> out = new ArrayList<>();
+    for (Node item : items) {
+      Numbering num = values.choice(item, o.child("numbering"), NUMBERINGS);
+      if (num != null) {
+        out.add(num);
+      }
+    }
+    return out;
+  }
+
+  private List<Section> sections(Node node, String path, Set<String> seen) {
+    List<Node> items = values.list(node, path);
+    if (items == null) {
+      return null;
+    }
+    List<Section> out = new ArrayList<>();
+    int i = 0;
+    for (Node item : items) {
+      i++;
+      Section s = section(item, path + "[" + i + "]", seen);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private Section section(Node node, String path, Set<String> seen) {
+    Obj o = values.obj(node, path, SECTION_KEYS);
+    if (o == null) {
+      return null;
+    }
+    String id = null;
+    Node idNode = o.require("id");
+    if (idNode != null) {
+      id = values.id(idNode, o.child("id"));
+      if (id != null && !seen.add(id)) {
+        diags.error(idNode.location(), "LAYOUT-003",
+            "section id '" + id + "' is used twice in the layout; section ids are unique");
+      }
+    }
+    Node titleNode = o.require("title");
+    Text title = titleNode == null ? null : values.text(titleNode, o.child("title"), true);
+    Node introNode = o.get("intro");
+    Optional<Text> intro =
+        Optional.ofNullable(introNode == null ? null : values.text(introNode, o.child("intro"), false));
+    List<String> categories = o.get("categories") == null
+        ? List.of()
+        : categories(o.get("categories"), o.child("categories"));
+    SectionStyle style = o.get("style") == null
+        ? SectionStyle.LIST
+        : values.choice(o.get("style"), o.child("style"), STYLES);
+    GroupBy groupBy = o.get("group-by") == null
+        ? GroupBy.NONE
+        : values.choice(o.get("group-by"), o.child("group-by"), GROUP_BYS);
+    Map<SiteKind, Text> groups = o.get("groups") == null
+        ? Map.of()
+        : groups(o.get("groups"), o.child("groups"));
+    if (groupBy == GroupBy.SITE_KIND && groups != null && groups.isEmpty()) {
+      diags.error(o.location(), "LAYOUT-003",
+          "'" + path + "' groups by site-kind but has no 'groups'; give a heading per site kind");
+    }
+    Boolean certificates = o.get("certificates") == null
+        ? Boolean.FALSE
+        : values.bool(o.get("certificates"), o.child("certificates"));
+    Boolean review = o.get("review") == null
+        ? Boolean.FALSE
+        : values.bool(o.get("review"), o.child("review"));
+    List<Section> children = o.get("sections") == null
+        ? List.of()
+        : sections(o.get("sections"), o.child("sections"), seen);
+    if (id == null || title == null || categories == null || style == null || groupBy == null
+        || groups == null || certificates == null || review == null || children == null) {
+      return null;
+    }
+    return new Section(id, title, intro, categories, style, groupBy, groups, certificates, review,
+        children);
+  }
+
+  private List<String> categories(Node node, String path) {
+    List<Node> items = values.list(node, path);
+    if (items == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    List<String> known = Taxonomy.standard().ids();
+    for (Node item : items) {
+      String c = values.string(item, path);
+      if (c != null && !known.contains(c)) {
+        diags.error(item.location(), "CAT-001",
+            "'" + path + "' names category '" + c + "', which does not exist",
+            Suggest.hint(c, known));
+      } else if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private Map<SiteKind, Text> groups(Node node, String path) {
+    if (!(node instanceof Node.Mapping m)) {
+      values.typeError(node, path, "a mapping from site kind to heading");
+      return null;
+    }
+    Map<SiteKind, Text> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+      SiteKind kind = CatalogueBinder.SITE_KINDS.get(e.getKey());
+      if (kind == null) {
+        diags.error(m.keys().get(e.getKey()), "SCHEMA-006",
+            "'" + path + "' has key '" + e.getKey() + "'; expected site kinds: "
+                + String.join(", ", CatalogueBinder.SITE_KINDS.keySet()),
+            Suggest.hint(e.getKey(), CatalogueBinder.SITE_KINDS.keySet()));
+        continue;
+      }
+      Text t = values.text(e.getValue(), path + "." + e.getKey(), true);
+      if (t != null) {
+        out.put(kind, t);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Text> labels(Node node, String path, Map<String, Text> base) {
+    if (node == null) {
+      return base;
+    }
+    if (!(node instanceof Node.Mapping m)) {
+      values.typeError(node, path, "a mapping from label key to text");
+      return base;
+    }
+    Map<String, Text> out = new LinkedHashMap<>(base);
+    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+      if (!layouts.defaultLabels().containsKey(e.getKey())) {
+        diags.error(m.keys().get(e.getKey()), "SCHEMA-001",
+            "unknown label '" + e.getKey() + "' in '" + path + "'; expected one of "
+                + String.join(", ", layouts.defaultLabels().keySet()),
+            Suggest.hint(e.getKey(), layouts.defaultLabels().keySet()));
+        continue;
+      }
+      Text t = values.text(e.getValue(), path + "." + e.getKey(), true);
+      if (t != null) {
+        out.put(e.getKey(), t);
+      }
+    }
+    return out;
+  }
+
+  /** Every text the layout renders must exist in every language of the document. */
+  private void checkLanguages(Layout layout, Location at) {
+    if (values.languages.isEmpty()) {
+      return;
+    }
+    for (String lang : values.languages) {
+      List<String> missing = new ArrayList<>();
+      missingIn(layout.sections(), lang, missing);
+      if (layout.otherTitle().in(lang).isEmpty()) {
+        missing.add("other.title");
+      }
+      layout.otherIntro().filter(t -> t.in(lang).isEmpty()).ifPresent(t -> missing.add("other.intro"));
+      for (Map.Entry<String, Text> label : layout.labels().entrySet()) {
+        if (label.getValue().in(lang).isEmpty()) {
+          missing.add("labels." + label.getKey());
+        }
+      }
+      if (!missing.isEmpty()) {
+        diags.error(
+            at,
+            "LANG-001",
+            "layout '" + layout.id() + "' has no '" + lang + "' text for "
+                + String.join(", ", missing.subList(0, Math.min(6, missing.size())))
+                + (missing.size() > 6 ? " and " + (missing.size() - 6) + " more" : ""),
+            "set them under layout.overrides and layout.labels, or write a layout of your own");
+      }
+    }
+  }
+
+  private static void missingIn(List<Section> sections, String lang, List<String> missing) {
+    for (Section s : sections) {
+      if (s.title().in(lang).isEmpty()) {
+        missing.add("sections." + s.id() + ".title");
+      }
+      if (s.intro().isPresent() && s.intro().get().in(lang).isEmpty()) {
+        missing.add("sections." + s.id() + ".intro");
+      }
+      for (Map.Entry<SiteKind, Text> g : s.groups().entrySet()) {
+        if (g.getValue().in(lang).isEmpty()) {
+          missing.add("sections." + s.id() + ".groups." + g.getKey().id());
+        }
+      }
+      missingIn(s.sections(), lang, missing);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.tomannex.tom.internal.bind;
+
+import io.github.tomannex.tom.Location;
+import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.Suggest;
+import io.github.tomannex.tom.internal.yaml.Node;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A mapping being bound: the keys it may have are declared up front, so unknown keys are
+ * reported at once, with a suggestion, and every lookup names a declared key.
+ */
+final class Obj {
+  final Node.Mapping node;
+  final String path;
+  private final List<String> allowed;
+  private final Diagnostics diags;
+
+  Obj(Node.Mapping node, String path, Diagnostics diags, List<String> allowed) {
+    this.node = node;
+    this.path = path;
+    this.allowed = allowed;
+    this.diags = diags;
+    for (Map.Entry<String, Location> key : node.keys().entrySet()) {
+      if (!allowed.contains(key.getKey())) {
+        diags.error(
+            key.getValue(),
+            "SCHEMA-001",
+            "unknown key '" + key.getKey() + "' in " + where() + "; expected one of "
+                + String.join(", ", allowed),
+            Suggest.hint(key.getKey(), allowed));
+      }
+    }
+  }
+
+  private String where() {
+    return path.isEmpty() ? "the top level" : "'" + path + "'";
+  }
+
+  Location location() {
+    return node.location();
+  }
+
+  String child(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** The value, or null when absent or written as null. */
+  Node get(String key) {
+    if (!allowed.contains(key)) {
+      throw new IllegalArgumentException("undeclared key " + key);
+    }
+    Node n = node.entries().get(key);
+    if (n instanceof Node.Scalar s && s.kind() == Node.ScalarKind.NULL) {
+      return null;
+    }
+    return n;
+  }
+
+  /** Whether the key is present, even with a null value. */
+  boolean has(String key) {
+    return node.keys().containsKey(key);
+  }
+
+  /** The value; reports a missing required key and returns null when absent. */
+  Node require(String key) {
+    Node n = get(key);
+    if (n == null) {
+      Location at = node.keys().getOrDefault(key, node.location());
+      diags.error(
+          at,
+          "SCHEMA-003",
+          has(key)
+              ? "'" + child(key) + "' has no value; it is required"
+              : "missing required key '" + key + "' in " + where());
+    }
+    return n;
+  }
+}

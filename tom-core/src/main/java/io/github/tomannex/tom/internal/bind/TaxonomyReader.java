@@ -1,0 +1,66 @@
+package io.github.tomannex.tom.internal.bind;
+
+import io.github.tomannex.tom.Category;
+import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.Resources;
+import io.github.tomannex.tom.internal.yaml.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads {@code taxonomy.yaml}, tom-core's category data. */
+public final class TaxonomyReader {
+  private TaxonomyReader() {}
+
+  public static List<Category> read() {
+    String name = "taxonomy.yaml";
+    Diagnostics diags = new Diagnostics();
+    Values values = new Values(diags);
+    Obj top = values.obj(Resources.yaml(name), "", "categories");
+    List<Category> out = new ArrayList<>();
+    for (Node item : values.list(top.require("categories"), "categories")) {
+      Obj o =
+          values.obj(
+              item, "categories", "id", "title", "german-control", "art32", "bdsg-annex9",
+              "bdsg64", "sdm-goals", "sdm-modules", "scc", "iso27001");
+      Map<String, String> titles = new LinkedHashMap<>();
+      if (o.require("title") instanceof Node.Mapping m) {
+        m.entries().forEach((k, v) -> titles.put(k, values.string(v, "title")));
+      }
+      Node control = o.get("german-control");
+      List<Integer> scc = new ArrayList<>();
+      for (String s : strings(values, o, "scc")) {
+        scc.add(Integer.valueOf(s));
+      }
+      out.add(
+          new Category(
+              values.id(o.require("id"), "id"),
+              titles,
+              strings(values, o, "art32"),
+              strings(values, o, "bdsg-annex9"),
+              strings(values, o, "bdsg64"),
+              Optional.ofNullable(control == null ? null : values.string(control, "german-control")),
+              strings(values, o, "sdm-goals"),
+              strings(values, o, "sdm-modules"),
+              scc,
+              strings(values, o, "iso27001")));
+    }
+    Resources.failOn(diags, name);
+    return out;
+  }
+
+  private static List<String> strings(Values values, Obj o, String key) {
+    Node n = o.get(key);
+    List<String> out = new ArrayList<>();
+    if (n != null) {
+      for (Node item : values.list(n, key)) {
+        if (item instanceof Node.Scalar s) {
+          out.add(s.text());
+        }
+      }
+    }
+    return out;
+  }
+}

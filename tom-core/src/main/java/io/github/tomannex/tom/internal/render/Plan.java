@@ -1,0 +1,209 @@
+package io.github.tomannex.tom.internal.render;
+
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Category;
+import io.github.tomannex.tom.GroupBy;
+import io.github.tomannex.tom.Layout;
+import io.github.tomannex.tom.Location;
+import io.github.tomannex.tom.Measure;
+import io.github.tomannex.tom.Numbering;
+import io.github.tomannex.tom.Section;
+import io.github.tomannex.tom.SectionStyle;
+import io.github.tomannex.tom.Site;
+import io.github.tomannex.tom.SiteKind;
+import io.github.tomannex.tom.Taxonomy;
+import io.github.tomannex.tom.Text;
+import io.github.tomannex.tom.internal.validate.Placement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The annex resolved against its layout, independent of language and format: which measures
+ * go where, and how every heading is numbered. Measures keep file order within a section.
+ */
+public final class Plan {
+
+  /** A heading with its content. {@code key} is unique in the document (for anchors). */
+  public record Node(
+      String key,
+      String number,
+      int level,
+      Text title,
+      Optional<Text> intro,
+      SectionStyle style,
+      List<Measure> measures,
+      boolean certificates,
+      boolean review,
+      List<Node> children) {
+
+    /** Whether the node shows anything below its heading besides its intro. */
+    public boolean hasContent() {
+      return !measures.isEmpty() || certificates || review || !children.isEmpty();
+    }
+  }
+
+  private final List<Node> sections;
+
+  private Plan(List<Node> sections) {
+    this.sections = List.copyOf(sections);
+  }
+
+  public List<Node> sections() {
+    return sections;
+  }
+
+  public static Plan of(Catalogue catalogue) {
+    Layout layout = catalogue.layout();
+    Map<String, String> placed = Placement.of(layout);
+    Map<String, List<Measure>> bySection = new LinkedHashMap<>();
+    Map<String, List<Measure>> unplaced = new LinkedHashMap<>();
+    for (Measure m : catalogue.measures()) {
+      String section = placed.get(m.category());
+      if (section == null) {
+        unplaced.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);
+      } else {
+        bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(m);
+      }
+    }
+    Builder b = new Builder(catalogue, layout, bySection);
+    List<Node> top = b.sections(layout.sections(), 0, "");
+    if (!unplaced.isEmpty()) {
+      int n = layout.sections().size() + 1;
+      String number = b.number(0, n, "");
+      List<Node> groups = new ArrayList<>();
+      int g = 0;
+      Taxonomy taxonomy = Taxonomy.standard();
+      for (Map.Entry<String, List<Measure>> e : unplaced.entrySet()) {
+        g++;
+        Category c = taxonomy.find(e.getKey()).orElseThrow();
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, Location> locations = new LinkedHashMap<>();
+        for (String lang : catalogue.document().languages()) {
+          titles.put(lang, c.title(lang));
+          locations.put(lang, layout.otherTitle().location());
+        }
+        Text title = new Text(titles, layout.otherTitle().location(), locations);
+        groups.add(new Node("other-" + e.getKey(), b.number(1, g, number), 1, title,
+            Optional.empty(), SectionStyle.LIST, e.getValue(), false, false, List.of()));
+      }
+      top.add(new Node("other", number, 0, layout.otherTitle(), layout.otherIntro(),
+          SectionStyle.LIST, List.of(), false, false, groups));
+    }
+    return new Plan(top);
+  }
+
+  private static final class Builder {
+    final Catalogue catalogue;
+    final Layout layout;
+    final Map<String, List<Measure>> bySection;
+
+    Builder(Catalogue catalogue, Layout layout, Map<String, List<Measure>> bySection) {
+      this.catalogue = catalogue;
+      this.layout = layout;
+      this.bySection = bySection;
+    }
+
+    List<Node> sections(List<Section> sections, int level, String parentNumber) {
+      List<Node> out = new ArrayList<>();
+      int i = 0;
+      for (Section s : sections) {
+        i++;
+        out.add(section(s, level, number(level, i, parentNumber)));
+      }
+      return out;
+    }
+
+    Node section(Section s, int level, String number) {
+      List<Measure> measures = bySection.getOrDefault(s.id(), List.of());
+      List<Node> children = new ArrayList<>();
+      List<Measure> direct = measures;
+      int counter = 0;
+      if (s.groupBy() != GroupBy.NONE && !measures.isEmpty()) {
+        direct = new ArrayList<>();
+        Map<Object, List<Measure>> grouped = new LinkedHashMap<>();
+        Map<Object, Text> titles = new LinkedHashMap<>();
+        if (s.groupBy() == GroupBy.SITE_KIND) {
+          for (Map.Entry<SiteKind, Text> g : s.groups().entrySet()) {
+            grouped.put(g.getKey(), new ArrayList<>());
+            titles.put(g.getKey(), g.getValue());
+          }
+        } else {
+          for (Site site : catalogue.sites()) {
+            grouped.put(site.id(), new ArrayList<>());
+            titles.put(site.id(), site.name());
+          }
+        }
+        for (Measure m : measures) {
+          Optional<Site> site = m.site().flatMap(catalogue::site);
+          Object key =
+              site.map(x -> s.groupBy() == GroupBy.SITE_KIND ? (Object) x.kind() : x.id())
+                  .orElse(null);
+          List<Measure> list = key == null ? null : grouped.get(key);
+          if (list == null) {
+            direct.add(m);
+          } else {
+            list.add(m);
+          }
+        }
+        for (Map.Entry<Object, List<Measure>> g : grouped.entrySet()) {
+          if (g.getValue().isEmpty()) {
+            continue;
+          }
+          counter++;
+          String key = s.id() + "-" + (g.getKey() instanceof SiteKind k ? k.id() : g.getKey());
+          children.add(new Node(key, number(level + 1, counter, number), level + 1,
+              titles.get(g.getKey()), Optional.empty(), s.style(), g.getValue(), false, false,
+              List.of()));
+        }
+      }
+      for (Section child : s.sections()) {
+        counter++;
+        children.add(section(child, level + 1, number(level + 1, counter, number)));
+      }
+      return new Node(s.id(), number, level, s.title(), s.intro(), s.style(), direct,
+          s.certificates(), s.review(), children);
+    }
+
+    String number(int level, int n, String parent) {
+      Numbering style = level < layout.numbering().size() ? layout.numbering().get(level)
+          : Numbering.NONE;
+      return switch (style) {
+        case ROMAN -> roman(n) + ".";
+        case ARABIC -> n + ".";
+        case ALPHA -> alpha(n) + ")";
+        case NESTED -> {
+          String p = parent.endsWith(".") || parent.endsWith(")")
+              ? parent.substring(0, parent.length() - 1) : parent;
+          yield p.isEmpty() ? n + "." : p + "." + n;
+        }
+        case NONE -> "";
+      };
+    }
+  }
+
+  static String roman(int n) {
+    int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    String[] digits = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      while (n >= values[i]) {
+        sb.append(digits[i]);
+        n -= values[i];
+      }
+    }
+    return sb.toString();
+  }
+
+  static String alpha(int n) {
+    StringBuilder sb = new StringBuilder();
+    while (n > 0) {
+      n--;
+      sb.insert(0, (char) ('a' + n % 26));
+      n /= 26;
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.tomannex.tom.internal.render;
+
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Format;
+import io.github.tomannex.tom.internal.Resources;
+
+import org.commonmark.node.Node;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/** Renders a catalogue; stateless and thread-safe. */
+public final class Renderers {
+  private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.builder().build();
+  private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+
+  private Renderers() {}
+
+  public static String render(Catalogue catalogue, Format format, String language) {
+    return switch (format) {
+      case MARKDOWN -> markdown(catalogue, language);
+      case HTML -> html(catalogue, language);
+      case JSON -> JsonExport.write(catalogue);
+    };
+  }
+
+  static String markdown(Catalogue catalogue, String language) {
+    Node doc = new AnnexBuilder(catalogue, language).build();
+    return normalize(MARKDOWN.render(doc));
+  }
+
+  static String html(Catalogue catalogue, String language) {
+    AnnexBuilder builder = new AnnexBuilder(catalogue, language);
+    Node doc = builder.build();
+    String title = PLAIN.render(builder.title()).strip();
+    AttributeProvider attributes =
+        (node, tagName, attrs) -> {
+          String id = builder.ids.get(node);
+          if (id != null) {
+            attrs.put("id", id);
+          }
+          String cls = builder.classes.get(node);
+          if (cls != null) {
+            attrs.put("class", cls);
+          }
+        };
+    HtmlRenderer renderer =
+        HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .softbreak("\n")
+            .attributeProviderFactory(context -> attributes)
+            .build();
+    String body = renderer.render(doc);
+    StringBuilder sb = new StringBuilder(body.length() + 4096);
+    sb.append("<!DOCTYPE html>\n")
+        .append("<html lang=\"").append(escape(language)).append("\">\n")
+        .append("<head>\n")
+        .append("<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<meta name=\"generator\" content=\"tom\">\n")
+        .append("<meta name=\"author\" content=\"")
+        .append(escape(catalogue.document().processor().name())).append("\">\n")
+        .append("<meta name=\"tom:version\" content=\"")
+        .append(escape(catalogue.document().version())).append("\">\n")
+        .append("<title>").append(escape(title)).append("</title>\n")
+        .append("<style>\n").append(Resources.text("annex.css")).append("</style>\n")
+        .append("</head>\n")
+        .append("<body>\n<main class=\"annex\">\n")
+        .append(body)
+        .append("</main>\n</body>\n</html>\n");
+    return normalize(sb.toString());
+  }
+
+  /** {@code \n} line ends and exactly one at the end. */
+  static String normalize(String s) {
+    String t = s.replace("\r\n", "\n").replace('\r', '\n');
+    int end = t.length();
+    while (end > 0 && t.charAt(end - 1) == '\n') {
+      end--;
+    }
+    return t.substring(0, end) + "\n";
+  }
+
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+}

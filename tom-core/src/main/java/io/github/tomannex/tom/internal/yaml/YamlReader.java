@@ -1,0 +1,349 @@
+package io.github.tomannex.tom.internal.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.tomannex.tom.Location;
+import io.github.tomannex.tom.internal.Diagnostics;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML bytes into a {@link Node} tree that keeps the position of every value, and
+ * answers every malformed or hostile input with a diagnostic. Thread-safe.
+ *
+ * <p>What it refuses: bytes that are not UTF-8 (a UTF-8 byte order mark is skipped), anchors
+ * and aliases (so no alias expansion can blow up), nesting deeper than {@link #MAX_DEPTH},
+ * duplicate keys, more than one document, tabs used for indentation.
+ */
+public final class YamlReader {
+  /** The deepest nesting of mappings and lists accepted. */
+  public static final int MAX_DEPTH = 64;
+
+  private final YAMLFactory factory;
+
+  public YamlReader(long maxBytes) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 1024)));
+    options.setAllowDuplicateKeys(true); // reported by the tree builder, with both positions
+    options.setMaxAliasesForCollections(10);
+    options.setNestingDepthLimit(MAX_DEPTH + 2);
+    this.factory =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(1000)
+                    .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 1024)))
+                    .build())
+            .build();
+  }
+
+  /** Reads bytes; returns the root node, or empty when nothing usable was read. */
+  public Optional<Node> read(byte[] bytes, String source, Diagnostics diags) {
+    Optional<String> text = decode(bytes, source, diags);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return parse(text.get(), source, diags);
+  }
+
+  /** Decodes strict UTF-8; reports the position of the first bad byte. */
+  static Optional<String> decode(byte[] bytes, String source, Diagnostics diags) {
+    int start = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+      diags.info(
+          Location.startOf(source),
+          "FILE-005",
+          "the file starts with a utf-8 byte order mark; it is ignored");
+    } else if (bytes.length >= 2
+        && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+            || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
+      diags.error(
+          Location.startOf(source),
+          "FILE-003",
+          "the file is utf-16 or utf-32 encoded; expected utf-8",
+          "save the file as UTF-8");
+      return Optional.empty();
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8);
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < before.length(); i++) {
+        if (before.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = before.length() - lineStart + 1;
+      diags.error(
+          new Location(source, line, column),
+          "FILE-003",
+          String.format(
+              java.util.Locale.ROOT,
+              "byte 0x%02X at offset %d is not valid utf-8; expected a utf-8 encoded file",
+              bytes[offset] & 0xFF,
+              offset),
+          "save the file as UTF-8");
+      return Optional.empty();
+    }
+    out.flip();
+    return Optional.of(out.toString());
+  }
+
+  Optional<Node> parse(String text, String source, Diagnostics diags) {
+    try (JsonParser parser = factory.createParser(text)) {
+      Builder builder = new Builder((YAMLParser) parser, source, diags);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        diags.error(
+            Location.startOf(source),
+            "FILE-004",
+            "the file is empty; expected a mapping with the keys tom, document, review and"
+                + " measures");
+        return Optional.empty();
+      }
+      Node root = builder.value(0);
+      if (root == null) {
+        return Optional.empty();
+      }
+      JsonToken next = parser.nextToken();
+      if (next != null) {
+        diags.error(
+            builder.here(),
+            "YAML-006",
+            "a second yaml document starts here; a catalogue is exactly one document");
+        return Optional.empty();
+      }
+      return Optional.of(root);
+    } catch (StreamConstraintsException e) {
+      diags.error(
+          locationOf(e, source),
+          "YAML-003",
+          "the yaml nests deeper than " + MAX_DEPTH + " levels; a catalogue needs far fewer");
+      return Optional.empty();
+    } catch (JsonProcessingException e) {
+      reportSyntax(e, source, diags);
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML signals some limits with unchecked exceptions; never let one escape.
+      reportSyntax(e, source, diags);
+      return Optional.empty();
+    }
+  }
+
+  private static Location locationOf(JsonProcessingException e, String source) {
+    JsonLocation loc = e.getLocation();
+    if (loc != null && loc.getLineNr() > 0) {
+      return new Location(source, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+    return Location.startOf(source);
+  }
+
+  private static void reportSyntax(Exception e, String source, Diagnostics diags) {
+    MarkedYAMLException marked = null;
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof MarkedYAMLException m) {
+        marked = m;
+        break;
+      }
+    }
+    Location at = Location.startOf(source);
+    String problem;
+    if (marked != null) {
+      Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+      if (mark != null) {
+        at = new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
+      }
+      problem = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
+      if (marked.getContext() != null && marked.getProblem() != null) {
+        problem = problem + " (" + marked.getContext() + ")";
+      }
+    } else {
+      if (e instanceof JsonProcessingException jpe) {
+        at = locationOf(jpe, source);
+        problem = jpe.getOriginalMessage();
+      } else {
+        problem = e.getMessage();
+      }
+    }
+    if (problem == null) {
+      problem = e.getClass().getSimpleName();
+    }
+    problem = firstLine(problem);
+    if (problem.contains("\\t") || problem.contains("TAB")) {
+      diags.error(
+          at,
+          "YAML-004",
+          "a tab character is used for indentation; yaml indents with spaces only",
+          "replace the tab with spaces");
+    } else if (problem.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+      diags.error(
+          at,
+          "YAML-003",
+          "the yaml nests deeper than " + MAX_DEPTH + " levels; a catalogue needs far fewer");
+    } else if (problem.toLowerCase(java.util.Locale.ROOT).contains("exceed")
+        && problem.toLowerCase(java.util.Locale.ROOT).contains("code point")) {
+      diags.error(at, "FILE-002", "the file is too large to read: " + problem);
+    } else {
+      diags.error(at, "YAML-001", "invalid yaml: " + problem);
+    }
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).trim();
+  }
+
+  /** Builds nodes from the token stream; the parser is positioned on a value token. */
+  private static final class Builder {
+    private final YAMLParser parser;
+    private final String source;
+    private final Diagnostics diags;
+    private boolean depthReported;
+    private boolean anchorsReported;
+
+    Builder(YAMLParser parser, String source, Diagnostics diags) {
+      this.parser = parser;
+      this.source = source;
+      this.diags = diags;
+    }
+
+    Location here() {
+      JsonLocation loc = parser.currentTokenLocation();
+      return new Location(source, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+    }
+
+    /** Returns null when the value could not be represented (already reported). */
+    Node value(int depth) throws IOException {
+      JsonToken token = parser.currentToken();
+      Location at = here();
+      checkAnchor(at);
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        if (depth >= MAX_DEPTH) {
+          if (!depthReported) {
+            depthReported = true;
+            diags.error(
+                at,
+                "YAML-003",
+                "the yaml nests deeper than " + MAX_DEPTH + " levels; a catalogue needs far fewer");
+          }
+          parser.skipChildren();
+          return null;
+        }
+        return token == JsonToken.START_OBJECT ? mapping(at, depth) : sequence(at, depth);
+      }
+      if (parser.isCurrentAlias()) {
+        reportAnchor(at, "an alias (*" + parser.getText() + ")");
+        return new Node.Scalar("", Node.ScalarKind.NULL, at);
+      }
+      Node.ScalarKind kind =
+          switch (token) {
+            case VALUE_STRING -> Node.ScalarKind.STRING;
+            case VALUE_NUMBER_INT -> Node.ScalarKind.INT;
+            case VALUE_NUMBER_FLOAT -> Node.ScalarKind.FLOAT;
+            case VALUE_TRUE, VALUE_FALSE -> Node.ScalarKind.BOOL;
+            case VALUE_NULL -> Node.ScalarKind.NULL;
+            default -> Node.ScalarKind.STRING;
+          };
+      String text = kind == Node.ScalarKind.NULL ? "" : parser.getText();
+      return new Node.Scalar(text == null ? "" : text, kind, at);
+    }
+
+    private Node mapping(Location at, int depth) throws IOException {
+      Map<String, Node> entries = new LinkedHashMap<>();
+      Map<String, Location> keys = new LinkedHashMap<>();
+      JsonToken t;
+      while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        Location keyAt = here();
+        if ("<<".equals(key)) {
+          reportAnchor(keyAt, "a merge key (<<)");
+        }
+        parser.nextToken();
+        Node value = value(depth + 1);
+        if (keys.containsKey(key)) {
+          Location first = keys.get(key);
+          diags.error(
+              keyAt,
+              "YAML-005",
+              "duplicate key '" + key + "'; it is already set at line " + first.line()
+                  + ", column " + first.column());
+          continue;
+        }
+        keys.put(key, keyAt);
+        if (value != null) {
+          entries.put(key, value);
+        }
+      }
+      if (t != JsonToken.END_OBJECT) {
+        throw new IllegalStateException("unexpected token " + t + " in a mapping");
+      }
+      return new Node.Mapping(entries, keys, at);
+    }
+
+    private Node sequence(Location at, int depth) throws IOException {
+      List<Node> items = new ArrayList<>();
+      JsonToken t;
+      while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+        Node value = value(depth + 1);
+        if (value != null) {
+          items.add(value);
+        }
+      }
+      return new Node.Seq(items, at);
+    }
+
+    private void checkAnchor(Location at) throws IOException {
+      String anchor = parser.getObjectId();
+      if (anchor != null && !parser.isCurrentAlias()) {
+        reportAnchor(at, "an anchor (&" + anchor + ")");
+      }
+    }
+
+    private void reportAnchor(Location at, String what) {
+      diags.error(
+          at,
+          "YAML-002",
+          what + " is not accepted; a catalogue writes every value out",
+          anchorsReported ? null : "copy the value instead of referring to it");
+      anchorsReported = true;
+    }
+  }
+}
