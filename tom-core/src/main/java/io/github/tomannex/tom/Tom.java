@@ -98,7 +98,21 @@ public final class Tom {
    */
   public LoadResult load(Path path) {
     Objects.requireNonNull(path, "path");
-    String source = path.toString();
+    return load(path, path.toString());
+  }
+
+  /**
+   * Loads and validates a catalogue file, naming it {@code sourceName} in diagnostics, for
+   * example a path relative to the project.
+   *
+   * @param path the catalogue file
+   * @param sourceName the name diagnostics use for it
+   * @return the catalogue, if valid, and all diagnostics
+   */
+  public LoadResult load(Path path, String sourceName) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(sourceName, "sourceName");
+    String source = sourceName;
     Diagnostics diags = new Diagnostics();
     byte[] bytes;
     try {

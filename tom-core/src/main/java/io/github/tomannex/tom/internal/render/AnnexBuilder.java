@@ -123,8 +123,10 @@ final class AnnexBuilder {
     List<Certificate> certificates = s.certificates() ? catalogue.certificates() : List.of();
     if (s.style() == SectionStyle.PARAGRAPHS) {
       for (Measure m : s.measures()) {
-        List<Node> blocks = measure(m);
-        for (Node b : blocks) {
+        for (Node b : measure(m)) {
+          if (m.status() != MeasureStatus.IMPLEMENTED) {
+            classes.put(b, m.status().id());
+          }
           doc.appendChild(b);
         }
       }
@@ -142,6 +144,9 @@ final class AnnexBuilder {
           }
           appendAll(item, blocks);
           ids.put(item, "m-" + m.id());
+          if (m.status() != MeasureStatus.IMPLEMENTED) {
+            classes.put(item, m.status().id());
+          }
           list.appendChild(item);
         }
       }
@@ -189,11 +194,6 @@ final class AnnexBuilder {
         appendAll(target, Markdown.inlines(text(r)));
       });
       target.appendChild(plain(")"));
-    }
-    for (Node b : blocks) {
-      if (m.status() != MeasureStatus.IMPLEMENTED) {
-        classes.put(b, m.status().id());
-      }
     }
     return blocks;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Category;
 import io.github.tomannex.tom.Certificate;
@@ -32,13 +33,25 @@ final class JsonExport {
   static final int EXPORT_VERSION = 1;
   private static final JsonFactory FACTORY = new JsonFactory();
 
-  private JsonExport() {}
-
   static String write(Catalogue c) {
+    return new JsonExport(c.document().languages()).export(c);
+  }
+
+  private final List<String> languages;
+
+  private JsonExport(List<String> languages) {
+    this.languages = languages;
+  }
+
+  private String export(Catalogue c) {
     StringWriter out = new StringWriter();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.setPrettyPrinter(pretty);
       g.writeStartObject();
@@ -110,7 +123,7 @@ final class JsonExport {
     return out.toString() + "\n";
   }
 
-  private static void document(JsonGenerator g, Document d) throws IOException {
+  private void document(JsonGenerator g, Document d) throws IOException {
     g.writeObjectFieldStart("document");
     text(g, "title", d.title());
     optText(g, "label", d.label());
@@ -134,7 +147,7 @@ final class JsonExport {
     g.writeEndObject();
   }
 
-  private static void layout(JsonGenerator g, Catalogue c) throws IOException {
+  private void layout(JsonGenerator g, Catalogue c) throws IOException {
     g.writeObjectFieldStart("layout");
     g.writeStringField("id", c.layout().id());
     g.writeArrayFieldStart("sections");
@@ -145,7 +158,7 @@ final class JsonExport {
     g.writeEndObject();
   }
 
-  private static void section(JsonGenerator g, Plan.Node n) throws IOException {
+  private void section(JsonGenerator g, Plan.Node n) throws IOException {
     g.writeStartObject();
     g.writeStringField("key", n.key());
     g.writeStringField("number", n.number());
@@ -168,7 +181,7 @@ final class JsonExport {
     g.writeEndObject();
   }
 
-  private static void categories(JsonGenerator g, Catalogue c) throws IOException {
+  private void categories(JsonGenerator g, Catalogue c) throws IOException {
     Set<String> used = new LinkedHashSet<>();
     Taxonomy taxonomy = Taxonomy.standard();
     for (String id : taxonomy.ids()) {
@@ -200,28 +213,30 @@ final class JsonExport {
     g.writeEndArray();
   }
 
-  private static void text(JsonGenerator g, String key, Text t) throws IOException {
+  private void text(JsonGenerator g, String key, Text t) throws IOException {
     g.writeObjectFieldStart(key);
     for (Map.Entry<String, String> e : t.values().entrySet()) {
-      g.writeStringField(e.getKey(), e.getValue());
+      if (languages.contains(e.getKey())) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
     }
     g.writeEndObject();
   }
 
-  private static void optText(JsonGenerator g, String key, Optional<Text> t) throws IOException {
+  private void optText(JsonGenerator g, String key, Optional<Text> t) throws IOException {
     if (t.isPresent()) {
       text(g, key, t.get());
     }
   }
 
-  private static void optString(JsonGenerator g, String key, Optional<String> s)
+  private void optString(JsonGenerator g, String key, Optional<String> s)
       throws IOException {
     if (s.isPresent()) {
       g.writeStringField(key, s.get());
     }
   }
 
-  private static void stringArray(JsonGenerator g, String key, List<String> values)
+  private void stringArray(JsonGenerator g, String key, List<String> values)
       throws IOException {
     g.writeArrayFieldStart(key);
     for (String v : values) {

@@ -1,0 +1,97 @@
+package io.github.tomannex.tom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden files for every renderer and built-in layout: each folder under {@code golden/} has
+ * a {@code catalogue.yaml} and the expected {@code annex-<lang>.md}, {@code .html}, {@code
+ * annex.json} and {@code diagnostics.txt}. Regenerate with {@code ./mvnw -pl tom-core test
+ * -Dtom.updateGolden=true} and review the diff.
+ */
+class GoldenRenderTest {
+  private static final Tom TOM = Tom.builder().build();
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> dirs = Files.list(GoldenFiles.root().resolve("golden"))) {
+      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+          .toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void rendersAsTheGoldenFiles(String name) throws IOException {
+    Path dir = GoldenFiles.root().resolve("golden").resolve(name);
+    LoadResult result;
+    try (var in = Files.newInputStream(dir.resolve("catalogue.yaml"))) {
+      result = TOM.load(in, "catalogue.yaml");
+    }
+    StringBuilder diags = new StringBuilder();
+    result.diagnostics().forEach(d -> diags.append(d.format()).append('\n'));
+    GoldenFiles.check(dir.resolve("diagnostics.txt"), diags.toString());
+    Catalogue catalogue = result.orElseThrow();
+    List<RenderedFile> files = TOM.renderAll(catalogue, EnumSet.allOf(Format.class), List.of());
+    assertEquals(2 * catalogue.document().languages().size() + 1, files.size());
+    for (RenderedFile f : files) {
+      GoldenFiles.check(dir.resolve(f.fileName()), f.content());
+      assertTrue(f.content().endsWith("\n"), f.fileName());
+      assertFalse(f.content().contains("\r"), f.fileName());
+      String lower = f.content().toLowerCase(java.util.Locale.ROOT);
+      if (f.format() == Format.MARKDOWN) {
+        assertNoRawHtmlOrUnsafeLinks(f.content(), f.fileName());
+      }
+      assertFalse(f.format() == Format.HTML && lower.contains("<script"),
+          f.fileName() + " passes raw HTML through");
+      assertFalse(f.format() != Format.JSON && lower.contains("javascript:"),
+          f.fileName() + " keeps a javascript: link");
+      assertFalse(f.format() != Format.JSON && lower.contains("tracker.example"),
+          f.fileName() + " keeps an external image");
+    }
+    // deterministic: a second load and render give the same text
+    Catalogue again = TOM.load(dir.resolve("catalogue.yaml")).orElseThrow();
+    for (RenderedFile f : files) {
+      String lang = f.language().orElse(catalogue.document().bindingLanguage());
+      assertEquals(f.content(), TOM.render(again, f.format(), lang), f.fileName());
+    }
+  }
+
+  /** Parses the Markdown output again: it must hold no raw HTML and no unsafe link. */
+  static void assertNoRawHtmlOrUnsafeLinks(String markdown, String name) {
+    org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(markdown);
+    doc.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.HtmlInline node) {
+        throw new AssertionError(name + " has raw HTML: " + node.getLiteral());
+      }
+
+      @Override
+      public void visit(org.commonmark.node.HtmlBlock node) {
+        throw new AssertionError(name + " has raw HTML: " + node.getLiteral());
+      }
+
+      @Override
+      public void visit(org.commonmark.node.Link node) {
+        String d = node.getDestination().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(d.startsWith("https:") || d.startsWith("http:") || d.startsWith("mailto:"),
+            name + " links to " + d);
+        visitChildren(node);
+      }
+
+      @Override
+      public void visit(org.commonmark.node.Image node) {
+        throw new AssertionError(name + " has an image: " + node.getDestination());
+      }
+    });
+  }
+}

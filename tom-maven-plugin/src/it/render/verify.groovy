@@ -1,0 +1,14 @@
+def out = new File(basedir, 'target/tom')
+['annex-de.md', 'annex-en.md', 'annex-de.html', 'annex-en.html', 'annex.json'].each {
+  assert new File(out, it).isFile() : "missing $it"
+}
+assert out.list().length == 5 : "unexpected files: ${out.list()}"
+def md = new File(out, 'annex-de.md').getText('UTF-8')
+assert md.startsWith('# Anlage 2 – Technische und organisatorische Maßnahmen\n')
+assert md.contains('- Zutritt nur mit Ausweis')
+def html = new File(out, 'annex-en.html').getText('UTF-8')
+assert html.contains('<html lang="en">')
+assert html.contains('Disks are encrypted with AES-256.')
+def log = new File(basedir, 'build.log').text
+assert log.contains('tom: rendered src/tom/catalogue.yaml to target/tom: annex-de.md, annex-en.md, annex-de.html, annex-en.html, annex.json')
+return true
