@@ -9,7 +9,7 @@ public final class Suggest {
 
   /**
    * The candidate closest to {@code value}, if it is close enough to be a likely typo:
-   * an edit distance of at most a third of the longer word (and at least 1), or a
+   * an edit distance of at most a quarter of the value's length (and at least 1), or a
    * case-insensitive match, or one being a prefix of the other.
    *
    * @return a hint such as {@code did you mean 'title'?}, or null
@@ -29,7 +29,7 @@ public final class Suggest {
     for (String c : candidates) {
       String lc = c.toLowerCase(Locale.ROOT);
       int d = lc.equals(v) ? 0 : distance(v, lc);
-      int limit = Math.max(1, Math.max(v.length(), lc.length()) / 3);
+      int limit = Math.max(1, Math.round(v.length() / 4f));
       boolean prefix = v.length() >= 3 && (lc.startsWith(v) || v.startsWith(lc));
       if ((d <= limit || prefix) && d < bestScore) {
         best = c;

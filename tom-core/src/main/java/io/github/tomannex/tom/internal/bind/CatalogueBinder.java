@@ -40,6 +40,8 @@ public final class CatalogueBinder {
 
   private final Diagnostics diags;
   private final Values values;
+  /** The mapping each bound entry came from, for positions in later checks. */
+  private final Map<Object, Node.Mapping> nodes = new java.util.IdentityHashMap<>();
   private final Layouts layouts;
   private final String source;
 
@@ -106,7 +108,7 @@ public final class CatalogueBinder {
     } else if (!top.has("measures")) {
       top.require("measures");
     }
-    Location layoutAt = top.node.keys().getOrDefault("layout", top.location());
+    Location layoutAt = top.node.keys().getOrDefault("layout", languagesAt(top));
     Layout layout =
         new LayoutBinder(diags, values, layouts).bindCatalogueLayout(top.get("layout"), layoutAt);
     return new Bound(
@@ -117,7 +119,8 @@ public final class CatalogueBinder {
         orEmpty(sites),
         orEmpty(certificates),
         orEmpty(measures),
-        source);
+        source,
+        nodes);
   }
 
   /**
@@ -132,7 +135,28 @@ public final class CatalogueBinder {
       List<Site> sites,
       List<Certificate> certificates,
       List<Measure> measures,
-      String source) {
+      String source,
+      Map<Object, Node.Mapping> nodes) {
+
+    /**
+     * Where a key of a bound entry is: its value, or for a list, the item equal to {@code
+     * item}; the entry itself when the key is absent.
+     */
+    public Location at(Object entry, String key, String item) {
+      Node.Mapping m = nodes.get(entry);
+      if (m == null) {
+        throw new IllegalArgumentException("not a bound entry: " + entry);
+      }
+      Node n = m.entries().get(key);
+      if (n instanceof Node.Seq seq && item != null) {
+        for (Node i : seq.items()) {
+          if (i instanceof Node.Scalar sc && sc.text().equals(item)) {
+            return sc.location();
+          }
+        }
+      }
+      return n != null ? n.location() : m.location();
+    }
 
     /** The catalogue, when every part was bound. */
     public Optional<Catalogue> catalogue() {
@@ -147,6 +171,13 @@ public final class CatalogueBinder {
 
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
+  }
+
+  private static Location languagesAt(Obj top) {
+    if (top.get("document") instanceof Node.Mapping m && m.entries().get("languages") != null) {
+      return m.entries().get("languages").location();
+    }
+    return top.location();
   }
 
   /** Reads document.languages ahead of everything else: texts are checked against it. */
@@ -267,7 +298,9 @@ public final class CatalogueBinder {
     String name = nameNode == null ? null : values.nonEmptyString(nameNode, o.child("name"));
     Optional<Text> service = optionalText(o, "service");
     Optional<Text> place = optionalText(o, "location");
-    return id == null || name == null ? null : new Subprocessor(id, name, service, place, o.location());
+    return id == null || name == null
+        ? null
+        : track(o, new Subprocessor(id, name, service, place, o.location()));
   }
 
   private Site site(Node node, String path) {
@@ -282,7 +315,7 @@ public final class CatalogueBinder {
     Optional<String> operator = optionalId(o, "operator");
     return id == null || name == null || kind == null
         ? null
-        : new Site(id, name, kind, operator, o.location());
+        : track(o, new Site(id, name, kind, operator, o.location()));
   }
 
   private Certificate certificate(Node node, String path) {
@@ -304,8 +337,8 @@ public final class CatalogueBinder {
     if (id == null || title == null || standard == null) {
       return null;
     }
-    return new Certificate(
-        id, title, standard, issuer, holder, site, Optional.ofNullable(validUntil), o.location());
+    return track(o, new Certificate(
+        id, title, standard, issuer, holder, site, Optional.ofNullable(validUntil), o.location()));
   }
 
   private Measure measure(Node node, String path) {
@@ -353,10 +386,29 @@ public final class CatalogueBinder {
         }
       }
     }
+    String what = "measure '" + (id != null ? id : path) + "'";
+    if (status == MeasureStatus.PLANNED && !o.has("due")) {
+      diags.error(o.at("status"), "STATUS-001",
+          what + " is planned but has no 'due' date; say by when it will be in place");
+    }
+    if (status == MeasureStatus.NOT_APPLICABLE && !o.has("reason")) {
+      diags.error(o.at("status"), "STATUS-002",
+          what + " is not-applicable but has no 'reason'; say why it does not apply");
+    }
+    if (status != null && status != MeasureStatus.PLANNED && o.has("due")) {
+      diags.warning(o.at("due"), "STATUS-003",
+          what + " has a 'due' date but is " + status.id() + "; 'due' applies to planned"
+              + " measures only");
+    }
+    if (status != null && status != MeasureStatus.NOT_APPLICABLE && o.has("reason")) {
+      diags.warning(o.at("reason"), "STATUS-003",
+          what + " has a 'reason' but is " + status.id() + "; 'reason' applies to"
+              + " not-applicable measures only");
+    }
     if (id == null || category == null || text == null || status == null) {
       return null;
     }
-    return new Measure(
+    return track(o, new Measure(
         id,
         category,
         text,
@@ -366,7 +418,12 @@ public final class CatalogueBinder {
         Optional.ofNullable(due),
         reason,
         certificates,
-        o.location());
+        o.location()));
+  }
+
+  private <T> T track(Obj o, T entry) {
+    nodes.put(entry, o.node);
+    return entry;
   }
 
   private String requiredId(Obj o) {

@@ -51,7 +51,7 @@ final class LayoutBinder {
       layout = layouts.builtin(Layouts.DEFAULT);
     } else if (node instanceof Node.Scalar) {
       String id = values.string(node, "layout");
-      layout = id == null ? null : builtin(id, node.location());
+      layout = id == null ? null : builtin(id, "layout", node.location());
     } else if (node instanceof Node.Mapping m && m.entries().containsKey("extends")) {
       layout = extension(node);
     } else {
@@ -63,14 +63,15 @@ final class LayoutBinder {
     return diags.errorCount() > before ? null : layout;
   }
 
-  private Layout builtin(String id, Location at) {
+  private Layout builtin(String id, String path, Location at) {
     Layout layout = layouts.find(id);
     if (layout == null) {
       diags.error(
           at,
           "LAYOUT-001",
-          "'layout' is '" + id + "', which is not a built-in layout; expected one of "
-              + String.join(", ", layouts.ids()) + ", or a layout mapping",
+          "'" + path + "' is '" + id + "', which is not a built-in layout; expected one of "
+              + String.join(", ", layouts.ids())
+              + ("layout".equals(path) ? ", or a layout mapping" : ""),
           Suggest.hint(id, layouts.ids()));
     }
     return layout;
@@ -79,7 +80,7 @@ final class LayoutBinder {
   private Layout extension(Node node) {
     Obj o = values.obj(node, "layout", "extends", "overrides", "numbering", "other", "labels");
     String baseId = values.string(o.get("extends"), "layout.extends");
-    Layout base = baseId == null ? null : builtin(baseId, o.get("extends").location());
+    Layout base = baseId == null ? null : builtin(baseId, "layout.extends", o.get("extends").location());
     if (base == null) {
       return null;
     }
@@ -218,7 +219,7 @@ final class LayoutBinder {
     Set<String> seen = new HashSet<>();
     if (sectionsNode != null) {
       sections = sections(sectionsNode, o.child("sections"), seen);
-      if (sections != null && sections.isEmpty()) {
+      if (sectionsNode instanceof Node.Seq seq && seq.items().isEmpty()) {
         diags.error(sectionsNode.location(), "SCHEMA-003",
             "'" + o.child("sections") + "' is empty; a layout has at least one section");
       }
@@ -313,8 +314,8 @@ final class LayoutBinder {
     Map<SiteKind, Text> groups = o.get("groups") == null
         ? Map.of()
         : groups(o.get("groups"), o.child("groups"));
-    if (groupBy == GroupBy.SITE_KIND && groups != null && groups.isEmpty()) {
-      diags.error(o.location(), "LAYOUT-003",
+    if (groupBy == GroupBy.SITE_KIND && !o.has("groups")) {
+      diags.error(o.at("group-by"), "LAYOUT-004",
           "'" + path + "' groups by site-kind but has no 'groups'; give a heading per site kind");
     }
     Boolean certificates = o.get("certificates") == null

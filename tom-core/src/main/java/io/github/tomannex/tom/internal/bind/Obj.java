@@ -16,6 +16,8 @@ final class Obj {
   final String path;
   private final List<String> allowed;
   private final Diagnostics diags;
+  /** Known keys that an unknown key was probably meant to be: not reported missing again. */
+  private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
   Obj(Node.Mapping node, String path, Diagnostics diags, List<String> allowed) {
     this.node = node;
@@ -23,13 +25,17 @@ final class Obj {
     this.allowed = allowed;
     this.diags = diags;
     for (Map.Entry<String, Location> key : node.keys().entrySet()) {
-      if (!allowed.contains(key.getKey())) {
+      if (!allowed.contains(key.getKey()) && !"<<".equals(key.getKey())) {
+        String close = Suggest.closest(key.getKey(), allowed);
+        if (close != null) {
+          misspelt.add(close);
+        }
         diags.error(
             key.getValue(),
             "SCHEMA-001",
             "unknown key '" + key.getKey() + "' in " + where() + "; expected one of "
                 + String.join(", ", allowed),
-            Suggest.hint(key.getKey(), allowed));
+            close == null ? null : "did you mean '" + close + "'?");
       }
     }
   }
@@ -58,6 +64,12 @@ final class Obj {
     return n;
   }
 
+  /** Where the key's value is, or the mapping when the key is absent. */
+  Location at(String key) {
+    Node n = node.entries().get(key);
+    return n != null ? n.location() : node.location();
+  }
+
   /** Whether the key is present, even with a null value. */
   boolean has(String key) {
     return node.keys().containsKey(key);
@@ -66,7 +78,8 @@ final class Obj {
   /** The value; reports a missing required key and returns null when absent. */
   Node require(String key) {
     Node n = get(key);
-    if (n == null) {
+    boolean explained = (misspelt.contains(key) && !has(key)) || has("<<");
+    if (n == null && !explained) {
       Location at = node.keys().getOrDefault(key, node.location());
       diags.error(
           at,

@@ -49,6 +49,12 @@ final class Values {
     if (node instanceof Node.Scalar s && s.kind() != Node.ScalarKind.NULL
         && expected.startsWith("a string")) {
       hint = "quote it: \"" + s.text() + "\"";
+    } else if (node instanceof Node.Scalar s && s.kind() != Node.ScalarKind.NULL
+        && expected.startsWith("a list")) {
+      hint = "write it as a list: [" + s.text() + "]";
+    } else if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING
+        && expected.startsWith("a whole number") && s.text().trim().matches("-?\\d{1,9}")) {
+      hint = "remove the quotes: " + s.text().trim();
     }
     diags.error(
         node.location(),
@@ -59,10 +65,28 @@ final class Values {
 
   String string(Node node, String path) {
     if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING) {
-      return s.text();
+      return printable(s, path) ? s.text() : null;
     }
     typeError(node, path, "a string");
     return null;
+  }
+
+  /** Reports a control character that an escape sequence put into a string. */
+  private boolean printable(Node.Scalar s, String path) {
+    for (int i = 0; i < s.text().length(); i++) {
+      char c = s.text().charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+        diags.error(
+            s.location(),
+            "SCHEMA-010",
+            String.format(java.util.Locale.ROOT,
+                "'%s' contains control character U+%04X; expected printable text", path,
+                (int) c),
+            "remove the escape sequence");
+        return false;
+      }
+    }
+    return true;
   }
 
   String nonEmptyString(Node node, String path) {
@@ -194,6 +218,9 @@ final class Values {
    */
   Text text(Node node, String path, boolean required) {
     if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING) {
+      if (!printable(s, path)) {
+        return null;
+      }
       if (required && s.text().isBlank()) {
         diags.error(s.location(), "SCHEMA-003", "'" + path + "' is empty; it needs a text");
         return null;

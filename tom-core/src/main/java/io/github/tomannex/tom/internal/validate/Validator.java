@@ -4,7 +4,6 @@ import io.github.tomannex.tom.Certificate;
 import io.github.tomannex.tom.Layout;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Measure;
-import io.github.tomannex.tom.MeasureStatus;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Taxonomy;
@@ -34,53 +33,39 @@ public final class Validator {
     unique(b.measures(), Measure::id, Measure::location, "measure");
 
     for (Site s : b.sites()) {
-      s.operator().ifPresent(op -> ref(s.location(), "site '" + s.id() + "' operator", op, subprocessors, "sub-processor"));
+      s.operator().ifPresent(op -> ref(b.at(s, "operator", null),
+          "the operator of site '" + s.id() + "'", op, subprocessors, "sub-processor"));
     }
     for (Certificate c : b.certificates()) {
-      c.holder().ifPresent(h -> ref(c.location(), "certificate '" + c.id() + "' holder", h, subprocessors, "sub-processor"));
-      c.site().ifPresent(s -> ref(c.location(), "certificate '" + c.id() + "' site", s, sites, "site"));
+      c.holder().ifPresent(h -> ref(b.at(c, "holder", null),
+          "the holder of certificate '" + c.id() + "'", h, subprocessors, "sub-processor"));
+      c.site().ifPresent(s -> ref(b.at(c, "site", null),
+          "the site of certificate '" + c.id() + "'", s, sites, "site"));
     }
     List<String> categories = taxonomy.ids();
     for (Measure m : b.measures()) {
       String what = "measure '" + m.id() + "'";
       if (!categories.contains(m.category())) {
         diags.error(
-            m.location(),
+            b.at(m, "category", null),
             "CAT-001",
             what + " has category '" + m.category() + "', which does not exist; see the"
                 + " category list in the catalogue format",
             Suggest.hint(m.category(), categories));
       }
-      m.site().ifPresent(s -> ref(m.location(), what + " site", s, sites, "site"));
+      m.site().ifPresent(s -> ref(b.at(m, "site", null), "the site of " + what, s, sites, "site"));
       for (String c : m.certificates()) {
-        ref(m.location(), what + " certificates", c, certificates, "certificate");
-      }
-      if (m.status() == MeasureStatus.PLANNED && m.due().isEmpty()) {
-        diags.error(m.location(), "STATUS-001",
-            what + " is planned but has no 'due' date; say by when it will be in place");
-      }
-      if (m.status() == MeasureStatus.NOT_APPLICABLE && m.reason().isEmpty()) {
-        diags.error(m.location(), "STATUS-002",
-            what + " is not-applicable but has no 'reason'; say why it does not apply");
-      }
-      if (m.status() != MeasureStatus.PLANNED && m.due().isPresent()) {
-        diags.warning(m.location(), "STATUS-003",
-            what + " has a 'due' date but is " + m.status().id() + "; 'due' applies to planned"
-                + " measures only");
-      }
-      if (m.status() != MeasureStatus.NOT_APPLICABLE && m.reason().isPresent()) {
-        diags.warning(m.location(), "STATUS-003",
-            what + " has a 'reason' but is " + m.status().id() + "; 'reason' applies to"
-                + " not-applicable measures only");
+        ref(b.at(m, "certificates", c), what, c, certificates, "certificate");
       }
     }
     if (b.layout() != null) {
-      placement(b.layout(), b.measures());
+      String language = b.document() != null ? b.document().bindingLanguage() : null;
+      placement(b.layout(), b.measures(), language);
     }
   }
 
   /** Warns about categories that have measures but no section (COV-007). */
-  private void placement(Layout layout, List<Measure> measures) {
+  private void placement(Layout layout, List<Measure> measures, String language) {
     Map<String, String> placed = Placement.of(layout);
     Map<String, Measure> firstUnplaced = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -90,6 +75,9 @@ public final class Validator {
         counts.merge(m.category(), 1, Integer::sum);
       }
     }
+    String otherTitle =
+        (language == null ? java.util.Optional.<String>empty() : layout.otherTitle().in(language))
+            .orElseGet(() -> layout.otherTitle().values().values().iterator().next());
     for (Map.Entry<String, Measure> e : firstUnplaced.entrySet()) {
       int n = counts.get(e.getKey());
       diags.warning(
@@ -97,7 +85,7 @@ public final class Validator {
           "COV-007",
           "layout '" + layout.id() + "' has no section for category '" + e.getKey() + "'; its "
               + n + (n == 1 ? " measure is" : " measures are") + " rendered under '"
-              + layout.otherTitle().values().values().iterator().next() + "' at the end");
+              + otherTitle + "' at the end");
     }
   }
 
@@ -122,8 +110,7 @@ public final class Validator {
       diags.error(
           at,
           "REF-002",
-          what + " refers to " + kind + " '" + id + "', which is not defined"
-              + (known.isEmpty() ? "; the catalogue defines none" : ""),
+          what + " names " + kind + " '" + id + "', which is not defined",
           Suggest.hint(id, known));
     }
   }

@@ -38,6 +38,9 @@ public final class YamlReader {
   /** The deepest nesting of mappings and lists accepted. */
   public static final int MAX_DEPTH = 64;
 
+  /** The longest line accepted, in characters. */
+  public static final int MAX_LINE = 65_536;
+
   private final YAMLFactory factory;
 
   public YamlReader(long maxBytes) {
@@ -89,6 +92,14 @@ public final class YamlReader {
           "save the file as UTF-8");
       return Optional.empty();
     }
+    if (bytes.length - start >= 2 && (bytes[start] == 0 || bytes[start + 1] == 0)) {
+      diags.error(
+          Location.startOf(source),
+          "FILE-003",
+          "the file starts with a NUL byte, as utf-16 or utf-32 text does; expected utf-8",
+          "save the file as UTF-8");
+      return Optional.empty();
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -124,12 +135,61 @@ public final class YamlReader {
       return Optional.empty();
     }
     out.flip();
-    return Optional.of(out.toString());
+    String text = out.toString();
+    return scan(text, source, diags) ? Optional.of(text) : Optional.empty();
+  }
+
+  /**
+   * Rejects what YAML forbids or what would make parsing slow: control characters other
+   * than tab, line feed and carriage return, and lines longer than {@link #MAX_LINE}
+   * characters (the YAML scanner's time grows faster than linearly with a line's length).
+   */
+  static boolean scan(String text, String source, Diagnostics diags) {
+    int line = 1;
+    int lineStart = 0;
+    boolean ok = true;
+    boolean controlReported = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (i - lineStart > MAX_LINE) {
+          reportLongLine(source, diags, line, i - lineStart);
+          ok = false;
+        }
+        line++;
+        lineStart = i + 1;
+      } else if (!controlReported
+          && ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)
+              || c == 0xFFFE || c == 0xFFFF)) {
+        diags.error(
+            new Location(source, line, i - lineStart + 1),
+            "YAML-007",
+            String.format(java.util.Locale.ROOT,
+                "control character U+%04X is not allowed in a catalogue", (int) c),
+            "remove it; write line breaks as real line breaks");
+        controlReported = true;
+        ok = false;
+      }
+    }
+    if (text.length() - lineStart > MAX_LINE) {
+      reportLongLine(source, diags, line, text.length() - lineStart);
+      ok = false;
+    }
+    return ok;
+  }
+
+  private static void reportLongLine(String source, Diagnostics diags, int line, int length) {
+    diags.error(
+        new Location(source, line, MAX_LINE + 1),
+        "FILE-006",
+        "line " + line + " has " + length + " characters; a line may have at most " + MAX_LINE,
+        "write a long text over several lines as a folded block scalar, text: >-");
   }
 
   Optional<Node> parse(String text, String source, Diagnostics diags) {
+    Builder builder = null;
     try (JsonParser parser = factory.createParser(text)) {
-      Builder builder = new Builder((YAMLParser) parser, source, diags);
+      builder = new Builder((YAMLParser) parser, source, diags);
       JsonToken first = parser.nextToken();
       if (first == null) {
         diags.error(
@@ -143,6 +203,14 @@ public final class YamlReader {
       if (root == null) {
         return Optional.empty();
       }
+      if (root instanceof Node.Scalar sc && sc.kind() == Node.ScalarKind.NULL) {
+        diags.error(
+            Location.startOf(source),
+            "FILE-004",
+            "the file holds no value; expected a mapping with the keys tom, document, review"
+                + " and measures");
+        return Optional.empty();
+      }
       JsonToken next = parser.nextToken();
       if (next != null) {
         diags.error(
@@ -153,6 +221,9 @@ public final class YamlReader {
       }
       return Optional.of(root);
     } catch (StreamConstraintsException e) {
+      if (builder != null && builder.depthReported) {
+        return Optional.empty();
+      }
       diags.error(
           locationOf(e, source),
           "YAML-003",
@@ -222,8 +293,27 @@ public final class YamlReader {
         && problem.toLowerCase(java.util.Locale.ROOT).contains("code point")) {
       diags.error(at, "FILE-002", "the file is too large to read: " + problem);
     } else {
-      diags.error(at, "YAML-001", "invalid yaml: " + problem);
+      diags.error(at, "YAML-001", "invalid yaml: " + problem, syntaxHint(problem));
     }
+  }
+
+  /** A hint for SnakeYAML's commonest complaints, which name the symptom, not the cause. */
+  static String syntaxHint(String problem) {
+    if (problem.contains("expected <block end>")) {
+      return "check the indentation of this line, and look above for a quote or bracket"
+          + " that is not closed";
+    }
+    if (problem.contains("mapping values are not allowed")) {
+      return "a value that contains ': ' must be quoted";
+    }
+    if (problem.contains("could not find expected ':'")) {
+      return "a key needs ': ' after it; look above for a quote that is not closed";
+    }
+    if (problem.contains("end of stream") || problem.contains("flow sequence")
+        || problem.contains("flow mapping")) {
+      return "a quote or bracket opened above is not closed";
+    }
+    return null;
   }
 
   private static String firstLine(String s) {
@@ -236,7 +326,7 @@ public final class YamlReader {
     private final YAMLParser parser;
     private final String source;
     private final Diagnostics diags;
-    private boolean depthReported;
+    boolean depthReported;
     private boolean anchorsReported;
 
     Builder(YAMLParser parser, String source, Diagnostics diags) {
@@ -271,7 +361,7 @@ public final class YamlReader {
       }
       if (parser.isCurrentAlias()) {
         reportAnchor(at, "an alias (*" + parser.getText() + ")");
-        return new Node.Scalar("", Node.ScalarKind.NULL, at);
+        return new Node.Scalar("*" + parser.getText(), Node.ScalarKind.STRING, at);
       }
       Node.ScalarKind kind =
           switch (token) {
@@ -283,7 +373,11 @@ public final class YamlReader {
             default -> Node.ScalarKind.STRING;
           };
       String text = kind == Node.ScalarKind.NULL ? "" : parser.getText();
-      return new Node.Scalar(text == null ? "" : text, kind, at);
+      if (text == null || (kind == Node.ScalarKind.STRING && text.isEmpty())) {
+        // an empty value means "nothing" in every key of the format
+        return new Node.Scalar("", Node.ScalarKind.NULL, at);
+      }
+      return new Node.Scalar(text, kind, at);
     }
 
     private Node mapping(Location at, int depth) throws IOException {
