@@ -223,12 +223,35 @@ public final class Tom {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(language, "language");
-    if (format != Format.JSON && !catalogue.document().languages().contains(language)) {
+    if (format != Format.JSON) {
+      checkLanguage(catalogue, language);
+    }
+    return Renderers.render(catalogue, format, language);
+  }
+
+  /**
+   * Reports the annex in one language to a handler, as a stream of structural events: for
+   * writing it in a format tom does not render itself.
+   *
+   * @param catalogue a catalogue from {@link #load}
+   * @param language one of the catalogue's languages
+   * @param handler receives the events; called on this thread only
+   * @throws IllegalArgumentException when the language is not one of the catalogue's
+   */
+  public void render(Catalogue catalogue, String language, AnnexHandler handler) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(handler, "handler");
+    checkLanguage(catalogue, language);
+    io.github.tomannex.tom.internal.render.Events.emit(catalogue, language, handler);
+  }
+
+  private static void checkLanguage(Catalogue catalogue, String language) {
+    if (!catalogue.document().languages().contains(language)) {
       throw new IllegalArgumentException(
           "language '" + language + "' is not one of the catalogue's languages "
               + catalogue.document().languages());
     }
-    return Renderers.render(catalogue, format, language);
   }
 
   /**

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden files for every renderer and built-in layout: each folder under {@code golden/} has
  * a {@code catalogue.yaml} and the expected {@code annex-<lang>.md}, {@code .html}, {@code
- * annex.json} and {@code diagnostics.txt}. Regenerate with {@code ./mvnw -pl tom-core test
+ * annex.json}, {@code events-<lang>.txt} (the {@link AnnexHandler} stream) and {@code
+ * diagnostics.txt}. Regenerate with {@code ./mvnw -pl tom-core test
  * -Dtom.updateGolden=true} and review the diff.
  */
 class GoldenRenderTest {
@@ -57,6 +58,11 @@ class GoldenRenderTest {
           f.fileName() + " keeps a javascript: link");
       assertFalse(f.format() != Format.JSON && lower.contains("tracker.example"),
           f.fileName() + " keeps an external image");
+    }
+    for (String lang : catalogue.document().languages()) {
+      EventRecorder events = new EventRecorder();
+      TOM.render(catalogue, lang, events);
+      GoldenFiles.check(dir.resolve("events-" + lang + ".txt"), events.result());
     }
     // deterministic: a second load and render give the same text
     Catalogue again = TOM.load(dir.resolve("catalogue.yaml")).orElseThrow();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -11,13 +12,15 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
  * Parses catalogue texts as CommonMark and makes them safe for every output: raw HTML becomes
  * literal text, links to anything but http, https, mailto or a relative target become their
- * text, and images become their description (an annex is self-contained).
+ * text, images become their description (an annex is self-contained), and headings become
+ * strong text (the annex's headings are the layout's).
  */
 final class Markdown {
   private static final Parser PARSER = Parser.builder().build();
@@ -107,6 +110,12 @@ final class Markdown {
           public void visit(Image node) {
             unsafe.add(node);
           }
+
+          @Override
+          public void visit(Heading node) {
+            unsafe.add(node);
+            visitChildren(node);
+          }
         });
     for (Node n : unsafe) {
       if (n instanceof HtmlInline h) {
@@ -120,6 +129,18 @@ final class Markdown {
             p.appendChild(new SoftLineBreak());
           }
           p.appendChild(new Text(lines[i]));
+        }
+        h.insertBefore(p);
+        h.unlink();
+      } else if (n instanceof Heading h) {
+        // a heading inside a text would break the annex's outline: strong text instead
+        Paragraph p = new Paragraph();
+        StrongEmphasis strong = new StrongEmphasis();
+        p.appendChild(strong);
+        for (Node c = h.getFirstChild(); c != null; ) {
+          Node next = c.getNext();
+          strong.appendChild(c);
+          c = next;
         }
         h.insertBefore(p);
         h.unlink();

@@ -41,6 +41,11 @@ class MarkdownTest {
   }
 
   @Test
+  void headingsInATextBecomeStrongParagraphs() {
+    assertEquals("**Backup**\n\nDaily.\n", render("# Backup\nDaily."));
+  }
+
+  @Test
   void safeMarkdownIsKept() {
     assertEquals("**bold**, *em*, `code`, [link](https://example.org)\n",
         render("**bold**, *em*, `code`, [link](https://example.org)"));

@@ -1,0 +1,165 @@
+package io.github.tomannex.tom.internal.render;
+
+import io.github.tomannex.tom.AnnexHandler;
+import io.github.tomannex.tom.Catalogue;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/** Walks the annex tree and reports it to an {@link AnnexHandler}. */
+public final class Events {
+  private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+
+  private Events() {}
+
+  public static void emit(Catalogue catalogue, String language, AnnexHandler handler) {
+    AnnexBuilder builder = new AnnexBuilder(catalogue, language);
+    Node doc = builder.build();
+    handler.startDocument(language, PLAIN.render(builder.title()).strip());
+    doc.accept(new Walker(builder, handler));
+    handler.endDocument();
+  }
+
+  private static final class Walker extends AbstractVisitor {
+    private final AnnexBuilder builder;
+    private final AnnexHandler h;
+    /** Inside a tight list, paragraphs are not reported as paragraphs. */
+    private boolean tight;
+
+    Walker(AnnexBuilder builder, AnnexHandler h) {
+      this.builder = builder;
+      this.h = h;
+    }
+
+    private String role(Node n) {
+      return builder.classes.getOrDefault(n, "");
+    }
+
+    @Override
+    public void visit(Heading heading) {
+      h.startHeading(heading.getLevel(), builder.ids.getOrDefault(heading, ""));
+      visitChildren(heading);
+      h.endHeading();
+    }
+
+    @Override
+    public void visit(Paragraph paragraph) {
+      boolean inTightItem = tight && paragraph.getParent() instanceof ListItem;
+      if (!inTightItem) {
+        h.startParagraph(role(paragraph));
+      }
+      visitChildren(paragraph);
+      if (!inTightItem) {
+        h.endParagraph();
+      }
+    }
+
+    @Override
+    public void visit(BulletList list) {
+      list(list, list.isTight(), false);
+    }
+
+    @Override
+    public void visit(OrderedList list) {
+      list(list, list.isTight(), true);
+    }
+
+    private void list(Node list, boolean isTight, boolean ordered) {
+      boolean outer = tight;
+      tight = isTight;
+      h.startList(ordered);
+      visitChildren(list);
+      h.endList();
+      tight = outer;
+    }
+
+    @Override
+    public void visit(ListItem item) {
+      h.startListItem(builder.ids.getOrDefault(item, ""), role(item));
+      visitChildren(item);
+      h.endListItem();
+    }
+
+    @Override
+    public void visit(BlockQuote quote) {
+      boolean outer = tight;
+      tight = false;
+      h.startQuote();
+      visitChildren(quote);
+      h.endQuote();
+      tight = outer;
+    }
+
+    @Override
+    public void visit(FencedCodeBlock block) {
+      h.codeBlock(block.getLiteral());
+    }
+
+    @Override
+    public void visit(IndentedCodeBlock block) {
+      h.codeBlock(block.getLiteral());
+    }
+
+    @Override
+    public void visit(ThematicBreak rule) {
+      h.rule();
+    }
+
+    @Override
+    public void visit(Text text) {
+      h.text(text.getLiteral());
+    }
+
+    @Override
+    public void visit(Code code) {
+      h.code(code.getLiteral());
+    }
+
+    @Override
+    public void visit(SoftLineBreak br) {
+      h.text(" ");
+    }
+
+    @Override
+    public void visit(HardLineBreak br) {
+      h.lineBreak();
+    }
+
+    @Override
+    public void visit(Emphasis e) {
+      h.startEmphasis();
+      visitChildren(e);
+      h.endEmphasis();
+    }
+
+    @Override
+    public void visit(StrongEmphasis e) {
+      h.startStrong();
+      visitChildren(e);
+      h.endStrong();
+    }
+
+    @Override
+    public void visit(Link link) {
+      h.startLink(link.getDestination());
+      visitChildren(link);
+      h.endLink();
+    }
+  }
+}
