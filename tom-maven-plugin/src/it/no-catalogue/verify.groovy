@@ -1,3 +1,3 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('tom: no catalogue at src/tom/catalogue.yaml; nothing to do')
+assert log.contains('tom: no catalogue at src/tom/catalogue.yaml; render has nothing to do')
 return true

@@ -2,7 +2,6 @@ package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Format;
-import io.github.tomannex.tom.LoadResult;
 import io.github.tomannex.tom.RenderedFile;
 import java.io.File;
 import java.io.IOException;
@@ -10,23 +9,36 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Validates the TOM catalogue and renders the annex: {@code annex-<lang>.md} and {@code
- * annex-<lang>.html} per language and {@code annex.json}. Every file is rendered before the
- * first is written, and each is written to a temporary file and moved into place, so a
- * failure never leaves a half-written annex.
+ * annex-<lang>.html} per language and {@code annex.json}; attaches them to the project
+ * (classifier {@code tom-<lang>}, type = format; the JSON export as classifier {@code tom}) so
+ * {@code install} and {@code deploy} publish them; optionally packs them into the jar under
+ * {@code META-INF/tom/}.
+ *
+ * <p>Every file is rendered before the first is written, and each is written to a temporary
+ * file and moved into place, so a failure never leaves a half-written annex. When the
+ * catalogue, the configuration and the plugin are unchanged and the files exist, nothing is
+ * rendered or written again (a content fingerprint, not modification times, decides), but
+ * the files are still attached and packed.
  */
 @Mojo(
     name = "render",
@@ -34,6 +46,8 @@ import org.apache.maven.plugins.annotations.Parameter;
     requiresProject = false,
     threadSafe = true)
 public class RenderMojo extends AbstractTomMojo {
+  static final String JAR_PATH = "META-INF/tom";
+
   /** Where the annex is written. */
   @Parameter(property = "tom.outputDirectory", defaultValue = "${project.build.directory}/tom")
   File outputDirectory;
@@ -42,31 +56,151 @@ public class RenderMojo extends AbstractTomMojo {
   @Parameter(property = "tom.formats", defaultValue = "md,html")
   String formats;
 
+  /** The languages to render, comma-separated; empty means all of the catalogue's. */
+  @Parameter(property = "tom.languages")
+  String languages;
+
+  /** Attaches the rendered files to the project, so install and deploy publish them. */
+  @Parameter(property = "tom.attach", defaultValue = "true")
+  boolean attach;
+
+  /** Packs the rendered files into the project's jar under {@code META-INF/tom/}. */
+  @Parameter(property = "tom.includeInJar", defaultValue = "false")
+  boolean includeInJar;
+
+  /** Skips this goal only. */
+  @Parameter(property = "tom.render.skip", defaultValue = "false")
+  boolean skipRender;
+
+  /** The project, to attach to; Maven's stand-in when run without a POM. */
+  @Parameter(defaultValue = "${project}", readonly = true)
+  MavenProject project;
+
+  /** This plugin's version, part of the fingerprint. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  String pluginVersion;
+
+  @Component
+  MavenProjectHelper projectHelper;
+
   @Override
-  protected void run(Catalogue catalogue, String source, LoadResult result)
-      throws MojoExecutionException, MojoFailureException {
+  String goal() {
+    return "render";
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipRender;
+  }
+
+  @Override
+  void run(Path path) throws MojoExecutionException, MojoFailureException {
     Set<Format> wanted = parseFormats(formats);
-    List<RenderedFile> files;
+    Path dir = support.resolve(outputDirectory);
+    Fingerprint fingerprint;
     try {
-      files = TOM.renderAll(catalogue, wanted, List.of());
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException("tom: rendering " + source + " failed: " + e, e);
-    }
-    Path dir = resolve(outputDirectory);
-    try {
-      Files.createDirectories(dir);
-      for (RenderedFile f : files) {
-        writeAtomically(dir.resolve(f.fileName()), f.bytes());
-      }
+      fingerprint = Fingerprint.of(path, wanted, languages, pluginVersion);
     } catch (IOException e) {
-      throw new MojoExecutionException("tom: cannot write the annex to " + display(dir) + ": "
+      throw new MojoExecutionException("tom: cannot read " + support.display(path) + ": "
           + e.getMessage(), e);
     }
-    getLog().info("tom: rendered " + source + " to " + display(dir) + ": "
-        + files.stream().map(RenderedFile::fileName).collect(Collectors.joining(", ")));
+    List<String> names = fingerprint.upToDate(dir);
+    if (names != null) {
+      getLog().info("tom: " + support.display(dir) + " is up to date ("
+          + String.join(", ", names) + ")");
+    } else {
+      names = render(path, wanted, dir, fingerprint);
+    }
+    List<Path> files = names.stream().map(dir::resolve).toList();
+    if (hasProject()) {
+      if (attach) {
+        attach(files);
+      }
+      if (includeInJar) {
+        includeInJar(dir, names);
+      }
+    }
+  }
+
+  private List<String> render(Path path, Set<Format> wanted, Path dir, Fingerprint fingerprint)
+      throws MojoExecutionException, MojoFailureException {
+    Catalogue catalogue = load(path);
+    List<String> langs = CatalogueSupport.languages(languages, catalogue);
+    List<RenderedFile> rendered;
+    try {
+      rendered = CatalogueSupport.TOM.renderAll(catalogue, wanted, langs);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("tom: rendering " + support.display(path) + " failed: "
+          + e, e);
+    }
+    List<String> names = rendered.stream().map(RenderedFile::fileName).toList();
+    try {
+      Files.createDirectories(dir);
+      fingerprint.forget(dir); // a failure from here on must not leave a stale "up to date"
+      for (RenderedFile f : rendered) {
+        writeAtomically(dir.resolve(f.fileName()), f.bytes());
+      }
+      fingerprint.save(dir, names);
+    } catch (IOException e) {
+      throw new MojoExecutionException("tom: cannot write the annex to " + support.display(dir)
+          + ": " + e.getMessage(), e);
+    }
+    getLog().info("tom: rendered " + support.display(path) + " to " + support.display(dir) + ": "
+        + String.join(", ", names));
+    return names;
+  }
+
+  private boolean hasProject() {
+    return project != null && project.getFile() != null;
+  }
+
+  /** Attaches each file; the same file again is harmless, another file under its id fails. */
+  private void attach(List<Path> files) throws MojoFailureException {
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String type = name.substring(name.lastIndexOf('.') + 1);
+      String stem = name.substring(0, name.lastIndexOf('.'));
+      String classifier = stem.startsWith("annex-") ? "tom-" + stem.substring(6) : "tom";
+      Optional<Artifact> existing = project.getAttachedArtifacts().stream()
+          .filter(a -> classifier.equals(a.getClassifier()) && type.equals(a.getType()))
+          .findFirst();
+      if (existing.isPresent()) {
+        File other = existing.get().getFile();
+        if (other != null && other.toPath().toAbsolutePath().normalize().equals(file)) {
+          continue;
+        }
+        throw new MojoFailureException("tom: an artifact with classifier '" + classifier
+            + "' and type '" + type + "' is already attached"
+            + (other == null ? "" : " from " + support.display(other.toPath()))
+            + "; two executions cannot attach the same annex: set <attach>false</attach> on"
+            + " one of them");
+      }
+      projectHelper.attachArtifact(project, type, classifier, file.toFile());
+    }
+    getLog().debug("tom: attached " + files);
+  }
+
+  private void includeInJar(Path dir, List<String> names) {
+    if ("pom".equals(project.getPackaging())) {
+      getLog().info("tom: includeInJar has no effect on a module with packaging pom");
+      return;
+    }
+    String directory = dir.toString();
+    boolean present = project.getResources().stream()
+        .anyMatch(r -> directory.equals(r.getDirectory()) && JAR_PATH.equals(r.getTargetPath()));
+    if (!present) {
+      Resource resource = new Resource();
+      resource.setDirectory(directory);
+      resource.setTargetPath(JAR_PATH);
+      resource.setFiltering(false);
+      resource.setIncludes(new ArrayList<>(names));
+      project.addResource(resource);
+    }
   }
 
   static Set<Format> parseFormats(String value) throws MojoFailureException {
+    String valid = Arrays.stream(Format.values()).map(Format::extension)
+        .collect(Collectors.joining(", "));
     Set<Format> out = EnumSet.noneOf(Format.class);
     for (String name : value.split(",")) {
       if (name.isBlank()) {
@@ -75,21 +209,20 @@ public class RenderMojo extends AbstractTomMojo {
       Optional<Format> f = Format.byName(name);
       if (f.isEmpty()) {
         throw new MojoFailureException("tom: <formats> has '" + name.trim() + "', which is not a"
-            + " format; expected a comma-separated list of "
-            + Arrays.stream(Format.values()).map(Format::extension).collect(Collectors.joining(", "))
+            + " format; expected a comma-separated list of " + valid
             + " (set <formats> or -Dtom.formats)");
       }
       out.add(f.get());
     }
     if (out.isEmpty()) {
-      throw new MojoFailureException("tom: <formats> is empty; expected a comma-separated list of "
-          + Arrays.stream(Format.values()).map(Format::extension).collect(Collectors.joining(", ")));
+      throw new MojoFailureException("tom: <formats> is empty; expected a comma-separated list"
+          + " of " + valid);
     }
     return out;
   }
 
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
       return; // unchanged: keep the file as it is
     }
     Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");

@@ -1,0 +1,120 @@
+package io.github.tomannex.tom.maven;
+
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Format;
+import io.github.tomannex.tom.RenderedFile;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * The annex as a page of the project site, {@code tom.html}, in the binding language and in
+ * the site's skin, linking to every language and format of the annex, which it copies next
+ * to the page under {@code tom/}. Add it under {@code <reporting>} (maven-site-plugin 3.21.0
+ * or newer), or run it alone: {@code mvn tom:report}.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+  /** The catalogue file; without it there is no page. */
+  @Parameter(property = "tom.catalogue",
+      defaultValue = "${project.basedir}/" + CatalogueSupport.DEFAULT_CATALOGUE)
+  File catalogue;
+
+  /** The formats offered for download next to the page, comma-separated. */
+  @Parameter(property = "tom.formats", defaultValue = "md,html,json")
+  String formats;
+
+  /** The languages offered for download, comma-separated; empty means all. */
+  @Parameter(property = "tom.languages")
+  String languages;
+
+  /** Fails the site build when the catalogue has warnings. */
+  @Parameter(property = "tom.failOnWarning", defaultValue = "false")
+  boolean failOnWarning;
+
+  /** Skips every goal of this plugin. */
+  @Parameter(property = "tom.skip", defaultValue = "false")
+  boolean skip;
+
+  /** Skips this goal only. */
+  @Parameter(property = "tom.report.skip", defaultValue = "false")
+  boolean skipReport;
+
+  @Override
+  public String getOutputName() {
+    return "tom";
+  }
+
+  @Override
+  public String getName(Locale locale) {
+    return "de".equals(locale.getLanguage())
+        ? "Technische und organisatorische Maßnahmen"
+        : "Technical and Organisational Measures";
+  }
+
+  @Override
+  public String getDescription(Locale locale) {
+    return "de".equals(locale.getLanguage())
+        ? "Die technischen und organisatorischen Maßnahmen nach Art. 32 DSGVO."
+        : "The technical and organisational measures under Art. 32 GDPR.";
+  }
+
+  private CatalogueSupport support() {
+    return new CatalogueSupport(project.getBasedir(), null, getLog());
+  }
+
+  @Override
+  public boolean canGenerateReport() {
+    if (skip || skipReport) {
+      getLog().info("tom: report skipped (" + (skip ? "tom.skip" : "tom.report.skip") + "=true)");
+      return false;
+    }
+    Path path = support().resolve(catalogue);
+    if (!Files.isRegularFile(path)) {
+      getLog().info("tom: no catalogue at " + support().display(path) + "; no TOM page");
+      return false;
+    }
+    return true;
+  }
+
+  @Override
+  protected void executeReport(Locale locale) throws MavenReportException {
+    CatalogueSupport support = support();
+    Path path = support.resolve(catalogue);
+    Catalogue c;
+    List<String> langs;
+    Set<Format> wanted;
+    try {
+      c = support.load(path, failOnWarning);
+      langs = CatalogueSupport.languages(languages, c);
+      wanted = RenderMojo.parseFormats(formats);
+    } catch (MojoFailureException e) {
+      throw new MavenReportException(e.getMessage(), e);
+    }
+    List<String[]> downloads = new ArrayList<>();
+    Path dir = getReportOutputDirectory().toPath().resolve("tom");
+    try {
+      Files.createDirectories(dir);
+      for (RenderedFile f : CatalogueSupport.TOM.renderAll(c, wanted, langs)) {
+        RenderMojo.writeAtomically(dir.resolve(f.fileName()), f.bytes());
+        downloads.add(new String[] {f.fileName(), "tom/" + f.fileName()});
+      }
+    } catch (IOException e) {
+      throw new MavenReportException("tom: cannot write the annex to " + dir + ": "
+          + e.getMessage(), e);
+    }
+    CatalogueSupport.TOM.render(c, c.document().bindingLanguage(),
+        new SinkAnnexHandler(getSink(), downloads));
+  }
+}
