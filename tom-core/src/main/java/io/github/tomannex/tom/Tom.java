@@ -121,12 +121,23 @@ public final class Tom {
             "'" + source + "' is a directory; expected a catalogue file");
         return result(diags, null);
       }
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        diags.error(Location.startOf(source), "FILE-001",
+            "'" + source + "' is not a regular file (a device or pipe); expected a catalogue file");
+        return result(diags, null);
+      }
       long size = Files.size(path);
       if (size > maxInputBytes) {
         tooLarge(diags, source, size);
         return result(diags, null);
       }
-      bytes = Files.readAllBytes(path);
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
+      }
+      if (bytes.length > maxInputBytes) {
+        tooLarge(diags, source, -1);
+        return result(diags, null);
+      }
     } catch (NoSuchFileException e) {
       diags.error(Location.startOf(source), "FILE-001", "'" + source + "' does not exist");
       return result(diags, null);
@@ -201,7 +212,13 @@ public final class Tom {
       return result(diags, null);
     }
     new Validator(diags, Taxonomy.standard()).validate(bound);
-    return result(diags, diags.hasErrors() ? null : bound.catalogue().orElse(null));
+    Optional<Catalogue> catalogue = bound.catalogue();
+    if (!diags.hasErrors() && catalogue.isEmpty()) {
+      // every missing part reports an error; this guards the promise of LoadResult
+      diags.error(Location.startOf(source), "SCHEMA-003",
+          "the catalogue is incomplete; expected the keys tom, document, review and measures");
+    }
+    return result(diags, diags.hasErrors() ? null : catalogue.orElse(null));
   }
 
   private static LoadResult result(Diagnostics diags, Catalogue catalogue) {

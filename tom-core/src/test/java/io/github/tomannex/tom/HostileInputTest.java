@@ -483,7 +483,7 @@ class HostileInputTest {
   }
 
   @Test
-  void keyRepeatedTenThousandTimes() {
+  void keyRepeatedTenThousandTimesListsTheFirstThousand() {
     StringBuilder yaml =
         new StringBuilder(HEAD).append("measures:\n  - id: enc-tls\n    category: encryption\n");
     for (int i = 0; i < 10_000; i++) {
@@ -493,10 +493,14 @@ class HostileInputTest {
     Diagnostic first = assertErrorAt(r, "YAML-005", 16, 5);
     assertTrue(first.message().contains("'text'"), first.format());
     assertTrue(first.message().contains("line 15, column 5"), first.format());
+    // the first 1,000 are listed, the rest counted in one LIMIT-001 at the last of them
     List<Diagnostic> dups = errors(r, "YAML-005");
-    assertEquals(9_999, dups.size());
-    assertEquals(new Location(SOURCE, 15 + 9_999, 5), dups.get(dups.size() - 1).location());
-    assertEquals(9_999, r.diagnostics().size(), "only duplicate keys are wrong");
+    assertEquals(1_000, dups.size());
+    Diagnostic limit = r.diagnostics().get(r.diagnostics().size() - 1);
+    assertEquals("LIMIT-001", limit.rule(), limit.format());
+    assertEquals(new Location(SOURCE, 15 + 9_999, 5), limit.location());
+    assertTrue(limit.message().startsWith("8999 more problems"), limit.format());
+    assertEquals(1_001, r.diagnostics().size(), "only duplicate keys are wrong");
   }
 
   @Test
@@ -514,5 +518,44 @@ class HostileInputTest {
     assertEquals(0, r.count(Severity.WARNING), dump(r));
     assertTrue(r.catalogue().isPresent(), dump(r));
     assertEquals(50_000, r.catalogue().get().measures().size());
+  }
+
+  @Test
+  void loneCarriageReturnsCountAsLineBreaksInPositions() {
+    String yaml = VALID.replace("\n", "\r").replace("text: \"TLS.\"", "text: \"TL\u0007S.\"");
+    LoadResult r = loadText(yaml);
+    assertErrorAt(r, "YAML-007", 15, 14);
+  }
+
+  @Test
+  void columnsCountCodePointsNotUtf16Units() {
+    String yaml = VALID.replace("text: \"TLS.\"", "text: \"\uD83D\uDD12\uD83D\uDD12\u0007\"");
+    LoadResult r = loadText(yaml);
+    assertErrorAt(r, "YAML-007", 15, 14);
+  }
+
+  @Test
+  void aDeviceIsNotReadAsACatalogue() {
+    Path dev = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(dev), "no /dev/zero here");
+    LoadResult r = guarded(() -> TOM.load(dev));
+    Diagnostic d = firstError(r, "FILE-001");
+    assertTrue(d.message().contains("not a regular file"), d.format());
+  }
+
+  @Test
+  void thousandsOfUnresolvedReferencesStayFast() {
+    StringBuilder yaml = new StringBuilder(HEAD).append("certificates:\n");
+    for (int i = 0; i < 600; i++) {
+      yaml.append("  - {id: cert-").append(i).append(", title: C, standard: S}\n");
+    }
+    yaml.append("measures:\n");
+    for (int i = 0; i < 3_000; i++) {
+      yaml.append("  - {id: m-").append(i).append(", category: encryption, text: T,")
+          .append(" certificates: [cert-x").append(i).append("]}\n");
+    }
+    LoadResult r = loadText(yaml.toString());
+    assertEquals(1_001, r.diagnostics().size(), "1,000 listed and one LIMIT-001");
+    assertEquals("REF-002", r.diagnostics().get(0).rule());
   }
 }

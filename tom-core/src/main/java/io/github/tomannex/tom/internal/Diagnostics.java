@@ -9,8 +9,13 @@ import java.util.Optional;
 
 /** Collects diagnostics; not thread-safe, one per load. */
 public final class Diagnostics {
+  /** More than this many diagnostics are counted, not kept: a broken file must not exhaust memory. */
+  public static final int MAX = 1_000;
+
   private final List<Diagnostic> list = new ArrayList<>();
   private int errors;
+  private int dropped;
+  private Location lastDropped;
 
   public void error(Location at, String rule, String message) {
     add(at, Severity.ERROR, rule, message, null);
@@ -29,10 +34,15 @@ public final class Diagnostics {
   }
 
   public void add(Location at, Severity severity, String rule, String message, String hint) {
-    list.add(new Diagnostic(at, severity, rule, message, Optional.ofNullable(hint)));
     if (severity == Severity.ERROR) {
       errors++;
     }
+    if (list.size() >= MAX) {
+      dropped++;
+      lastDropped = at;
+      return;
+    }
+    list.add(new Diagnostic(at, severity, rule, message, Optional.ofNullable(hint)));
   }
 
   public boolean hasErrors() {
@@ -47,6 +57,11 @@ public final class Diagnostics {
   public List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(list);
     copy.sort(null);
+    if (dropped > 0) {
+      copy.add(new Diagnostic(lastDropped, errors > 0 ? Severity.ERROR : Severity.WARNING,
+          "LIMIT-001", dropped + " more problems are not listed; the first " + MAX + " are",
+          Optional.of("fix these and load again")));
+    }
     return List.copyOf(copy);
   }
 }

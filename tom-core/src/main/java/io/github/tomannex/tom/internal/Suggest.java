@@ -19,8 +19,12 @@ public final class Suggest {
     return best == null ? null : "did you mean '" + best + "'?";
   }
 
+  /** Beyond this many candidates no suggestion is searched: a typo among thousands of ids is
+   * better found by the id itself, and the search must stay cheap. */
+  static final int MAX_CANDIDATES = 500;
+
   public static String closest(String value, Collection<String> candidates) {
-    if (value.length() > 200) {
+    if (value.length() > 200 || candidates.size() > MAX_CANDIDATES) {
       return null;
     }
     String v = value.toLowerCase(Locale.ROOT);
@@ -28,9 +32,12 @@ public final class Suggest {
     int bestScore = Integer.MAX_VALUE;
     for (String c : candidates) {
       String lc = c.toLowerCase(Locale.ROOT);
-      int d = lc.equals(v) ? 0 : distance(v, lc);
       int limit = Math.max(1, Math.round(v.length() / 4f));
       boolean prefix = v.length() >= 3 && (lc.startsWith(v) || v.startsWith(lc));
+      if (!prefix && Math.abs(lc.length() - v.length()) > limit) {
+        continue; // the distance is at least the difference in length
+      }
+      int d = lc.equals(v) ? 0 : distance(v, lc);
       if ((d <= limit || prefix) && d < bestScore) {
         best = c;
         bestScore = d;

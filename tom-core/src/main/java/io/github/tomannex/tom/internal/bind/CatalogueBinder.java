@@ -38,6 +38,9 @@ public final class CatalogueBinder {
   static final Map<String, MeasureType> TYPES = ids(MeasureType.values(), MeasureType::id);
   static final Map<String, MeasureStatus> STATUSES = ids(MeasureStatus.values(), MeasureStatus::id);
 
+  /** The most languages one annex can have. */
+  static final int MAX_LANGUAGES = 24;
+
   private final Diagnostics diags;
   private final Values values;
   /** The mapping each bound entry came from, for positions in later checks. */
@@ -100,13 +103,14 @@ public final class CatalogueBinder {
     List<Subprocessor> subprocessors = items(top, "subprocessors", this::subprocessor);
     List<Site> sites = items(top, "sites", this::site);
     List<Certificate> certificates = items(top, "certificates", this::certificate);
-    List<Measure> measures = items(top, "measures", this::measure);
-    if (top.has("measures") && measures != null && measures.isEmpty()
-        && top.get("measures") instanceof Node.Seq seq && seq.items().isEmpty()) {
-      diags.error(
-          seq.location(), "SCHEMA-003", "'measures' is empty; a catalogue lists at least one");
-    } else if (!top.has("measures")) {
-      top.require("measures");
+    List<Measure> measures = null;
+    Node measuresNode = top.require("measures");
+    if (measuresNode != null) {
+      measures = items(top, "measures", this::measure);
+      if (measuresNode instanceof Node.Seq seq && seq.items().isEmpty()) {
+        diags.error(
+            seq.location(), "SCHEMA-003", "'measures' is empty; a catalogue lists at least one");
+      }
     }
     Location layoutAt = top.node.keys().getOrDefault("layout", languagesAt(top));
     Layout layout =
@@ -192,6 +196,11 @@ public final class CatalogueBinder {
       return List.of();
     }
     Set<String> langs = new LinkedHashSet<>();
+    if (items.size() > MAX_LANGUAGES) {
+      diags.error(node.location(), "SCHEMA-011", "'document.languages' names " + items.size()
+          + " languages; an annex has at most " + MAX_LANGUAGES);
+      return List.of();
+    }
     for (Node item : items) {
       String lang = values.string(item, "document.languages");
       if (lang == null) {
@@ -387,20 +396,20 @@ public final class CatalogueBinder {
       }
     }
     String what = "measure '" + (id != null ? id : path) + "'";
-    if (status == MeasureStatus.PLANNED && !o.has("due")) {
+    if (status == MeasureStatus.PLANNED && o.get("due") == null) {
       diags.error(o.at("status"), "STATUS-001",
           what + " is planned but has no 'due' date; say by when it will be in place");
     }
-    if (status == MeasureStatus.NOT_APPLICABLE && !o.has("reason")) {
+    if (status == MeasureStatus.NOT_APPLICABLE && o.get("reason") == null) {
       diags.error(o.at("status"), "STATUS-002",
           what + " is not-applicable but has no 'reason'; say why it does not apply");
     }
-    if (status != null && status != MeasureStatus.PLANNED && o.has("due")) {
+    if (status != null && status != MeasureStatus.PLANNED && o.get("due") != null) {
       diags.warning(o.at("due"), "STATUS-003",
           what + " has a 'due' date but is " + status.id() + "; 'due' applies to planned"
               + " measures only");
     }
-    if (status != null && status != MeasureStatus.NOT_APPLICABLE && o.has("reason")) {
+    if (status != null && status != MeasureStatus.NOT_APPLICABLE && o.get("reason") != null) {
       diags.warning(o.at("reason"), "STATUS-003",
           what + " has a 'reason' but is " + status.id() + "; 'reason' applies to"
               + " not-applicable measures only");

@@ -79,8 +79,10 @@ final class LayoutBinder {
 
   private Layout extension(Node node) {
     Obj o = values.obj(node, "layout", "extends", "overrides", "numbering", "other", "labels");
-    String baseId = values.string(o.get("extends"), "layout.extends");
-    Layout base = baseId == null ? null : builtin(baseId, "layout.extends", o.get("extends").location());
+    Node extendsNode = o.require("extends");
+    String baseId = extendsNode == null ? null : values.string(extendsNode, "layout.extends");
+    Layout base =
+        baseId == null ? null : builtin(baseId, "layout.extends", extendsNode.location());
     if (base == null) {
       return null;
     }

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 /** Converts YAML nodes to values, reporting what does not fit; null means "reported". */
 final class Values {
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+  static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** The longest period accepted; longer ones are typos and would overflow date arithmetic. */
+  static final int MAX_PERIOD_YEARS = 100;
   static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   final Diagnostics diags;
@@ -69,6 +72,15 @@ final class Values {
     }
     typeError(node, path, "a string");
     return null;
+  }
+
+  private static String quoted(List<String> languages) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < languages.size(); i++) {
+      sb.append(i == 0 ? "" : i == languages.size() - 1 ? " or " : ", ");
+      sb.append('\'').append(languages.get(i)).append('\'');
+    }
+    return sb.toString();
   }
 
   /** Reports a control character that an escape sequence put into a string. */
@@ -141,6 +153,9 @@ final class Values {
       return null;
     }
     try {
+      if (!DATE.matcher(s.text().trim()).matches()) {
+        throw new DateTimeException("not YYYY-MM-DD");
+      }
       return LocalDate.parse(s.text().trim(), DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeException e) {
       diags.error(
@@ -162,6 +177,14 @@ final class Values {
       p = Period.parse(s.text().trim());
     } catch (DateTimeException e) {
       // reported below
+    }
+    if (p != null && p.toTotalMonths() / 12 + p.getDays() / 365 > MAX_PERIOD_YEARS) {
+      diags.error(
+          node.location(),
+          "SCHEMA-005",
+          "'" + path + "' is '" + s.text() + "'; expected a period of at most "
+              + MAX_PERIOD_YEARS + " years");
+      return null;
     }
     if (p == null || p.isNegative() || p.isZero() || s.text().trim().startsWith("-")) {
       diags.error(
@@ -226,13 +249,14 @@ final class Values {
         return null;
       }
       String binding = languages.isEmpty() ? "und" : languages.get(0);
-      for (String missing : languages.subList(Math.min(1, languages.size()), languages.size())) {
+      List<String> missing = languages.subList(Math.min(1, languages.size()), languages.size());
+      if (!missing.isEmpty()) {
         diags.error(
             s.location(),
             "LANG-001",
-            "'" + path + "' has no '" + missing + "' text; the document's languages are "
+            "'" + path + "' has no " + quoted(missing) + " text; the document's languages are "
                 + String.join(", ", languages),
-            "write it as a mapping: {" + binding + ": \"…\", " + missing + ": \"…\"}");
+            "write it as a mapping: {" + binding + ": \"…\", " + missing.get(0) + ": \"…\"}");
       }
       return Text.of(binding, s.text(), s.location());
     }
@@ -271,11 +295,11 @@ final class Values {
           missing.add(lang);
         }
       }
-      for (String lang : missing) {
+      if (!missing.isEmpty()) {
         diags.error(
             m.location(),
             "LANG-001",
-            "'" + path + "' has no '" + lang + "' text; the document's languages are "
+            "'" + path + "' has no " + quoted(missing) + " text; the document's languages are "
                 + String.join(", ", languages));
       }
       if (values.isEmpty()) {

@@ -47,7 +47,6 @@ public final class YamlReader {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 1024)));
     options.setAllowDuplicateKeys(true); // reported by the tree builder, with both positions
-    options.setMaxAliasesForCollections(10);
     options.setNestingDepthLimit(MAX_DEPTH + 2);
     this.factory =
         YAMLFactory.builder()
@@ -114,15 +113,9 @@ public final class YamlReader {
     if (result.isError()) {
       int offset = in.position();
       String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8);
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < before.length(); i++) {
-        if (before.charAt(i) == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      int column = before.length() - lineStart + 1;
+      int[] position = position(before, before.length());
+      int line = position[0];
+      int column = position[1];
       diags.error(
           new Location(source, line, column),
           "FILE-003",
@@ -140,29 +133,57 @@ public final class YamlReader {
   }
 
   /**
+   * The 1-based line and column of index {@code end} of {@code text}, as the YAML parser counts
+   * them: a line ends at {@code \n}, {@code \r\n} or a lone {@code \r}; columns count code
+   * points.
+   */
+  static int[] position(String text, int end) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+      } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+        column++;
+      }
+    }
+    return new int[] {line, column};
+  }
+
+  /**
    * Rejects what YAML forbids or what would make parsing slow: control characters other
    * than tab, line feed and carriage return, and lines longer than {@link #MAX_LINE}
    * characters (the YAML scanner's time grows faster than linearly with a line's length).
    */
   static boolean scan(String text, String source, Diagnostics diags) {
     int line = 1;
-    int lineStart = 0;
+    int column = 0; // code points before the current one on this line
     boolean ok = true;
     boolean controlReported = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
-        if (i - lineStart > MAX_LINE) {
-          reportLongLine(source, diags, line, i - lineStart);
+      boolean lineBreak =
+          c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+      if (lineBreak) {
+        if (column > MAX_LINE) {
+          reportLongLine(source, diags, line, column);
           ok = false;
         }
         line++;
-        lineStart = i + 1;
-      } else if (!controlReported
-          && ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)
+        column = 0;
+        continue;
+      }
+      if (c == '\r' || Character.isLowSurrogate(c)) {
+        continue;
+      }
+      column++;
+      if (!controlReported
+          && ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F && c != 0x85)
               || c == 0xFFFE || c == 0xFFFF)) {
         diags.error(
-            new Location(source, line, i - lineStart + 1),
+            new Location(source, line, column),
             "YAML-007",
             String.format(java.util.Locale.ROOT,
                 "control character U+%04X is not allowed in a catalogue", (int) c),
@@ -171,8 +192,8 @@ public final class YamlReader {
         ok = false;
       }
     }
-    if (text.length() - lineStart > MAX_LINE) {
-      reportLongLine(source, diags, line, text.length() - lineStart);
+    if (column > MAX_LINE) {
+      reportLongLine(source, diags, line, column);
       ok = false;
     }
     return ok;
@@ -278,6 +299,12 @@ public final class YamlReader {
       problem = e.getClass().getSimpleName();
     }
     problem = firstLine(problem);
+    if (problem.startsWith("Expected a field name")) {
+      problem = "a key is a list or mapping";
+      diags.error(at, "YAML-001", "invalid yaml: " + problem,
+          "a key must be a plain value; complex keys written with '?' are not accepted");
+      return;
+    }
     if (problem.contains("\\t") || problem.contains("TAB")) {
       diags.error(
           at,
@@ -345,6 +372,7 @@ public final class YamlReader {
       JsonToken token = parser.currentToken();
       Location at = here();
       checkAnchor(at);
+      checkTag(at);
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
         if (depth >= MAX_DEPTH) {
           if (!depthReported) {
@@ -422,6 +450,21 @@ public final class YamlReader {
         }
       }
       return new Node.Seq(items, at);
+    }
+
+    private void checkTag(Location at) throws IOException {
+      String tag = parser.getTypeId();
+      if (tag != null && !"tag:yaml.org,2002:str".equals(tag)) {
+        diags.error(
+            at,
+            "YAML-008",
+            "the yaml tag '" + (tag.startsWith("tag:yaml.org,2002:")
+                    ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+                    : tag.startsWith("!") || tag.startsWith("tag:") ? tag : "!" + tag)
+                + "' is not accepted;"
+                + " a catalogue holds plain strings, numbers, lists and mappings",
+            "remove the tag");
+      }
     }
 
     private void checkAnchor(Location at) throws IOException {
