@@ -50,8 +50,9 @@ public interface AnnexHandler {
    * A list starts.
    *
    * @param ordered whether items are numbered
+   * @param start the number of the first item of an ordered list; 1 for a bullet list
    */
-  default void startList(boolean ordered) {}
+  default void startList(boolean ordered, int start) {}
 
   /** The list ends. */
   default void endList() {}

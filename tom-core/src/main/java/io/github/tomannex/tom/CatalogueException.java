@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 public final class CatalogueException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The diagnostics, kept as an immutable list. */
+  /** The diagnostics, kept as an immutable list; not serialised (only the message is). */
   private final transient List<Diagnostic> diagnostics;
 
   /**
@@ -26,7 +26,7 @@ public final class CatalogueException extends RuntimeException {
    * @return the diagnostics
    */
   public List<Diagnostic> diagnostics() {
-    return diagnostics;
+    return diagnostics == null ? List.of() : diagnostics; // null after deserialisation
   }
 
   private static String summary(List<Diagnostic> diagnostics) {

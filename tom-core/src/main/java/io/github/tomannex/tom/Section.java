@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param groupBy how measures are grouped into sub-headings
  * @param groups with {@link GroupBy#SITE_KIND}: the heading per kind, in the order shown
  * @param certificates whether the catalogue's certificates are listed here
+ * @param subprocessors whether the catalogue's sub-processors are listed here
  * @param review whether the review statement is rendered here
  * @param sections the subsections
  */
@@ -31,6 +32,7 @@ public record Section(
     GroupBy groupBy,
     Map<SiteKind, Text> groups,
     boolean certificates,
+    boolean subprocessors,
     boolean review,
     List<Section> sections) {
 

@@ -277,14 +277,20 @@ public final class Tom {
    *
    * @param catalogue a catalogue from {@link #load}
    * @param formats the formats
-   * @param languages the languages, a subset of the catalogue's; empty means all
+   * @param languages the languages, a subset of the catalogue's; empty means all; a language
+   *     named twice is rendered once
    * @return the files in a stable order: by format, then by language
    * @throws IllegalArgumentException when a language is not one of the catalogue's
    */
   public List<RenderedFile> renderAll(
       Catalogue catalogue, Collection<Format> formats, Collection<String> languages) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(formats, "formats");
+    Objects.requireNonNull(languages, "languages");
     List<String> langs =
-        languages.isEmpty() ? catalogue.document().languages() : List.copyOf(languages);
+        languages.isEmpty()
+            ? catalogue.document().languages()
+            : List.copyOf(new java.util.LinkedHashSet<>(languages));
     List<RenderedFile> out = new ArrayList<>();
     for (Format format : Format.values()) {
       if (!formats.contains(format)) {

@@ -61,8 +61,8 @@ final class EventRecorder implements AnnexHandler {
   }
 
   @Override
-  public void startList(boolean ordered) {
-    start(ordered ? "ol" : "ul", "");
+  public void startList(boolean ordered, int start) {
+    start(ordered ? "ol" : "ul", ordered && start != 1 ? "start=" + start : "");
   }
 
   @Override

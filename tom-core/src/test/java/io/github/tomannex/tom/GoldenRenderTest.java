@@ -51,6 +51,9 @@ class GoldenRenderTest {
       String lower = f.content().toLowerCase(java.util.Locale.ROOT);
       if (f.format() == Format.MARKDOWN) {
         assertNoRawHtmlOrUnsafeLinks(f.content(), f.fileName());
+        String html = TOM.render(catalogue, Format.HTML, f.language().orElseThrow());
+        assertEquals(htmlBody(html), htmlOf(f.content()),
+            f.fileName() + " read as Markdown is not the document the HTML shows");
       }
       assertFalse(f.format() == Format.HTML && lower.contains("<script"),
           f.fileName() + " passes raw HTML through");
@@ -99,5 +102,22 @@ class GoldenRenderTest {
         throw new AssertionError(name + " has an image: " + node.getDestination());
       }
     });
+  }
+
+  /** The HTML body tom wrote, without its ids and classes. */
+  static String htmlBody(String html) {
+    String start = "<main class=\"annex\">\n";
+    String body = html.substring(html.indexOf(start) + start.length(), html.indexOf("</main>"));
+    return body.replaceAll(" (id|class)=\"[^\"]*\"", "");
+  }
+
+  /** Markdown as any CommonMark reader shows it. */
+  static String htmlOf(String markdown) {
+    return org.commonmark.renderer.html.HtmlRenderer.builder()
+        .escapeHtml(true)
+        .sanitizeUrls(true)
+        .softbreak("\n")
+        .build()
+        .render(org.commonmark.parser.Parser.builder().build().parse(markdown));
   }
 }

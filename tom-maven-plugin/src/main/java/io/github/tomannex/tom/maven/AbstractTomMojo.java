@@ -71,7 +71,7 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   abstract void run(Path catalogue) throws MojoExecutionException, MojoFailureException;
 
   /** Loads, prints diagnostics, fails on errors (and warnings with failOnWarning). */
-  Catalogue load(Path path) throws MojoFailureException {
+  Catalogue load(Path path) throws MojoFailureException, MojoExecutionException {
     return support.load(path, failOnWarning);
   }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -82,7 +83,8 @@ final class CatalogueSupport {
    * Loads and validates; prints every diagnostic; fails on errors, and on warnings when
    * {@code failOnWarning} is set.
    */
-  Catalogue load(Path catalogue, boolean failOnWarning) throws MojoFailureException {
+  Catalogue load(Path catalogue, boolean failOnWarning)
+      throws MojoFailureException, MojoExecutionException {
     String source = display(catalogue);
     LoadResult result = TOM.load(catalogue, source);
     for (Diagnostic d : result.diagnostics()) {
@@ -93,7 +95,14 @@ final class CatalogueSupport {
       }
     }
     if (result.hasErrors()) {
-      throw new MojoFailureException(summary(source, result, Severity.ERROR, ""));
+      boolean unreadable = result.diagnostics().stream()
+          .filter(d -> d.severity() == Severity.ERROR)
+          .allMatch(d -> d.rule().equals("FILE-001"));
+      String summary = summary(source, result, Severity.ERROR, "");
+      if (unreadable) {
+        throw new MojoExecutionException(summary); // an I/O problem, not the catalogue's content
+      }
+      throw new MojoFailureException(summary);
     }
     if (failOnWarning && result.count(Severity.WARNING) > 0) {
       throw new MojoFailureException(summary(source, result, Severity.WARNING,

@@ -2,6 +2,7 @@ package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
 import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -34,7 +35,7 @@ public class CheckMojo extends AbstractTomMojo {
   }
 
   @Override
-  void run(Path path) throws MojoFailureException {
+  void run(Path path) throws MojoFailureException, MojoExecutionException {
     Catalogue c = load(path);
     getLog().info("tom: " + support.display(path) + " is valid: "
         + CatalogueSupport.plural(c.measures().size(), "measure") + ", languages "

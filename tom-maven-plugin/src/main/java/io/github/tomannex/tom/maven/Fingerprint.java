@@ -71,6 +71,21 @@ final class Fingerprint {
     }
   }
 
+  /** The file names the last render in {@code dir} wrote, whatever its fingerprint. */
+  static List<String> previousNames(Path dir) {
+    try {
+      Path file = dir.resolve(FILE);
+      if (!Files.isRegularFile(file)) {
+        return List.of();
+      }
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      return lines.size() < 2 ? List.of() : lines.subList(1, lines.size()).stream()
+          .filter(n -> n.matches("annex(-[a-zA-Z0-9-]+)?\\.[a-z]+")).toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
   void forget(Path dir) throws IOException {
     Files.deleteIfExists(dir.resolve(FILE));
   }

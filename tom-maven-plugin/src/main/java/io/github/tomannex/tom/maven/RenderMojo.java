@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -30,7 +31,8 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * Validates the TOM catalogue and renders the annex: {@code annex-<lang>.md} and {@code
  * annex-<lang>.html} per language and {@code annex.json}; attaches them to the project
- * (classifier {@code tom-<lang>}, type = format; the JSON export as classifier {@code tom}) so
+ * (classifier {@code tom-<lang>}, type = format; the JSON export as classifier {@code tom};
+ * see {@code classifier}) so
  * {@code install} and {@code deploy} publish them; optionally packs them into the jar under
  * {@code META-INF/tom/}.
  *
@@ -63,6 +65,14 @@ public class RenderMojo extends AbstractTomMojo {
   /** Attaches the rendered files to the project, so install and deploy publish them. */
   @Parameter(property = "tom.attach", defaultValue = "true")
   boolean attach;
+
+  /**
+   * The classifier of the attached files: {@code <classifier>-<lang>} for each document, {@code
+   * <classifier>} for the JSON export. Give each render execution its own when a project
+   * attaches several annexes.
+   */
+  @Parameter(property = "tom.classifier", defaultValue = "tom")
+  String classifier;
 
   /** Packs the rendered files into the project's jar under {@code META-INF/tom/}. */
   @Parameter(property = "tom.includeInJar", defaultValue = "false")
@@ -136,9 +146,15 @@ public class RenderMojo extends AbstractTomMojo {
     List<String> names = rendered.stream().map(RenderedFile::fileName).toList();
     try {
       Files.createDirectories(dir);
+      List<String> previous = Fingerprint.previousNames(dir);
       fingerprint.forget(dir); // a failure from here on must not leave a stale "up to date"
       for (RenderedFile f : rendered) {
         writeAtomically(dir.resolve(f.fileName()), f.bytes());
+      }
+      for (String old : previous) {
+        if (!names.contains(old)) {
+          Files.deleteIfExists(dir.resolve(old)); // a language or format no longer asked for
+        }
       }
       fingerprint.save(dir, names);
     } catch (IOException e) {
@@ -160,7 +176,8 @@ public class RenderMojo extends AbstractTomMojo {
       String name = file.getFileName().toString();
       String type = name.substring(name.lastIndexOf('.') + 1);
       String stem = name.substring(0, name.lastIndexOf('.'));
-      String classifier = stem.startsWith("annex-") ? "tom-" + stem.substring(6) : "tom";
+      String classifier =
+          stem.startsWith("annex-") ? this.classifier + "-" + stem.substring(6) : this.classifier;
       Optional<Artifact> existing = project.getAttachedArtifacts().stream()
           .filter(a -> classifier.equals(a.getClassifier()) && type.equals(a.getType()))
           .findFirst();
@@ -172,8 +189,8 @@ public class RenderMojo extends AbstractTomMojo {
         throw new MojoFailureException("tom: an artifact with classifier '" + classifier
             + "' and type '" + type + "' is already attached"
             + (other == null ? "" : " from " + support.display(other.toPath()))
-            + "; two executions cannot attach the same annex: set <attach>false</attach> on"
-            + " one of them");
+            + "; two executions cannot attach under the same classifier: give one of them"
+            + " another <classifier>, or set <attach>false</attach>");
       }
       projectHelper.attachArtifact(project, type, classifier, file.toFile());
     }
@@ -225,9 +242,12 @@ public class RenderMojo extends AbstractTomMojo {
     if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
       return; // unchanged: keep the file as it is
     }
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    // a name of its own beside the target (same file system, so the move is atomic); created
+    // like any new file, so it gets the usual permissions rather than a temp file's 0600
+    Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + "-"
+        + Thread.currentThread().getId() + ".tmp");
     try {
-      Files.write(tmp, bytes);
+      Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -99,7 +100,7 @@ public class ReportMojo extends AbstractMavenReport {
       c = support.load(path, failOnWarning);
       langs = CatalogueSupport.languages(languages, c);
       wanted = RenderMojo.parseFormats(formats);
-    } catch (MojoFailureException e) {
+    } catch (MojoFailureException | MojoExecutionException e) {
       throw new MavenReportException(e.getMessage(), e);
     }
     List<String[]> downloads = new ArrayList<>();

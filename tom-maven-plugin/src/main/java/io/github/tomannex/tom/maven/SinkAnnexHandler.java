@@ -92,7 +92,7 @@ final class SinkAnnexHandler implements AnnexHandler {
   }
 
   @Override
-  public void startList(boolean ordered) {
+  public void startList(boolean ordered, int start) { // Doxia lists have no start number
     lists.push(ordered);
     if (ordered) {
       sink.numberedList(Sink.NUMBERING_DECIMAL);

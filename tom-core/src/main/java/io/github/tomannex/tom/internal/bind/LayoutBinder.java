@@ -30,7 +30,7 @@ final class LayoutBinder {
       List.of(Numbering.ROMAN, Numbering.ARABIC, Numbering.NESTED);
   private static final String[] SECTION_KEYS = {
     "id", "title", "intro", "categories", "style", "group-by", "groups", "certificates",
-    "review", "sections"
+    "subprocessors", "review", "sections"
   };
 
   private final Diagnostics diags;
@@ -48,7 +48,7 @@ final class LayoutBinder {
     int before = diags.errorCount();
     Layout layout;
     if (node == null) {
-      layout = layouts.builtin(Layouts.DEFAULT);
+      layout = layouts.find(Layouts.DEFAULT);
     } else if (node instanceof Node.Scalar) {
       String id = values.string(node, "layout");
       layout = id == null ? null : builtin(id, "layout", node.location());
@@ -155,7 +155,7 @@ final class LayoutBinder {
       Obj o =
           values.obj(
               n, path, "title", "intro", "categories", "style", "group-by", "groups",
-              "certificates", "review");
+              "certificates", "subprocessors", "review");
       if (o == null) {
         out.add(s);
         continue;
@@ -187,13 +187,17 @@ final class LayoutBinder {
       boolean certificates = o.get("certificates") != null
           ? orElse(values.bool(o.get("certificates"), o.child("certificates")), s.certificates())
           : s.certificates();
+      boolean subprocessors = o.get("subprocessors") != null
+          ? orElse(values.bool(o.get("subprocessors"), o.child("subprocessors")),
+              s.subprocessors())
+          : s.subprocessors();
       boolean review = o.get("review") != null
           ? orElse(values.bool(o.get("review"), o.child("review")), s.review())
           : s.review();
       out.add(
           new Section(
-              s.id(), title, intro, categories, style, groupBy, groups, certificates, review,
-              children));
+              s.id(), title, intro, categories, style, groupBy, groups, certificates,
+              subprocessors, review, children));
     }
     return out;
   }
@@ -205,7 +209,7 @@ final class LayoutBinder {
   private static Section withChildren(Section s, List<Section> children) {
     return new Section(
         s.id(), s.title(), s.intro(), s.categories(), s.style(), s.groupBy(), s.groups(),
-        s.certificates(), s.review(), children);
+        s.certificates(), s.subprocessors(), s.review(), children);
   }
 
   /** A layout mapping of its own (also the format of the built-in layout resources). */
@@ -323,6 +327,9 @@ final class LayoutBinder {
     Boolean certificates = o.get("certificates") == null
         ? Boolean.FALSE
         : values.bool(o.get("certificates"), o.child("certificates"));
+    Boolean subprocessors = o.get("subprocessors") == null
+        ? Boolean.FALSE
+        : values.bool(o.get("subprocessors"), o.child("subprocessors"));
     Boolean review = o.get("review") == null
         ? Boolean.FALSE
         : values.bool(o.get("review"), o.child("review"));
@@ -330,11 +337,12 @@ final class LayoutBinder {
         ? List.of()
         : sections(o.get("sections"), o.child("sections"), seen);
     if (id == null || title == null || categories == null || style == null || groupBy == null
-        || groups == null || certificates == null || review == null || children == null) {
+        || groups == null || certificates == null || subprocessors == null || review == null
+        || children == null) {
       return null;
     }
-    return new Section(id, title, intro, categories, style, groupBy, groups, certificates, review,
-        children);
+    return new Section(id, title, intro, categories, style, groupBy, groups, certificates,
+        subprocessors, review, children);
   }
 
   private List<String> categories(Node node, String path) {

@@ -50,10 +50,6 @@ public final class Layouts {
     return layouts.get(id);
   }
 
-  public Layout builtin(String id) {
-    return layouts.get(id);
-  }
-
   public Map<String, Text> defaultLabels() {
     return labels;
   }

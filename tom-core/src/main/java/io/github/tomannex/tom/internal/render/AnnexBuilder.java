@@ -6,16 +6,17 @@ import io.github.tomannex.tom.Document;
 import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.MeasureStatus;
 import io.github.tomannex.tom.SectionStyle;
+import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Text;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
@@ -27,6 +28,7 @@ final class AnnexBuilder {
   final Map<Node, String> ids = new IdentityHashMap<>();
   final Map<Node, String> classes = new IdentityHashMap<>();
 
+  private final java.util.Set<String> anchors = new java.util.HashSet<>();
   private final Catalogue catalogue;
   private final String lang;
   private Heading title;
@@ -50,20 +52,48 @@ final class AnnexBuilder {
       title.appendChild(new org.commonmark.node.Text(" – "));
     });
     appendAll(title, Markdown.inlines(text(d.title())));
-    ids.put(title, "title");
+    ids.put(title, anchor("title"));
     doc.appendChild(title);
-    doc.appendChild(meta(d));
+    for (Paragraph line : meta(d)) {
+      doc.appendChild(line);
+    }
     d.preamble().ifPresent(p -> blocks(doc, p, "preamble"));
     for (Plan.Node section : Plan.of(catalogue).sections()) {
       section(doc, section);
     }
     d.closing().ifPresent(c -> blocks(doc, c, "closing"));
+    separateAdjacentLists(doc);
     return doc;
   }
 
-  private Paragraph meta(Document d) {
-    Paragraph p = new Paragraph();
-    classes.put(p, "meta");
+  /**
+   * Two lists in a row with the same marker are one list to a Markdown reader: give every
+   * second one the other marker, so each measure's list stays its own in every output.
+   */
+  static void separateAdjacentLists(Node parent) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      Node prev = n.getPrevious();
+      if (n instanceof BulletList b && prev instanceof BulletList pb
+          && java.util.Objects.equals(marker(pb), marker(b))) {
+        b.setMarker("-".equals(marker(pb)) ? "*" : "-");
+      } else if (n instanceof OrderedList o && prev instanceof OrderedList po
+          && java.util.Objects.equals(delimiter(po), delimiter(o))) {
+        o.setMarkerDelimiter(".".equals(delimiter(po)) ? ")" : ".");
+      }
+      separateAdjacentLists(n);
+    }
+  }
+
+  private static String marker(BulletList b) {
+    return b.getMarker() == null ? "-" : b.getMarker();
+  }
+
+  private static String delimiter(OrderedList o) {
+    return o.getMarkerDelimiter() == null ? "." : o.getMarkerDelimiter();
+  }
+
+  /** Processor, agreement, version and date, and where the current version is: a paragraph each. */
+  private List<Paragraph> meta(Document d) {
     List<List<Node>> lines = new ArrayList<>();
     List<Node> processor = new ArrayList<>();
     processor.add(plain(label("processor") + ": " + d.processor().name()));
@@ -88,17 +118,22 @@ final class AnnexBuilder {
     lines.add(List.of(plain(label("version") + " " + d.version() + ", " + label("effective")
         + ": " + Dates.format(d.effective(), lang))));
     d.url().ifPresent(u -> {
-      Link link = new Link(u, null);
-      link.appendChild(plain(u));
-      lines.add(List.of(plain(label("published-at") + ": "), link));
-    });
-    for (int i = 0; i < lines.size(); i++) {
-      if (i > 0) {
-        p.appendChild(new HardLineBreak());
+      if (Markdown.safeDestination(u)) {
+        Link link = new Link(u, null);
+        link.appendChild(plain(u));
+        lines.add(List.of(plain(label("published-at") + ": "), link));
+      } else {
+        lines.add(List.of(plain(label("published-at") + ": " + u)));
       }
-      appendAll(p, lines.get(i));
+    });
+    List<Paragraph> out = new ArrayList<>();
+    for (List<Node> line : lines) {
+      Paragraph p = new Paragraph();
+      classes.put(p, "meta");
+      appendAll(p, line);
+      out.add(p);
     }
-    return p;
+    return out;
   }
 
   private void section(org.commonmark.node.Document doc, Plan.Node s) {
@@ -108,19 +143,23 @@ final class AnnexBuilder {
       h.appendChild(plain(s.number() + " "));
     }
     appendAll(h, Markdown.inlines(text(s.title())));
-    ids.put(h, "sec-" + s.key());
+    ids.put(h, anchor("sec-" + s.key()));
     doc.appendChild(h);
-    s.intro().ifPresent(i -> blocks(doc, i, "intro"));
+    List<Certificate> certificates = s.certificates() ? catalogue.certificates() : List.of();
+    List<Subprocessor> subprocessors = s.subprocessors() ? catalogue.subprocessors() : List.of();
+    boolean content = !s.measures().isEmpty() || !certificates.isEmpty()
+        || !subprocessors.isEmpty() || s.review() || !s.children().isEmpty();
+    if (content) {
+      s.intro().ifPresent(i -> blocks(doc, i, "intro"));
+    } else {
+      Paragraph none = new Paragraph();
+      classes.put(none, "none");
+      none.appendChild(plain(label("none")));
+      doc.appendChild(none);
+    }
     if (s.review()) {
       catalogue.review().statement().ifPresent(st -> blocks(doc, st, "review"));
-      Paragraph dates = new Paragraph();
-      classes.put(dates, "review-dates");
-      dates.appendChild(plain(label("review-last") + ": "
-          + Dates.format(catalogue.review().last(), lang) + " · " + label("review-next") + ": "
-          + Dates.format(catalogue.review().next(), lang)));
-      doc.appendChild(dates);
     }
-    List<Certificate> certificates = s.certificates() ? catalogue.certificates() : List.of();
     if (s.style() == SectionStyle.PARAGRAPHS) {
       for (Measure m : s.measures()) {
         for (Node b : measure(m)) {
@@ -131,64 +170,87 @@ final class AnnexBuilder {
         }
       }
     }
-    if ((s.style() == SectionStyle.LIST && !s.measures().isEmpty()) || !certificates.isEmpty()) {
+    List<ListItem> items = new ArrayList<>();
+    if (s.style() == SectionStyle.LIST) {
+      for (Measure m : s.measures()) {
+        ListItem item = new ListItem();
+        appendAll(item, measure(m));
+        ids.put(item, anchor("m-" + m.id()));
+        if (m.status() != MeasureStatus.IMPLEMENTED) {
+          classes.put(item, m.status().id());
+        }
+        items.add(item);
+      }
+    }
+    for (Certificate c : certificates) {
+      ListItem item = new ListItem();
+      item.appendChild(certificate(c));
+      ids.put(item, anchor("c-" + c.id()));
+      items.add(item);
+    }
+    for (Subprocessor sp : subprocessors) {
+      ListItem item = new ListItem();
+      item.appendChild(subprocessor(sp));
+      ids.put(item, anchor("sp-" + sp.id()));
+      items.add(item);
+    }
+    if (!items.isEmpty()) {
       BulletList list = new BulletList();
       list.setMarker("-");
-      list.setTight(true);
-      if (s.style() == SectionStyle.LIST) {
-        for (Measure m : s.measures()) {
-          ListItem item = new ListItem();
-          List<Node> blocks = measure(m);
-          if (blocks.size() > 1) {
-            list.setTight(false);
-          }
-          appendAll(item, blocks);
-          ids.put(item, "m-" + m.id());
-          if (m.status() != MeasureStatus.IMPLEMENTED) {
-            classes.put(item, m.status().id());
-          }
-          list.appendChild(item);
-        }
-      }
-      for (Certificate c : certificates) {
-        ListItem item = new ListItem();
-        item.appendChild(certificate(c));
-        ids.put(item, "c-" + c.id());
+      list.setTight(items.stream().allMatch(i -> i.getFirstChild() == i.getLastChild()));
+      for (ListItem item : items) {
         list.appendChild(item);
       }
       doc.appendChild(list);
     }
-    if (!s.hasContent()) {
-      Paragraph none = new Paragraph();
-      classes.put(none, "none");
-      none.appendChild(plain(label("none")));
-      doc.appendChild(none);
+    if (s.review()) {
+      Paragraph dates = new Paragraph();
+      classes.put(dates, "review-dates");
+      dates.appendChild(plain(label("review-last") + ": "
+          + Dates.format(catalogue.review().last(), lang) + " · " + label("review-next") + ": "
+          + Dates.format(catalogue.review().next(), lang)));
+      doc.appendChild(dates);
     }
     for (Plan.Node child : s.children()) {
       section(doc, child);
     }
   }
 
+  /** An anchor id, made unique in the document by a numeric suffix when taken. */
+  private String anchor(String wanted) {
+    String id = wanted;
+    for (int n = 2; !anchors.add(id); n++) {
+      id = wanted + "-" + n;
+    }
+    return id;
+  }
+
   private List<Node> measure(Measure m) {
     List<Node> blocks = Markdown.blocks(text(m.text()));
     if (blocks.isEmpty()) {
-      blocks = new ArrayList<>(List.of(new Paragraph()));
+      // a text that Markdown reads as nothing (a lone link reference definition): as written
+      Paragraph p = new Paragraph();
+      p.appendChild(plain(text(m.text()).strip()));
+      blocks = new ArrayList<>(List.of(p));
     }
     Node last = blocks.get(blocks.size() - 1);
     final Node target;
+    final String space;
     if (last instanceof Paragraph) {
       target = last;
+      space = " ";
     } else {
       target = new Paragraph();
+      space = "";
       if (m.status() != MeasureStatus.IMPLEMENTED) {
         blocks.add(target);
       }
     }
     if (m.status() == MeasureStatus.PLANNED) {
-      target.appendChild(plain(" (" + label("planned") + " "
+      target.appendChild(plain(space + "(" + label("planned") + " "
           + m.due().map(d -> Dates.format(d, lang)).orElse("?") + ")"));
     } else if (m.status() == MeasureStatus.NOT_APPLICABLE) {
-      target.appendChild(plain(" (" + label("not-applicable")));
+      target.appendChild(plain(space + "(" + label("not-applicable")));
       m.reason().ifPresent(r -> {
         target.appendChild(plain(": "));
         appendAll(target, Markdown.inlines(text(r)));
@@ -204,13 +266,29 @@ final class AnnexBuilder {
     appendAll(p, Markdown.inlines(text(c.title())));
     List<String> details = new ArrayList<>();
     c.validUntil().ifPresent(v -> details.add(label("valid-until") + " " + Dates.format(v, lang)));
-    if (c.issuer().isPresent()) {
+    boolean issuerInTitle = c.issuer().map(i -> text(c.title()).contains(text(i))).orElse(true);
+    if (!issuerInTitle) {
       p.appendChild(plain(" (" + label("issued-by") + " "));
       appendAll(p, Markdown.inlines(text(c.issuer().get())));
       p.appendChild(plain(details.isEmpty() ? ")" : ", " + String.join(", ", details) + ")"));
     } else if (!details.isEmpty()) {
       p.appendChild(plain(" (" + String.join(", ", details) + ")"));
     }
+    return p;
+  }
+
+  private Paragraph subprocessor(Subprocessor sp) {
+    Paragraph p = new Paragraph();
+    p.appendChild(plain(label("subprocessor") + ": " + sp.name()));
+    sp.service().ifPresent(sv -> {
+      p.appendChild(plain(" – "));
+      appendAll(p, Markdown.inlines(text(sv)));
+    });
+    sp.place().ifPresent(pl -> {
+      p.appendChild(plain(" ("));
+      appendAll(p, Markdown.inlines(text(pl)));
+      p.appendChild(plain(")"));
+    });
     return p;
   }
 

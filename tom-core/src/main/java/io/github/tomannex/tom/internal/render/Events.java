@@ -72,18 +72,19 @@ public final class Events {
 
     @Override
     public void visit(BulletList list) {
-      list(list, list.isTight(), false);
+      list(list, list.isTight(), false, 1);
     }
 
     @Override
     public void visit(OrderedList list) {
-      list(list, list.isTight(), true);
+      Integer start = list.getMarkerStartNumber();
+      list(list, list.isTight(), true, start == null ? 1 : start);
     }
 
-    private void list(Node list, boolean isTight, boolean ordered) {
+    private void list(Node list, boolean isTight, boolean ordered, int start) {
       boolean outer = tight;
       tight = isTight;
-      h.startList(ordered);
+      h.startList(ordered, start);
       visitChildren(list);
       h.endList();
       tight = outer;

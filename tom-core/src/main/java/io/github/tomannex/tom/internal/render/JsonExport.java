@@ -168,6 +168,9 @@ final class JsonExport {
     if (n.certificates()) {
       g.writeBooleanField("certificates", true);
     }
+    if (n.subprocessors()) {
+      g.writeBooleanField("subprocessors", true);
+    }
     if (n.review()) {
       g.writeBooleanField("review", true);
     }
@@ -191,7 +194,7 @@ final class JsonExport {
     }
     g.writeArrayFieldStart("categories");
     for (String id : used) {
-      Category cat = taxonomy.find(id).orElseThrow();
+      Category cat = taxonomy.find(id).orElseThrow(); // only known ids are in 'used'
       g.writeStartObject();
       g.writeStringField("id", cat.id());
       g.writeObjectFieldStart("title");
@@ -201,7 +204,10 @@ final class JsonExport {
       g.writeEndObject();
       stringArray(g, "art32", cat.gdprArt32());
       optString(g, "german-control", cat.germanControl());
+      stringArray(g, "bdsg-annex9", cat.bdsgAnnex9());
+      stringArray(g, "bdsg64", cat.bdsg64());
       stringArray(g, "sdm-goals", cat.sdmGoals());
+      stringArray(g, "sdm-modules", cat.sdmModules());
       g.writeArrayFieldStart("scc");
       for (int n : cat.sccAnnexII()) {
         g.writeNumber(n);

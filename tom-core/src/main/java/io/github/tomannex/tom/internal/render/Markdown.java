@@ -9,6 +9,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -35,7 +36,9 @@ final class Markdown {
     for (Node n = doc.getFirstChild(); n != null; ) {
       Node next = n.getNext();
       n.unlink();
-      out.add(n);
+      if (!(n instanceof LinkReferenceDefinition)) { // already applied to the links it defines
+        out.add(n);
+      }
       n = next;
     }
     return out;
@@ -69,6 +72,9 @@ final class Markdown {
       }
     }
     String d = sb.toString().toLowerCase(Locale.ROOT);
+    if (d.startsWith("//") || d.startsWith("\\") || d.startsWith("/\\")) {
+      return false; // protocol-relative: another host
+    }
     int colon = d.indexOf(':');
     if (colon < 0) {
       return true;

@@ -36,14 +36,9 @@ public final class Plan {
       SectionStyle style,
       List<Measure> measures,
       boolean certificates,
+      boolean subprocessors,
       boolean review,
-      List<Node> children) {
-
-    /** Whether the node shows anything below its heading besides its intro. */
-    public boolean hasContent() {
-      return !measures.isEmpty() || certificates || review || !children.isEmpty();
-    }
-  }
+      List<Node> children) {}
 
   private final List<Node> sections;
 
@@ -78,19 +73,19 @@ public final class Plan {
       Taxonomy taxonomy = Taxonomy.standard();
       for (Map.Entry<String, List<Measure>> e : unplaced.entrySet()) {
         g++;
-        Category c = taxonomy.find(e.getKey()).orElseThrow();
+        Optional<Category> c = taxonomy.find(e.getKey());
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, Location> locations = new LinkedHashMap<>();
         for (String lang : catalogue.document().languages()) {
-          titles.put(lang, c.title(lang));
+          titles.put(lang, c.map(x -> x.title(lang)).orElse(e.getKey()));
           locations.put(lang, layout.otherTitle().location());
         }
         Text title = new Text(titles, layout.otherTitle().location(), locations);
         groups.add(new Node("other-" + e.getKey(), b.number(1, g, number), 1, title,
-            Optional.empty(), SectionStyle.LIST, e.getValue(), false, false, List.of()));
+            Optional.empty(), SectionStyle.LIST, e.getValue(), false, false, false, List.of()));
       }
       top.add(new Node("other", number, 0, layout.otherTitle(), layout.otherIntro(),
-          SectionStyle.LIST, List.of(), false, false, groups));
+          SectionStyle.LIST, List.of(), false, false, false, groups));
     }
     return new Plan(top);
   }
@@ -156,7 +151,7 @@ public final class Plan {
           String key = s.id() + "-" + (g.getKey() instanceof SiteKind k ? k.id() : g.getKey());
           children.add(new Node(key, number(level + 1, counter, number), level + 1,
               titles.get(g.getKey()), Optional.empty(), s.style(), g.getValue(), false, false,
-              List.of()));
+              false, List.of()));
         }
       }
       for (Section child : s.sections()) {
@@ -164,7 +159,7 @@ public final class Plan {
         children.add(section(child, level + 1, number(level + 1, counter, number)));
       }
       return new Node(s.id(), number, level, s.title(), s.intro(), s.style(), direct,
-          s.certificates(), s.review(), children);
+          s.certificates(), s.subprocessors(), s.review(), children);
     }
 
     String number(int level, int n, String parent) {
