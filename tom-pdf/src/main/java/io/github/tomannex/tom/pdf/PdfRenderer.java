@@ -1,0 +1,171 @@
+package io.github.tomannex.tom.pdf;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Format;
+import io.github.tomannex.tom.Tom;
+import io.github.tomannex.tom.pdf.internal.Fonts;
+import io.github.tomannex.tom.pdf.internal.MetricsCache;
+import io.github.tomannex.tom.pdf.internal.PdfMetadata;
+import io.github.tomannex.tom.pdf.internal.PrintHtml;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Renders the annex as a print-ready PDF: A4, PDF/A-2b, every font embedded and subset,
+ * bookmarks for every section, running header and "page X of Y" footer, and the catalogue's
+ * SHA-256 fingerprint on the title block, in the footer and in the metadata, so a contract can
+ * cite the exact annex. Pure Java: no external tool, no fonts from the machine.
+ *
+ * <pre>{@code
+ * PdfRenderer pdf = PdfRenderer.builder().build();
+ * byte[] bytes = pdf.render(catalogue, "de");
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. The same catalogue and timestamp always give the same bytes.
+ */
+public final class PdfRenderer {
+  private static final Tom TOM = Tom.builder().build();
+
+  /**
+   * openhtmltopdf logs every render at INFO to the console, and PDFBox warns once that it
+   * maps a standard font it is never asked to embed. A library must not write to the log of
+   * the program that embeds it: both are switched off here (process-wide, for those two
+   * loggers only); problems reach the caller as exceptions.
+   */
+  private static final java.util.logging.Logger PDFBOX_TYPE1 =
+      java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
+  static {
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    PDFBOX_TYPE1.setLevel(java.util.logging.Level.SEVERE);
+  }
+  private static final String CSS = css();
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  private final Optional<Instant> timestamp;
+
+  private PdfRenderer(Builder builder) {
+    this.timestamp = builder.timestamp;
+  }
+
+  /**
+   * A builder with the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PdfRenderer}. */
+  public static final class Builder {
+    private Optional<Instant> timestamp = Optional.empty();
+
+    private Builder() {}
+
+    /**
+     * The creation and modification date written into the PDF, for example a build's {@code
+     * project.build.outputTimestamp}. Default: the catalogue's effective date, midnight UTC.
+     *
+     * @param instant the timestamp
+     * @return this builder
+     */
+    public Builder timestamp(Instant instant) {
+      this.timestamp = Optional.of(Objects.requireNonNull(instant, "instant"));
+      return this;
+    }
+
+    /**
+     * Builds the renderer.
+     *
+     * @return an immutable, thread-safe renderer
+     */
+    public PdfRenderer build() {
+      return new PdfRenderer(this);
+    }
+  }
+
+  /**
+   * The catalogue's fingerprint: the SHA-256 of its JSON export, which holds every text in
+   * every language, so any change of content changes it and formatting of the YAML does not.
+   *
+   * @param catalogue the catalogue
+   * @return 64 lower-case hex digits
+   */
+  public static String fingerprint(Catalogue catalogue) {
+    byte[] json = TOM.render(catalogue, Format.JSON, catalogue.document().bindingLanguage())
+        .getBytes(StandardCharsets.UTF_8);
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /**
+   * Renders the annex in one language.
+   *
+   * @param catalogue a catalogue from {@link Tom#load}
+   * @param language one of the catalogue's languages
+   * @return the PDF
+   * @throws IllegalArgumentException when the language is not one of the catalogue's
+   */
+  public byte[] render(Catalogue catalogue, String language) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(language, "language");
+    String fingerprint = fingerprint(catalogue);
+    PrintHtml html = new PrintHtml(catalogue, language, fingerprint, CSS);
+    TOM.render(catalogue, language, html);
+    Instant when =
+        timestamp.orElse(catalogue.document().effective().atStartOfDay(ZoneOffset.UTC).toInstant());
+    try (PDDocument doc = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePDDocument(doc);
+      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+      builder.useColorProfile(SRGB);
+      builder.withProducer("tom");
+      builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, MetricsCache.INSTANCE);
+      builder.withDiagnosticConsumer(d -> { }); // a library does not write to the log
+      Fonts.register(builder);
+      builder.withHtmlContent(html.html(), null);
+      // an annex is self-contained: nothing is fetched, whatever a text links to
+      builder.useExternalResourceAccessControl((uri, type) -> false,
+          com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority
+              .RUN_AFTER_RESOLVING_URI);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.createPDFWithoutClosing();
+      }
+      PdfMetadata.apply(doc, catalogue, language, fingerprint, when);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("rendering the PDF failed", e);
+    }
+  }
+
+  private static String css() {
+    try (InputStream in = PdfRenderer.class.getResourceAsStream("print.css")) {
+      return new String(Objects.requireNonNull(in, "print.css").readAllBytes(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

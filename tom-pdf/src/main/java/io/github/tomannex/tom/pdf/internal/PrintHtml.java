@@ -1,0 +1,352 @@
+package io.github.tomannex.tom.pdf.internal;
+
+import io.github.tomannex.tom.AnnexHandler;
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Certificate;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes the annex as the XHTML that openhtmltopdf lays out: a title block, running header
+ * and footer, bookmarks for every heading, and the certificates as a table. Built from the
+ * same events as every other output, so the PDF says what the HTML and Markdown say.
+ */
+public final class PrintHtml implements AnnexHandler {
+  /** A heading, for the bookmarks. */
+  private record Mark(int level, String anchor, String text) {}
+
+  private final Catalogue catalogue;
+  private final String lang;
+  private final String fingerprint;
+  private final String css;
+  private final StringBuilder body = new StringBuilder(64 * 1024);
+  private final List<Mark> marks = new ArrayList<>();
+  private final Deque<Boolean> lists = new ArrayDeque<>();
+  private final Deque<Integer> listStarts = new ArrayDeque<>();
+  private final Deque<List<String>> listCertificates = new ArrayDeque<>();
+  private final Deque<Integer> listItems = new ArrayDeque<>();
+  private String title = "";
+  private int headingLevel;
+  private StringBuilder headingText;
+  private boolean inTitleBlock;
+  private boolean suppress;
+
+  public PrintHtml(Catalogue catalogue, String language, String fingerprint, String css) {
+    this.catalogue = catalogue;
+    this.lang = language;
+    this.fingerprint = fingerprint;
+    this.css = css;
+  }
+
+  private String word(String key, String de, String en) {
+    return catalogue.layout().label(key, lang)
+        .orElse(lang.startsWith("de") ? de : en);
+  }
+
+  private static String fixed(String lang, String de, String en) {
+    return lang.startsWith("de") ? de : en;
+  }
+
+  /** The complete XHTML document; call after the events. */
+  public String html() {
+    StringBuilder sb = new StringBuilder(body.length() + 8192);
+    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(esc(lang))
+        .append("\" xml:lang=\"").append(esc(lang)).append("\">\n<head>\n")
+        .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>\n")
+        .append("<title>").append(esc(title)).append("</title>\n")
+        .append("<meta name=\"author\" content=\"")
+        .append(esc(catalogue.document().processor().name())).append("\"/>\n")
+        .append("<style type=\"text/css\">\n").append(css)
+        .append("@page { @bottom-right { content: \"").append(cssString(
+            fixed(lang, "Seite", "Page"))).append(" \" counter(page) \" ")
+        .append(cssString(fixed(lang, "von", "of")))
+        .append(" \" counter(pages); font-family: \"Liberation Sans\"; font-size: 8pt;"
+            + " color: #555; vertical-align: top; } }\n")
+        .append("@page :first { @top-left { content: none; } }\n")
+        .append("</style>\n");
+    bookmarks(sb);
+    sb.append("</head>\n<body>\n");
+    sb.append("<div class=\"running-header\">").append(esc(title)).append(" · ")
+        .append(esc(word("version", "Version", "Version"))).append(' ')
+        .append(esc(catalogue.document().version())).append("</div>\n");
+    sb.append("<div class=\"running-footer\">SHA-256 ").append(esc(fingerprint.substring(0, 16)))
+        .append("…</div>\n");
+    sb.append(body);
+    sb.append("</body>\n</html>\n");
+    return sb.toString();
+  }
+
+  private void bookmarks(StringBuilder sb) {
+    sb.append("<bookmarks>\n");
+    Deque<Integer> open = new ArrayDeque<>();
+    for (Mark m : marks) {
+      if (m.level() < 2) {
+        continue;
+      }
+      while (!open.isEmpty() && open.peek() >= m.level()) {
+        sb.append("</bookmark>\n");
+        open.pop();
+      }
+      sb.append("<bookmark name=\"").append(esc(m.text())).append("\" href=\"#")
+          .append(esc(m.anchor())).append("\">\n");
+      open.push(m.level());
+    }
+    while (!open.isEmpty()) {
+      sb.append("</bookmark>\n");
+      open.pop();
+    }
+    sb.append("</bookmarks>\n");
+  }
+
+  private void out(String s) {
+    if (!suppress) {
+      body.append(s);
+    }
+  }
+
+  private void closeTitleBlock() {
+    if (inTitleBlock) {
+      inTitleBlock = false;
+      body.append("<p class=\"fingerprint\">")
+          .append(esc(fixed(lang, "Prüfsumme (SHA-256) des Katalogs: ",
+              "Catalogue fingerprint (SHA-256): ")))
+          .append(esc(fingerprint)).append("</p>\n</div>\n");
+    }
+  }
+
+  @Override
+  public void startDocument(String language, String title) {
+    this.title = title;
+  }
+
+  @Override
+  public void endDocument() {
+    closeTitleBlock();
+  }
+
+  @Override
+  public void startHeading(int level, String anchor) {
+    if (level > 1) {
+      closeTitleBlock();
+    }
+    headingLevel = level;
+    headingText = new StringBuilder();
+    if (level == 1) {
+      inTitleBlock = true;
+      body.append("<div class=\"title-block\">\n");
+    }
+    out("<h" + Math.min(6, level) + " id=\"" + esc(anchor) + "\">");
+    marks.add(new Mark(level, anchor, ""));
+  }
+
+  @Override
+  public void endHeading() {
+    out("</h" + Math.min(6, headingLevel) + ">\n");
+    Mark m = marks.remove(marks.size() - 1);
+    marks.add(new Mark(m.level(), m.anchor(), headingText.toString().strip()));
+    headingText = null;
+  }
+
+  @Override
+  public void startParagraph(String role) {
+    if (!"meta".equals(role)) {
+      closeTitleBlock();
+    }
+    out(role.isEmpty() ? "<p>" : "<p class=\"" + esc(role) + "\">");
+  }
+
+  @Override
+  public void endParagraph() {
+    out("</p>\n");
+  }
+
+  @Override
+  public void startList(boolean ordered, int start) {
+    closeTitleBlock();
+    lists.push(ordered);
+    listStarts.push(body.length());
+    listCertificates.push(new ArrayList<>());
+    listItems.push(0);
+    out(ordered ? (start == 1 ? "<ol>\n" : "<ol start=\"" + start + "\">\n") : "<ul>\n");
+  }
+
+  @Override
+  public void endList() {
+    boolean ordered = lists.pop();
+    int start = listStarts.pop();
+    List<String> certificates = listCertificates.pop();
+    int items = listItems.pop();
+    if (items == 0) {
+      body.setLength(start); // only certificates: no empty list
+    } else {
+      out(ordered ? "</ol>\n" : "</ul>\n");
+    }
+    if (!certificates.isEmpty()) {
+      certificateTable(certificates);
+    }
+  }
+
+  @Override
+  public void startListItem(String anchor, String role) {
+    if (anchor.startsWith("c-") && !listCertificates.isEmpty()) {
+      listCertificates.peek().add(anchor.substring(2));
+      suppress = true;
+      return;
+    }
+    listItems.push(listItems.pop() + 1);
+    StringBuilder tag = new StringBuilder("<li");
+    if (!anchor.isEmpty()) {
+      tag.append(" id=\"").append(esc(anchor)).append('"');
+    }
+    if (!role.isEmpty()) {
+      tag.append(" class=\"").append(esc(role)).append('"');
+    }
+    out(tag.append('>').toString());
+  }
+
+  @Override
+  public void endListItem() {
+    if (suppress) {
+      suppress = false;
+      return;
+    }
+    out("</li>\n");
+  }
+
+  private void certificateTable(List<String> ids) {
+    body.append("<table class=\"certificates\">\n<colgroup><col class=\"title\"/>"
+            + "<col class=\"standard\"/><col class=\"issuer\"/><col class=\"valid\"/></colgroup>\n"
+            + "<thead><tr><th>")
+        .append(esc(word("certificate", "Zertifikat", "Certificate"))).append("</th><th>")
+        .append(esc(fixed(lang, "Norm", "Standard"))).append("</th><th>")
+        .append(esc(fixed(lang, "Aussteller", "Issuer"))).append("</th><th>")
+        .append(esc(capitalised(word("valid-until", "gültig bis", "valid until"))))
+        .append("</th></tr></thead>\n<tbody>\n");
+    for (String id : ids) {
+      Optional<Certificate> c = catalogue.certificate(id);
+      if (c.isEmpty()) {
+        continue;
+      }
+      Certificate cert = c.get();
+      body.append("<tr id=\"c-").append(esc(id)).append("\"><td>")
+          .append(esc(text(cert.title()))).append("</td><td>").append(esc(cert.standard()))
+          .append("</td><td>").append(esc(cert.issuer().map(this::text).orElse("–")))
+          .append("</td><td>")
+          .append(esc(cert.validUntil().map(this::date).orElse("–")))
+          .append("</td></tr>\n");
+    }
+    body.append("</tbody>\n</table>\n");
+  }
+
+  private String text(io.github.tomannex.tom.Text t) {
+    return t.in(lang).orElseGet(() -> t.values().values().iterator().next());
+  }
+
+  private String date(LocalDate d) {
+    return lang.startsWith("de")
+        ? String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", d.getDayOfMonth(),
+            d.getMonthValue(), d.getYear())
+        : d.toString();
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+  }
+
+  @Override
+  public void startQuote() {
+    closeTitleBlock();
+    out("<blockquote>");
+  }
+
+  @Override
+  public void endQuote() {
+    out("</blockquote>\n");
+  }
+
+  @Override
+  public void codeBlock(String text) {
+    closeTitleBlock();
+    out("<pre>" + esc(text) + "</pre>\n");
+  }
+
+  @Override
+  public void rule() {
+    out("<hr/>\n");
+  }
+
+  @Override
+  public void text(String text) {
+    if (headingText != null) {
+      headingText.append(text);
+    }
+    out(esc(text));
+  }
+
+  @Override
+  public void code(String text) {
+    if (headingText != null) {
+      headingText.append(text);
+    }
+    out("<code>" + esc(text) + "</code>");
+  }
+
+  @Override
+  public void lineBreak() {
+    out("<br/>");
+  }
+
+  @Override
+  public void startEmphasis() {
+    out("<em>");
+  }
+
+  @Override
+  public void endEmphasis() {
+    out("</em>");
+  }
+
+  @Override
+  public void startStrong() {
+    out("<strong>");
+  }
+
+  @Override
+  public void endStrong() {
+    out("</strong>");
+  }
+
+  @Override
+  public void startLink(String href) {
+    out("<a href=\"" + esc(href) + "\">");
+  }
+
+  @Override
+  public void endLink() {
+    out("</a>");
+  }
+
+  static String esc(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String cssString(String s) {
+    return esc(s.replace("\\", "\\\\").replace("\"", "\\\""));
+  }
+}
