@@ -6,7 +6,7 @@ def repo = new File(localRepositoryPath, 'it/tom')
 
 // every attachment of the annex module is installed
 def annexDir = new File(repo, 'annex/1.0')
-['tom-de.html', 'tom-en.html', 'tom-de.md', 'tom-en.md', 'tom.json'].each {
+['tom-de.html', 'tom-en.html', 'tom-de.md', 'tom-en.md', 'tom-de.pdf', 'tom-en.pdf', 'tom.json'].each {
   assert new File(annexDir, "annex-1.0-${it}").isFile() : "not installed: annex-1.0-${it} in ${annexDir.list()}"
 }
 assert new File(annexDir, 'annex-1.0.pom').isFile()
@@ -22,7 +22,7 @@ assert !new File(repo, 'app/1.0').list().any { it.contains('-tom') } : 'attach=f
 
 // the second clean build gives the same bytes
 assert sha(new File(basedir, 'app/target/app-1.0.jar')) == sha(jar) : 'jar differs between builds'
-['de.html', 'en.html', 'de.md', 'en.md'].each {
+['de.html', 'en.html', 'de.md', 'en.md', 'de.pdf', 'en.pdf'].each {
   assert sha(new File(basedir, "annex/target/tom/annex-${it}")) == sha(new File(annexDir, "annex-1.0-tom-${it}")) : "annex-${it} differs"
 }
 assert sha(new File(basedir, 'annex/target/tom/annex.json')) == sha(new File(annexDir, 'annex-1.0-tom.json'))
@@ -30,7 +30,7 @@ assert sha(new File(basedir, 'annex/target/tom/annex.json')) == sha(new File(ann
 // no absolute path, user or host name in any output
 def home = System.getProperty('user.home')
 new File(basedir, 'annex/target/tom').eachFile { f ->
-  def text = f.getText('UTF-8')
+  def text = new String(f.bytes, 'ISO-8859-1')
   assert !text.contains(basedir.absolutePath) && !text.contains(home) : "${f.name} holds a local path"
 }
 def log = new File(basedir, 'build.log').text

@@ -1,8 +1,8 @@
 def out = new File(basedir, 'target/tom')
-['annex-de.md', 'annex-en.md', 'annex-de.html', 'annex-en.html', 'annex.json'].each {
+['annex-de.md', 'annex-en.md', 'annex-de.html', 'annex-en.html', 'annex-de.pdf', 'annex-en.pdf', 'annex.json'].each {
   assert new File(out, it).isFile() : "missing $it"
 }
-assert out.list().findAll { !it.startsWith(".") }.size() == 5 : "unexpected files: ${out.list()}"
+assert out.list().findAll { !it.startsWith(".") }.size() == 7 : "unexpected files: ${out.list()}"
 def md = new File(out, 'annex-de.md').getText('UTF-8')
 assert md.startsWith('# Anlage 2 – Technische und organisatorische Maßnahmen\n')
 assert md.contains('- Zutritt nur mit Ausweis')
@@ -10,5 +10,7 @@ def html = new File(out, 'annex-en.html').getText('UTF-8')
 assert html.contains('<html lang="en">')
 assert html.contains('Disks are encrypted with AES-256.')
 def log = new File(basedir, 'build.log').text
-assert log.contains('tom: rendered src/tom/catalogue.yaml to target/tom: annex-de.md, annex-en.md, annex-de.html, annex-en.html, annex.json')
+assert log.contains('tom: rendered src/tom/catalogue.yaml to target/tom: annex-de.md, annex-en.md, annex-de.html, annex-en.html, annex-de.pdf, annex-en.pdf, annex.json')
+assert new File(out, 'annex-de.pdf').bytes[0..4] == '%PDF-'.bytes : 'not a PDF'
+assert !log.contains('com.openhtmltopdf') : 'openhtmltopdf logs into the build'
 return true

@@ -1,6 +1,5 @@
 package io.github.tomannex.tom.maven;
 
-import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.Tom;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +13,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 /**
- * What a render depends on, as one SHA-256: the catalogue's bytes, the formats and languages
- * asked for, and the code that renders (the plugin's version and the bytes of the tom-core
- * and plugin jars, so a rebuilt snapshot counts as a change). Stored next to the annex with
+ * What a render depends on, as one SHA-256: the catalogue's bytes, the formats, languages and
+ * timestamp asked for, and the code that renders (the plugin's version and the bytes of the
+ * tom-core, tom-pdf and plugin jars, so a rebuilt snapshot counts as a change). Stored next to the annex with
  * the names of the files it produced.
  */
 final class Fingerprint {
@@ -32,17 +30,13 @@ final class Fingerprint {
     this.hash = hash;
   }
 
-  static Fingerprint of(Path catalogue, Set<Format> formats, String languages, String version)
+  static Fingerprint of(Path catalogue, String options, String languages, String version)
       throws IOException {
     MessageDigest md = sha256();
-    update(md, "tom-render-1");
+    update(md, "tom-render-2");
     update(md, version == null ? "" : version);
     update(md, code());
-    for (Format f : Format.values()) {
-      if (formats.contains(f)) {
-        update(md, f.extension());
-      }
-    }
+    update(md, options);
     update(md, languages == null ? "" : languages.replace(" ", ""));
     md.update(Files.readAllBytes(catalogue));
     return new Fingerprint(HexFormat.of().formatHex(md.digest()));
@@ -103,7 +97,8 @@ final class Fingerprint {
     String h = codeHash;
     if (h == null) {
       MessageDigest md = sha256();
-      for (Class<?> c : List.of(Tom.class, Fingerprint.class)) {
+      for (Class<?> c : List.of(Tom.class, io.github.tomannex.tom.pdf.PdfRenderer.class,
+          Fingerprint.class)) {
         CodeSource source = c.getProtectionDomain().getCodeSource();
         Path p = null;
         try {

@@ -1,8 +1,6 @@
 package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
-import io.github.tomannex.tom.Format;
-import io.github.tomannex.tom.RenderedFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -54,7 +50,7 @@ public class RenderMojo extends AbstractTomMojo {
   @Parameter(property = "tom.outputDirectory", defaultValue = "${project.build.directory}/tom")
   File outputDirectory;
 
-  /** The formats, comma-separated: {@code md}, {@code html}, {@code json}. */
+  /** The formats, comma-separated: {@code md}, {@code html}, {@code json}, {@code pdf}. */
   @Parameter(property = "tom.formats", defaultValue = "md,html")
   String formats;
 
@@ -86,6 +82,13 @@ public class RenderMojo extends AbstractTomMojo {
   @Parameter(defaultValue = "${project}", readonly = true)
   MavenProject project;
 
+  /**
+   * The build's timestamp for reproducible output: the PDF's creation date. Unset, the PDF
+   * takes the catalogue's effective date.
+   */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  String outputTimestamp;
+
   /** This plugin's version, part of the fingerprint. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
   String pluginVersion;
@@ -105,11 +108,13 @@ public class RenderMojo extends AbstractTomMojo {
 
   @Override
   void run(Path path) throws MojoExecutionException, MojoFailureException {
-    Set<Format> wanted = parseFormats(formats);
+    Formats wanted = Formats.parse(formats);
+    Optional<Instant> when = Formats.timestamp(outputTimestamp);
     Path dir = support.resolve(outputDirectory);
     Fingerprint fingerprint;
     try {
-      fingerprint = Fingerprint.of(path, wanted, languages, pluginVersion);
+      fingerprint = Fingerprint.of(path, wanted.key() + "|" + when.map(Object::toString).orElse(""),
+          languages, pluginVersion);
     } catch (IOException e) {
       throw new MojoExecutionException("tom: cannot read " + support.display(path) + ": "
           + e.getMessage(), e);
@@ -119,7 +124,7 @@ public class RenderMojo extends AbstractTomMojo {
       getLog().info("tom: " + support.display(dir) + " is up to date ("
           + String.join(", ", names) + ")");
     } else {
-      names = render(path, wanted, dir, fingerprint);
+      names = render(path, wanted, when, dir, fingerprint);
     }
     List<Path> files = names.stream().map(dir::resolve).toList();
     if (hasProject()) {
@@ -132,24 +137,25 @@ public class RenderMojo extends AbstractTomMojo {
     }
   }
 
-  private List<String> render(Path path, Set<Format> wanted, Path dir, Fingerprint fingerprint)
+  private List<String> render(
+      Path path, Formats wanted, Optional<Instant> when, Path dir, Fingerprint fingerprint)
       throws MojoExecutionException, MojoFailureException {
     Catalogue catalogue = load(path);
     List<String> langs = CatalogueSupport.languages(languages, catalogue);
-    List<RenderedFile> rendered;
+    List<Formats.Output> rendered;
     try {
-      rendered = CatalogueSupport.TOM.renderAll(catalogue, wanted, langs);
+      rendered = wanted.render(catalogue, langs, when);
     } catch (RuntimeException e) {
       throw new MojoExecutionException("tom: rendering " + support.display(path) + " failed: "
           + e, e);
     }
-    List<String> names = rendered.stream().map(RenderedFile::fileName).toList();
+    List<String> names = rendered.stream().map(Formats.Output::name).toList();
     try {
       Files.createDirectories(dir);
       List<String> previous = Fingerprint.previousNames(dir);
       fingerprint.forget(dir); // a failure from here on must not leave a stale "up to date"
-      for (RenderedFile f : rendered) {
-        writeAtomically(dir.resolve(f.fileName()), f.bytes());
+      for (Formats.Output f : rendered) {
+        writeAtomically(dir.resolve(f.name()), f.bytes());
       }
       for (String old : previous) {
         if (!names.contains(old)) {
@@ -213,29 +219,6 @@ public class RenderMojo extends AbstractTomMojo {
       resource.setIncludes(new ArrayList<>(names));
       project.addResource(resource);
     }
-  }
-
-  static Set<Format> parseFormats(String value) throws MojoFailureException {
-    String valid = Arrays.stream(Format.values()).map(Format::extension)
-        .collect(Collectors.joining(", "));
-    Set<Format> out = EnumSet.noneOf(Format.class);
-    for (String name : value.split(",")) {
-      if (name.isBlank()) {
-        continue;
-      }
-      Optional<Format> f = Format.byName(name);
-      if (f.isEmpty()) {
-        throw new MojoFailureException("tom: <formats> has '" + name.trim() + "', which is not a"
-            + " format; expected a comma-separated list of " + valid
-            + " (set <formats> or -Dtom.formats)");
-      }
-      out.add(f.get());
-    }
-    if (out.isEmpty()) {
-      throw new MojoFailureException("tom: <formats> is empty; expected a comma-separated list"
-          + " of " + valid);
-    }
-    return out;
   }
 
   static void writeAtomically(Path target, byte[] bytes) throws IOException {

@@ -1,8 +1,6 @@
 package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
-import io.github.tomannex.tom.Format;
-import io.github.tomannex.tom.RenderedFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,8 +30,12 @@ public class ReportMojo extends AbstractMavenReport {
   File catalogue;
 
   /** The formats offered for download next to the page, comma-separated. */
-  @Parameter(property = "tom.formats", defaultValue = "md,html,json")
+  @Parameter(property = "tom.formats", defaultValue = "md,html,json,pdf")
   String formats;
+
+  /** The build's timestamp for reproducible output: the PDF's creation date. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  String buildTimestamp;
 
   /** The languages offered for download, comma-separated; empty means all. */
   @Parameter(property = "tom.languages")
@@ -95,11 +96,13 @@ public class ReportMojo extends AbstractMavenReport {
     Path path = support.resolve(catalogue);
     Catalogue c;
     List<String> langs;
-    Set<Format> wanted;
+    Formats wanted;
+    java.util.Optional<java.time.Instant> when;
     try {
       c = support.load(path, failOnWarning);
       langs = CatalogueSupport.languages(languages, c);
-      wanted = RenderMojo.parseFormats(formats);
+      wanted = Formats.parse(formats);
+      when = Formats.timestamp(buildTimestamp);
     } catch (MojoFailureException | MojoExecutionException e) {
       throw new MavenReportException(e.getMessage(), e);
     }
@@ -107,9 +110,9 @@ public class ReportMojo extends AbstractMavenReport {
     Path dir = getReportOutputDirectory().toPath().resolve("tom");
     try {
       Files.createDirectories(dir);
-      for (RenderedFile f : CatalogueSupport.TOM.renderAll(c, wanted, langs)) {
-        RenderMojo.writeAtomically(dir.resolve(f.fileName()), f.bytes());
-        downloads.add(new String[] {f.fileName(), "tom/" + f.fileName()});
+      for (Formats.Output f : wanted.render(c, langs, when)) {
+        RenderMojo.writeAtomically(dir.resolve(f.name()), f.bytes());
+        downloads.add(new String[] {f.name(), "tom/" + f.name()});
       }
     } catch (IOException e) {
       throw new MavenReportException("tom: cannot write the annex to " + dir + ": "

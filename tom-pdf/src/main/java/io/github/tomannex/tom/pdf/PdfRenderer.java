@@ -37,22 +37,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * }</pre>
  *
  * <p>Immutable and thread-safe. The same catalogue and timestamp always give the same bytes.
+ * Loading this class switches off openhtmltopdf's console logging and makes PDFBox map fonts
+ * it has no file of to the bundled Liberation Sans, for the whole process.
  */
 public final class PdfRenderer {
   private static final Tom TOM = Tom.builder().build();
 
-  /**
-   * openhtmltopdf logs every render at INFO to the console, and PDFBox warns once that it
-   * maps a standard font it is never asked to embed. A library must not write to the log of
-   * the program that embeds it: both are switched off here (process-wide, for those two
-   * loggers only); problems reach the caller as exceptions.
+  /*
+   * Two process-wide settings, made once when tom-pdf is first used: openhtmltopdf's console
+   * logging is off (it logs every render at INFO, and a library does not write to the log of
+   * the program that embeds it; problems reach the caller as exceptions), and PDFBox maps
+   * fonts it has no file of to tom-pdf's own Liberation Sans instead of scanning the
+   * machine's fonts (see OwnFontMapper).
    */
-  private static final java.util.logging.Logger PDFBOX_TYPE1 =
-      java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
-
   static {
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-    PDFBOX_TYPE1.setLevel(java.util.logging.Level.SEVERE);
+    org.apache.pdfbox.pdmodel.font.FontMappers.set(
+        new io.github.tomannex.tom.pdf.internal.OwnFontMapper());
   }
   private static final String CSS = css();
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();

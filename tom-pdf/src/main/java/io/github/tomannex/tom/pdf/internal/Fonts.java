@@ -42,6 +42,12 @@ public final class Fonts {
     }
   }
 
+  /** The bytes of one of the font files, e.g. {@code LiberationSans-Regular.ttf}. */
+  static byte[] bytes(String file) {
+    return FACES.stream().filter(f -> f.file().equals(file)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(file)).bytes();
+  }
+
   /** Registers every face, subset, with the builder. */
   public static void register(PdfRendererBuilder builder) {
     for (Face f : FACES) {
