@@ -247,10 +247,19 @@ public final class PrintHtml implements AnnexHandler {
     return t.in(lang).orElseGet(() -> t.values().values().iterator().next());
   }
 
+  private static final String[] EN_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
+  };
+
+  /** Dates as the HTML and Markdown write them: 31.03.2028, 31 March 2028, else ISO. */
   private String date(LocalDate d) {
-    return lang.startsWith("de")
-        ? String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", d.getDayOfMonth(),
-            d.getMonthValue(), d.getYear())
+    if (lang.startsWith("de")) {
+      return String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", d.getDayOfMonth(),
+          d.getMonthValue(), d.getYear());
+    }
+    return lang.startsWith("en")
+        ? d.getDayOfMonth() + " " + EN_MONTHS[d.getMonthValue() - 1] + " " + d.getYear()
         : d.toString();
   }
 
