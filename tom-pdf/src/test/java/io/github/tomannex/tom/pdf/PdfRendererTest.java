@@ -50,9 +50,12 @@ class PdfRendererTest {
     }
   }
 
-  /** Whitespace folded; a break after a hyphen (where a line wrapped) does not count. */
+  /**
+   * The text without whitespace: where a line wraps (after a hyphen, inside "o.Ä.") the
+   * extracted text has a space the source has not; the words and their order still count.
+   */
   private static String squash(String s) {
-    return s.replaceAll("-\\s+", "-").replaceAll("\\s+", " ").trim();
+    return s.replaceAll("\\s+", "");
   }
 
   @ParameterizedTest
@@ -170,10 +173,11 @@ class PdfRendererTest {
         """;
     Catalogue c = TOM.loadString(yaml, "chars.yaml").orElseThrow();
     String text = squash(text(PDF.render(c, "de")));
-    assertTrue(text.contains("Maßnahmen „Übersicht“ – Größe: 5 € ; Ærø, Łódź, Ñandú, Šibenik, Øre"),
+    assertTrue(text.contains(squash("Maßnahmen „Übersicht“ – Größe: 5 € ; Ærø, Łódź, Ñandú,"
+        + " Šibenik, Øre")), text);
+    assertTrue(text.contains(squash("Schlüssel für Äpfel, Öl, Übermaß, straße — «çà» ‚x‘ ‰ § ©")),
         text);
-    assertTrue(text.contains("Schlüssel für Äpfel, Öl, Übermaß, straße — «çà» ‚x‘ ‰ § ©"), text);
-    assertTrue(text.contains("Müller & Söhne GmbH"), text);
+    assertTrue(text.contains(squash("Müller & Söhne GmbH")), text);
   }
 
   @Test
