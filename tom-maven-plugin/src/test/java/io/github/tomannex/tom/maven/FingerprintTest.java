@@ -1,0 +1,42 @@
+package io.github.tomannex.tom.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FingerprintTest {
+  @Test
+  void upToDateOnlyWithTheSameInputsAndAllFilesPresent(@TempDir Path dir) throws Exception {
+    Path catalogue = dir.resolve("c.yaml");
+    Files.writeString(catalogue, "tom: 1\n");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Fingerprint f = Fingerprint.of(catalogue, "md,", "", "1.0");
+    assertNull(f.upToDate(out), "nothing rendered yet");
+    Files.writeString(out.resolve("annex-de.md"), "x");
+    f.save(out, List.of("annex-de.md"));
+    assertEquals(List.of("annex-de.md"), f.upToDate(out));
+    assertEquals(List.of("annex-de.md"), Fingerprint.previousNames(out));
+
+    assertNull(Fingerprint.of(catalogue, "md,html,", "", "1.0").upToDate(out), "other formats");
+    assertNull(Fingerprint.of(catalogue, "md,", "de", "1.0").upToDate(out), "other languages");
+    assertNull(Fingerprint.of(catalogue, "md,", "", "1.1").upToDate(out), "other plugin");
+    Files.writeString(catalogue, "tom: 1\n# changed\n");
+    assertNull(Fingerprint.of(catalogue, "md,", "", "1.0").upToDate(out), "other catalogue");
+    Files.writeString(catalogue, "tom: 1\n");
+    Files.delete(out.resolve("annex-de.md"));
+    assertNull(f.upToDate(out), "a file is missing");
+    f.forget(out);
+    assertEquals(List.of(), Fingerprint.previousNames(out));
+  }
+
+  @Test
+  void previousNamesIgnoresAnythingButAnnexFiles(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve(Fingerprint.FILE), "abc\nannex-de.md\n../../etc/passwd\nannex.json\n");
+    assertEquals(List.of("annex-de.md", "annex.json"), Fingerprint.previousNames(dir));
+  }
+}
