@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl tom-core,tom-pdf install -DskipTests
-./mvnw -B -q -pl tom-pdf dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
+./mvnw -B -q -pl tom-pdf dependency:build-classpath -Dmdep.outputFile="$PWD/tom-pdf/target/bench-cp.txt" >/dev/null
 ./mvnw -B -q -pl tom-pdf test-compile
 CP="tom-pdf/target/classes:tom-pdf/target/test-classes:$(cat tom-pdf/target/bench-cp.txt)"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
