@@ -1,6 +1,10 @@
 package io.github.tomannex.tom;
 
 import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.Suggest;
+import io.github.tomannex.tom.internal.lint.Lint;
+import io.github.tomannex.tom.internal.lint.Locator;
+import io.github.tomannex.tom.internal.lint.RuleBook;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder;
 import io.github.tomannex.tom.internal.bind.Layouts;
 import io.github.tomannex.tom.internal.render.Renderers;
@@ -13,12 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The entry point: loads, validates and renders TOM catalogues.
@@ -34,6 +43,12 @@ import java.util.Optional;
  * <p>A {@code Tom} is immutable and thread-safe: build one and share it. Loading never
  * throws for bad input; every problem comes back as a {@link Diagnostic} with file, line and
  * column.
+ *
+ * <p>Loading first checks the structure (the file is a catalogue); only a structurally valid
+ * catalogue is then checked by the lint rules, which judge it the way a data protection
+ * reviewer would ({@code docs/rules.md}). Lint rules are configured per rule with {@link
+ * Builder#ruleSeverity} or the catalogue's {@code lint:} key; rules that compare dates use
+ * {@link Builder#clock}.
  */
 public final class Tom {
   /** The default size limit of a catalogue file: 64 MiB. */
@@ -41,10 +56,14 @@ public final class Tom {
 
   private final long maxInputBytes;
   private final YamlReader reader;
+  private final Clock clock;
+  private final Map<String, RuleLevel> ruleLevels;
 
   private Tom(Builder builder) {
     this.maxInputBytes = builder.maxInputBytes;
     this.reader = new YamlReader(maxInputBytes);
+    this.clock = builder.clock;
+    this.ruleLevels = Map.copyOf(builder.ruleLevels);
   }
 
   /**
@@ -59,8 +78,51 @@ public final class Tom {
   /** Builds a {@link Tom}. Not thread-safe; the {@code Tom} it builds is. */
   public static final class Builder {
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+    private Clock clock = Clock.systemUTC();
+    private final Map<String, RuleLevel> ruleLevels = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * The clock that says what day it is, for the rules that compare dates with today
+     * (overdue review, expired certificates, planned measures past due). Default: the
+     * system clock, in UTC. Tests pass {@link Clock#fixed}.
+     *
+     * @param clock the clock; today is {@code LocalDate.now(clock)}
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the level of a lint rule (see {@code docs/rules.md}, {@link Rule#all()}): off, or
+     * the severity of its findings. Takes precedence over the catalogue's {@code lint:} key,
+     * which takes precedence over the rule's default. Setting a rule twice keeps the last.
+     *
+     * @param rule the id of a configurable rule, for example {@code SPEC-002}
+     * @param level the level
+     * @return this builder
+     * @throws IllegalArgumentException when {@code rule} is not the id of a configurable
+     *     rule; the message names the closest one
+     */
+    public Builder ruleSeverity(String rule, RuleLevel level) {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(level, "level");
+      List<String> configurable = RuleBook.standard().configurable();
+      if (!configurable.contains(rule)) {
+        String hint = Suggest.hint(rule, configurable);
+        throw new IllegalArgumentException(
+            (Rule.find(rule).isPresent()
+                ? "rule '" + rule + "' is a structural rule and cannot be configured"
+                : "'" + rule + "' is not a configurable rule")
+                + "; configurable are " + String.join(", ", configurable)
+                + (hint == null ? "" : " (" + hint + ")"));
+      }
+      ruleLevels.put(rule, level);
+      return this;
+    }
 
     /**
      * The largest catalogue accepted, in bytes; larger files are answered with diagnostic
@@ -211,14 +273,31 @@ public final class Tom {
     if (bound == null) {
       return result(diags, null);
     }
-    new Validator(diags, Taxonomy.standard()).validate(bound);
+    Function<String, Optional<Severity>> severity = rule -> level(rule, bound.lint());
+    new Validator(diags, Taxonomy.standard(), severity).validate(bound);
     Optional<Catalogue> catalogue = bound.catalogue();
     if (!diags.hasErrors() && catalogue.isEmpty()) {
       // every missing part reports an error; this guards the promise of LoadResult
       diags.error(Location.startOf(source), "SCHEMA-003",
           "the catalogue is incomplete; expected the keys tom, document, review and measures");
     }
+    if (!diags.hasErrors() && catalogue.isPresent()) {
+      Lint.run(catalogue.get(), new Locator(bound, bound.root()), LocalDate.now(clock),
+          severity, diags);
+    }
     return result(diags, diags.hasErrors() ? null : catalogue.orElse(null));
+  }
+
+  /** The level of a rule: the builder's, else the catalogue's, else its default. */
+  private Optional<Severity> level(String rule, Map<String, RuleLevel> catalogue) {
+    RuleLevel level = ruleLevels.get(rule);
+    if (level == null) {
+      level = catalogue.get(rule);
+    }
+    if (level == null) {
+      level = RuleLevel.of(Rule.find(rule).orElseThrow().defaultSeverity());
+    }
+    return level.severity();
   }
 
   private static LoadResult result(Diagnostics diags, Catalogue catalogue) {

@@ -1,6 +1,7 @@
 package io.github.tomannex.tom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,9 +10,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,12 +37,43 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * then review the diff of the {@code .expected} files line by line before committing them.
  *
- * <p>Fixtures named {@code *-ok.yaml} may produce only infos; all others must produce at least
- * one error or warning. Whenever there is an error, no catalogue may be returned. The fixtures
- * under {@code valid/} must load without errors and warnings.
+ * <p>Fixtures named {@code *-ok.yaml} must produce no errors; all others must produce at least
+ * one error or warning (or the info of the rule they are named after). Whenever there is an error, no catalogue may be returned. A fixture
+ * whose name starts with the id of a lint rule ({@code spec-002-…}) must report that rule, and
+ * its {@code -ok} counterpart must not; every lint rule has both. Fixtures are checked as of
+ * {@link #TODAY}; those of structural rules with the lint rules off, so that each shows its
+ * own rule's diagnostics, those named after a lint rule or {@code lint-…} with them on. The fixtures under {@code valid/} are checked as of their effective date and
+ * must load without errors and without warnings of structural rules.
  */
 class DiagnosticFixturesTest {
   private static final boolean UPDATE = Boolean.getBoolean("tom.updateGolden");
+
+  /** The day the diagnostics fixtures are checked on. */
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
+  private static final Pattern RULE_PREFIX = Pattern.compile("^([a-z]+)-(\\d{3})-.*");
+
+  static Clock clockAt(LocalDate day) {
+    return Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+  }
+
+  /** The lint rule a fixture is named after, if any. */
+  static Optional<String> lintRuleOf(String name) {
+    Matcher m = RULE_PREFIX.matcher(name);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String id = m.group(1).toUpperCase(Locale.ROOT) + "-" + m.group(2);
+    return Rule.find(id).filter(Rule::configurable).map(Rule::id);
+  }
+
+  /** The effective date written in a catalogue. */
+  static LocalDate effective(Path yaml) throws IOException {
+    Matcher m = Pattern.compile("(?m)^\\s+effective:\\s*(\\d{4}-\\d{2}-\\d{2})")
+        .matcher(Files.readString(yaml, StandardCharsets.UTF_8));
+    assertTrue(m.find(), yaml + " has no effective date");
+    return LocalDate.parse(m.group(1));
+  }
 
   private static Path resources() {
     String dir = System.getProperty("tom.sourceDir");
@@ -62,9 +102,18 @@ class DiagnosticFixturesTest {
     return yamlFiles("valid");
   }
 
-  private static LoadResult load(Path file, String name) {
+  /** Whether a fixture is checked with the lint rules: those named after one, or lint-*. */
+  static boolean linted(String name) {
+    return lintRuleOf(name).isPresent() || name.startsWith("lint-");
+  }
+
+  private static LoadResult load(Path file, String name, LocalDate today, boolean lint) {
+    Tom.Builder b = Tom.builder().clock(clockAt(today));
+    if (!lint) {
+      HostileInputTest.structuralOnly(b);
+    }
     try (InputStream in = Files.newInputStream(file)) {
-      return Tom.builder().build().load(in, name);
+      return b.build().load(in, name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -76,7 +125,7 @@ class DiagnosticFixturesTest {
     Path yaml = resources().resolve("diagnostics").resolve(name);
     Path expectedFile =
         yaml.resolveSibling(name.substring(0, name.length() - ".yaml".length()) + ".expected");
-    LoadResult result = load(yaml, name);
+    LoadResult result = load(yaml, name, TODAY, linted(name));
 
     String actual =
         result.diagnostics().stream().map(d -> d.format() + "\n").collect(Collectors.joining());
@@ -90,8 +139,11 @@ class DiagnosticFixturesTest {
       assertEquals(expected, actual, "diagnostics of " + name);
     }
 
+    Optional<String> named = lintRuleOf(name);
     boolean problems =
-        result.count(Severity.ERROR) > 0 || result.count(Severity.WARNING) > 0;
+        result.count(Severity.ERROR) > 0 || result.count(Severity.WARNING) > 0
+            || (named.isPresent() && result.diagnostics().stream()
+                .anyMatch(d -> d.rule().equals(named.get()))); // an info rule's finding
     if (name.endsWith("-ok.yaml")) {
       assertTrue(
           result.count(Severity.ERROR) == 0, name + " should have no errors: " + actual);
@@ -103,17 +155,43 @@ class DiagnosticFixturesTest {
     } else {
       assertTrue(result.catalogue().isPresent(), name + " has no errors but no catalogue");
     }
+    Optional<String> rule = lintRuleOf(name);
+    if (rule.isPresent()) {
+      boolean reported = result.diagnostics().stream().anyMatch(d -> d.rule().equals(rule.get()));
+      if (name.endsWith("-ok.yaml")) {
+        assertFalse(reported, name + " must not report " + rule.get() + ":\n" + actual);
+      } else {
+        assertTrue(reported, name + " must report " + rule.get() + ":\n" + actual);
+      }
+    }
+  }
+
+  @Test
+  void everyLintRuleHasAFixtureThatTriggersItAndOneThatDoesNot() throws IOException {
+    List<String> names = fixtures().toList();
+    for (Rule r : Rule.all()) {
+      if (!r.configurable()) {
+        continue;
+      }
+      assertTrue(names.stream().anyMatch(n -> lintRuleOf(n).equals(Optional.of(r.id()))
+              && !n.endsWith("-ok.yaml")), "no fixture triggers " + r.id());
+      assertTrue(names.stream().anyMatch(n -> lintRuleOf(n).equals(Optional.of(r.id()))
+              && n.endsWith("-ok.yaml")), "no -ok fixture for " + r.id());
+    }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("validFixtures")
-  void validFixturesLoadCleanly(String name) {
+  void validFixturesLoadCleanly(String name) throws IOException {
     Path yaml = resources().resolve("valid").resolve(name);
-    LoadResult result = load(yaml, name);
+    LoadResult result = load(yaml, name, effective(yaml), true);
     String all =
         result.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     assertEquals(0, result.count(Severity.ERROR), name + ":\n" + all);
-    assertEquals(0, result.count(Severity.WARNING), name + ":\n" + all);
+    assertEquals(0, result.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.WARNING)
+        .filter(d -> !Rule.find(d.rule()).orElseThrow().configurable())
+        .count(), name + ":\n" + all);
     assertTrue(result.catalogue().isPresent(), name + " returned no catalogue");
   }
 }

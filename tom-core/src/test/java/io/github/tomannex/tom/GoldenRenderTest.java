@@ -17,11 +17,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden files for every renderer and built-in layout: each folder under {@code golden/} has
  * a {@code catalogue.yaml} and the expected {@code annex-<lang>.md}, {@code .html}, {@code
  * annex.json}, {@code events-<lang>.txt} (the {@link AnnexHandler} stream) and {@code
- * diagnostics.txt}. Regenerate with {@code ./mvnw -pl tom-core test
+ * diagnostics.txt}, checked as of the catalogue's effective date. Regenerate with {@code ./mvnw -pl tom-core test
  * -Dtom.updateGolden=true} and review the diff.
  */
 class GoldenRenderTest {
   private static final Tom TOM = Tom.builder().build();
+
+  /** The engine that checks a golden catalogue: as of its effective date. */
+  private static Tom tomFor(Path catalogue) throws IOException {
+    return Tom.builder()
+        .clock(DiagnosticFixturesTest.clockAt(DiagnosticFixturesTest.effective(catalogue)))
+        .build();
+  }
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(GoldenFiles.root().resolve("golden"))) {
@@ -36,7 +43,7 @@ class GoldenRenderTest {
     Path dir = GoldenFiles.root().resolve("golden").resolve(name);
     LoadResult result;
     try (var in = Files.newInputStream(dir.resolve("catalogue.yaml"))) {
-      result = TOM.load(in, "catalogue.yaml");
+      result = tomFor(dir.resolve("catalogue.yaml")).load(in, "catalogue.yaml");
     }
     StringBuilder diags = new StringBuilder();
     result.diagnostics().forEach(d -> diags.append(d.format()).append('\n'));
@@ -68,7 +75,8 @@ class GoldenRenderTest {
       GoldenFiles.check(dir.resolve("events-" + lang + ".txt"), events.result());
     }
     // deterministic: a second load and render give the same text
-    Catalogue again = TOM.load(dir.resolve("catalogue.yaml")).orElseThrow();
+    Catalogue again = tomFor(dir.resolve("catalogue.yaml")).load(dir.resolve("catalogue.yaml"))
+        .orElseThrow();
     for (RenderedFile f : files) {
       String lang = f.language().orElse(catalogue.document().bindingLanguage());
       assertEquals(f.content(), TOM.render(again, f.format(), lang), f.fileName());

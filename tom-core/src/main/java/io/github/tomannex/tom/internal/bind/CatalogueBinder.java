@@ -11,11 +11,13 @@ import io.github.tomannex.tom.MeasureStatus;
 import io.github.tomannex.tom.MeasureType;
 import io.github.tomannex.tom.Processor;
 import io.github.tomannex.tom.Review;
+import io.github.tomannex.tom.RuleLevel;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.SiteKind;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.lint.RuleBook;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.time.LocalDate;
 import java.time.Period;
@@ -84,7 +86,8 @@ public final class CatalogueBinder {
             "subprocessors",
             "sites",
             "certificates",
-            "measures");
+            "measures",
+            "lint");
     Node tomNode = top.require("tom");
     if (tomNode != null) {
       Integer v = values.integer(tomNode, "tom");
@@ -115,6 +118,7 @@ public final class CatalogueBinder {
     Location layoutAt = top.node.keys().getOrDefault("layout", languagesAt(top));
     Layout layout =
         new LayoutBinder(diags, values, layouts).bindCatalogueLayout(top.get("layout"), layoutAt);
+    Map<String, RuleLevel> lint = lint(top.get("lint"));
     return new Bound(
         document,
         review,
@@ -124,7 +128,58 @@ public final class CatalogueBinder {
         orEmpty(certificates),
         orEmpty(measures),
         source,
-        nodes);
+        nodes,
+        (Node.Mapping) root,
+        lint);
+  }
+
+  /**
+   * The catalogue's {@code lint:} mapping: configurable rule ids to levels. Unknown ids are
+   * SCHEMA-001 (with a suggestion), unknown levels SCHEMA-006.
+   */
+  private Map<String, RuleLevel> lint(Node node) {
+    Map<String, RuleLevel> out = new LinkedHashMap<>();
+    if (node == null) {
+      return out;
+    }
+    if (!(node instanceof Node.Mapping m)) {
+      values.typeError(node, "lint", "a mapping from rule id to off, info, warning or error");
+      return out;
+    }
+    List<String> configurable = RuleBook.standard().configurable();
+    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+      String id = e.getKey();
+      Location keyAt = m.keys().get(id);
+      if (!configurable.contains(id)) {
+        boolean structural = RuleBook.standard().find(id).isPresent();
+        diags.error(
+            keyAt,
+            "SCHEMA-001",
+            structural
+                ? "rule '" + id + "' in 'lint' is a structural rule and cannot be configured;"
+                    + " only the rules of docs/rules.md can"
+                : "unknown rule '" + id + "' in 'lint'; expected a rule id of docs/rules.md"
+                    + " such as SPEC-002",
+            structural ? null : io.github.tomannex.tom.internal.Suggest.hint(id, configurable));
+        continue;
+      }
+      String text = values.string(e.getValue(), "lint." + id);
+      if (text == null) {
+        continue;
+      }
+      java.util.Optional<RuleLevel> level = RuleLevel.parse(text);
+      if (level.isEmpty() || !text.equals(level.get().id())) {
+        diags.error(
+            e.getValue().location(),
+            "SCHEMA-006",
+            "'lint." + id + "' is '" + text + "'; expected one of off, info, warning, error",
+            io.github.tomannex.tom.internal.Suggest.hint(text,
+                List.of("off", "info", "warning", "error")));
+        continue;
+      }
+      out.put(id, level.get());
+    }
+    return out;
   }
 
   /**
@@ -140,7 +195,9 @@ public final class CatalogueBinder {
       List<Certificate> certificates,
       List<Measure> measures,
       String source,
-      Map<Object, Node.Mapping> nodes) {
+      Map<Object, Node.Mapping> nodes,
+      Node.Mapping root,
+      Map<String, RuleLevel> lint) {
 
     /**
      * Where a key of a bound entry is: its value, or for a list, the item equal to {@code
@@ -259,7 +316,7 @@ public final class CatalogueBinder {
         Optional<Text> address = optionalText(p, "address");
         Optional<Text> contact = optionalText(p, "contact");
         if (name != null) {
-          processor = new Processor(name, address, contact);
+          processor = track(p, new Processor(name, address, contact));
         }
       }
     }
@@ -268,7 +325,8 @@ public final class CatalogueBinder {
     if (agrNode != null) {
       Obj a = values.obj(agrNode, "document.agreement", "title", "reference");
       if (a != null) {
-        agreement = Optional.of(new Agreement(optionalText(a, "title"), optionalText(a, "reference")));
+        agreement = Optional.of(track(a,
+            new Agreement(optionalText(a, "title"), optionalText(a, "reference"))));
       }
     }
     Node urlNode = o.get("url");
@@ -279,9 +337,9 @@ public final class CatalogueBinder {
         || values.languages.isEmpty()) {
       return null;
     }
-    return new Document(
+    return track(o, new Document(
         title, label, version, effective, values.languages, processor, agreement, url, preamble,
-        closing);
+        closing));
   }
 
   private Review review(Node node) {
@@ -294,7 +352,8 @@ public final class CatalogueBinder {
     Node lastNode = o.require("last");
     LocalDate last = lastNode == null ? null : values.date(lastNode, "review.last");
     Optional<Text> statement = optionalText(o, "statement");
-    return interval == null || last == null ? null : new Review(interval, last, statement);
+    return interval == null || last == null ? null
+        : track(o, new Review(interval, last, statement));
   }
 
   private Subprocessor subprocessor(Node node, String path) {

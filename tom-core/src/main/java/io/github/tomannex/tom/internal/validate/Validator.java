@@ -4,6 +4,7 @@ import io.github.tomannex.tom.Certificate;
 import io.github.tomannex.tom.Layout;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Measure;
+import io.github.tomannex.tom.Severity;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Taxonomy;
@@ -13,6 +14,7 @@ import io.github.tomannex.tom.internal.bind.CatalogueBinder.Bound;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -20,10 +22,17 @@ import java.util.function.Function;
 public final class Validator {
   private final Diagnostics diags;
   private final Taxonomy taxonomy;
+  private final Function<String, Optional<Severity>> severity;
 
-  public Validator(Diagnostics diags, Taxonomy taxonomy) {
+  /**
+   * @param severity the configured severity of a configurable rule (COV-007), empty when it
+   *     is switched off
+   */
+  public Validator(
+      Diagnostics diags, Taxonomy taxonomy, Function<String, Optional<Severity>> severity) {
     this.diags = diags;
     this.taxonomy = taxonomy;
+    this.severity = severity;
   }
 
   public void validate(Bound b) {
@@ -66,6 +75,10 @@ public final class Validator {
 
   /** Warns about categories that have measures but no section (COV-007). */
   private void placement(Layout layout, List<Measure> measures, String language) {
+    Optional<Severity> level = severity.apply("COV-007");
+    if (level.isEmpty()) {
+      return;
+    }
     Map<String, String> placed = Placement.of(layout);
     Map<String, Measure> firstUnplaced = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -80,12 +93,14 @@ public final class Validator {
             .orElseGet(() -> layout.otherTitle().values().values().iterator().next());
     for (Map.Entry<String, Measure> e : firstUnplaced.entrySet()) {
       int n = counts.get(e.getKey());
-      diags.warning(
+      diags.add(
           e.getValue().location(),
+          level.get(),
           "COV-007",
           "layout '" + layout.id() + "' has no section for category '" + e.getKey() + "'; its "
               + n + (n == 1 ? " measure is" : " measures are") + " rendered under '"
-              + otherTitle + "' at the end");
+              + otherTitle + "' at the end",
+          null);
     }
   }
 

@@ -1,0 +1,175 @@
+package io.github.tomannex.tom.internal.lint;
+
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Certificate;
+import io.github.tomannex.tom.Document;
+import io.github.tomannex.tom.Location;
+import io.github.tomannex.tom.Measure;
+import io.github.tomannex.tom.Section;
+import io.github.tomannex.tom.Severity;
+import io.github.tomannex.tom.Site;
+import io.github.tomannex.tom.Subprocessor;
+import io.github.tomannex.tom.Taxonomy;
+import io.github.tomannex.tom.Text;
+import io.github.tomannex.tom.internal.Diagnostics;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What a rule sees: the catalogue, today, the word lists, positions, and where to report. */
+final class Context {
+  final Catalogue catalogue;
+  final LocalDate today;
+  final Words words;
+  final Locator at;
+  final Taxonomy taxonomy;
+  private final Diagnostics diags;
+  private String rule;
+  private Severity severity;
+
+  Context(Catalogue catalogue, LocalDate today, Words words, Locator at, Taxonomy taxonomy,
+      Diagnostics diags) {
+    this.catalogue = catalogue;
+    this.today = today;
+    this.words = words;
+    this.at = at;
+    this.taxonomy = taxonomy;
+    this.diags = diags;
+  }
+
+  void use(String rule, Severity severity) {
+    this.rule = rule;
+    this.severity = severity;
+  }
+
+  void report(Location where, String message) {
+    report(where, message, null);
+  }
+
+  void report(Location where, String message, String hint) {
+    diags.add(where, severity, rule, message, hint);
+  }
+
+  /** The binding language. */
+  String binding() {
+    return catalogue.document().bindingLanguage();
+  }
+
+  /** A text in the binding language, or its first. */
+  String binding(Text t) {
+    return t.in(binding()).orElseGet(() -> t.values().values().iterator().next());
+  }
+
+  /** A text or value of the catalogue, with what it is for messages. */
+  record Item(String what, Text text) {}
+
+  /** The measure texts. */
+  List<Item> measureTexts() {
+    List<Item> out = new ArrayList<>();
+    for (Measure m : catalogue.measures()) {
+      out.add(new Item("the text of measure '" + m.id() + "'", m.text()));
+    }
+    return out;
+  }
+
+  /**
+   * Every text the catalogue itself gives (not the built-in layouts'), and its names and
+   * other free values as texts without a language.
+   */
+  List<Item> allTexts() {
+    List<Item> out = new ArrayList<>();
+    Catalogue c = catalogue;
+    Document d = c.document();
+    out.add(new Item("document.title", d.title()));
+    d.label().ifPresent(t -> out.add(new Item("document.label", t)));
+    out.add(plain("document.version", d.version(), at.at(d, "version")));
+    out.add(plain("document.processor.name", d.processor().name(),
+        at.at(d.processor(), "name")));
+    d.processor().address().ifPresent(t -> out.add(new Item("document.processor.address", t)));
+    d.processor().contact().ifPresent(t -> out.add(new Item("document.processor.contact", t)));
+    d.agreement().ifPresent(a -> {
+      a.title().ifPresent(t -> out.add(new Item("document.agreement.title", t)));
+      a.reference().ifPresent(t -> out.add(new Item("document.agreement.reference", t)));
+    });
+    d.preamble().ifPresent(t -> out.add(new Item("document.preamble", t)));
+    d.closing().ifPresent(t -> out.add(new Item("document.closing", t)));
+    c.review().statement().ifPresent(t -> out.add(new Item("review.statement", t)));
+    for (Subprocessor s : c.subprocessors()) {
+      String w = "sub-processor '" + s.id() + "'";
+      out.add(plain("the name of " + w, s.name(), at.at(s, "name")));
+      s.service().ifPresent(t -> out.add(new Item("the service of " + w, t)));
+      s.place().ifPresent(t -> out.add(new Item("the location of " + w, t)));
+    }
+    for (Site s : c.sites()) {
+      out.add(new Item("the name of site '" + s.id() + "'", s.name()));
+    }
+    for (Certificate cert : c.certificates()) {
+      String w = "certificate '" + cert.id() + "'";
+      out.add(new Item("the title of " + w, cert.title()));
+      out.add(plain("the standard of " + w, cert.standard(), at.at(cert, "standard")));
+      cert.issuer().ifPresent(t -> out.add(new Item("the issuer of " + w, t)));
+    }
+    for (Measure m : c.measures()) {
+      out.add(new Item("the text of measure '" + m.id() + "'", m.text()));
+      m.reason().ifPresent(t -> out.add(new Item("the reason of measure '" + m.id() + "'", t)));
+    }
+    sections(c.layout().sections(), out);
+    if (own(c.layout().otherTitle())) {
+      out.add(new Item("layout.other.title", c.layout().otherTitle()));
+    }
+    c.layout().otherIntro().filter(this::own)
+        .ifPresent(t -> out.add(new Item("layout.other.intro", t)));
+    for (Map.Entry<String, Text> l : c.layout().labels().entrySet()) {
+      if (own(l.getValue())) {
+        out.add(new Item("layout.labels." + l.getKey(), l.getValue()));
+      }
+    }
+    return out;
+  }
+
+  private void sections(List<Section> sections, List<Item> out) {
+    for (Section s : sections) {
+      if (own(s.title())) {
+        out.add(new Item("the title of section '" + s.id() + "'", s.title()));
+      }
+      s.intro().filter(this::own)
+          .ifPresent(t -> out.add(new Item("the intro of section '" + s.id() + "'", t)));
+      s.groups().forEach((kind, t) -> {
+        if (own(t)) {
+          out.add(new Item("the '" + kind.id() + "' heading of section '" + s.id() + "'", t));
+        }
+      });
+      sections(s.sections(), out);
+    }
+  }
+
+  private boolean own(Text t) {
+    return t.location().source().equals(catalogue.source());
+  }
+
+  /** A value without a language, as a text whose language is empty. */
+  private static Item plain(String what, String value, Location where) {
+    return new Item(what, new Text(Map.of("", value), where, Map.of("", where)));
+  }
+
+  /** The language of a text entry for messages and word lists: null for a plain value. */
+  static String language(String key) {
+    return key.isEmpty() ? null : key;
+  }
+
+  /** "(de)" after a text's description, nothing for a plain value. */
+  static String in(String key) {
+    return key.isEmpty() ? "" : " (" + key + ")";
+  }
+
+  /** "today", "in 1 day", "in 12 days". */
+  static String inDays(long days) {
+    return days == 0 ? "today" : "in " + days + (days == 1 ? " day" : " days");
+  }
+
+  Optional<Site> site(Measure m) {
+    return m.site().flatMap(catalogue::site);
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.tomannex.tom.internal.lint;
+
+import io.github.tomannex.tom.Location;
+import io.github.tomannex.tom.internal.bind.CatalogueBinder.Bound;
+import io.github.tomannex.tom.internal.yaml.Node;
+import java.util.Map;
+
+/** Source positions of what the model does not carry itself: keys of bound entries. */
+public final class Locator {
+  private final Bound bound;
+  private final Node.Mapping root;
+
+  public Locator(Bound bound, Node.Mapping root) {
+    this.bound = bound;
+    this.root = root;
+  }
+
+  /** The value of a key of a bound entry (document, review, a measure …), or the entry. */
+  public Location at(Object entry, String key) {
+    return bound.at(entry, key, null);
+  }
+
+  /** An item of a list under a key of a bound entry. */
+  public Location at(Object entry, String key, String item) {
+    return bound.at(entry, key, item);
+  }
+
+  /** The value of a top-level key, or the start of the file. */
+  public Location top(String key) {
+    Node n = root.entries().get(key);
+    return n != null ? n.location() : root.location();
+  }
+
+  /** A section of the catalogue's own layout or its override, else the layout key. */
+  public Location section(String id) {
+    Node layout = root.entries().get("layout");
+    Location found = layout == null ? null : find(layout, id);
+    return found != null ? found : top(layout != null ? "layout" : "measures");
+  }
+
+  private static Location find(Node node, String id) {
+    if (node instanceof Node.Mapping m) {
+      if (m.entries().get("id") instanceof Node.Scalar s && s.text().equals(id)) {
+        return m.location();
+      }
+      if (m.entries().get("overrides") instanceof Node.Mapping o && o.keys().containsKey(id)) {
+        return o.keys().get(id);
+      }
+      for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+        Location l = find(e.getValue(), id);
+        if (l != null) {
+          return l;
+        }
+      }
+    } else if (node instanceof Node.Seq s) {
+      for (Node i : s.items()) {
+        Location l = find(i, id);
+        if (l != null) {
+          return l;
+        }
+      }
+    }
+    return null;
+  }
+}
