@@ -34,13 +34,31 @@ public final class Words {
     private Pattern combined(String language) {
       String key = language != null && byLanguage.containsKey(language) ? language : ALL;
       return combined.computeIfAbsent(key, k -> {
-        StringBuilder re = new StringBuilder();
+        // plain terms that start a word share one look-behind: inside a word, which is most
+        // positions of a text, the alternation then fails at once
+        List<String> words = new ArrayList<>();
+        List<String> compounds = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         for (Pattern p : patterns(language)) {
-          re.append(re.length() == 0 ? "" : "|")
-              .append((p.flags() & Pattern.CASE_INSENSITIVE) != 0 ? "(?iu:" : "(?:")
-              .append(p.pattern()).append(')');
+          String re = p.pattern();
+          boolean plain = (p.flags() & Pattern.CASE_INSENSITIVE) != 0;
+          if (plain && re.startsWith(WORD_START)) {
+            words.add(re.substring(WORD_START.length()));
+          } else if (plain && re.startsWith(COMPOUND_START)) {
+            compounds.add(re.substring(COMPOUND_START.length()));
+          } else {
+            others.add((plain ? "(?iu:" : "(?:") + re + ")");
+          }
         }
-        return Pattern.compile(re.length() == 0 ? "(?!)" : re.toString(),
+        List<String> parts = new ArrayList<>();
+        if (!words.isEmpty()) {
+          parts.add(WORD_START + "(?iu:" + String.join("|", words) + ")");
+        }
+        if (!compounds.isEmpty()) {
+          parts.add(COMPOUND_START + "(?iu:" + String.join("|", compounds) + ")");
+        }
+        parts.addAll(others);
+        return Pattern.compile(parts.isEmpty() ? "(?!)" : String.join("|", parts),
             Pattern.UNICODE_CHARACTER_CLASS);
       });
     }
@@ -144,6 +162,9 @@ public final class Words {
     return new WordList(out);
   }
 
+  private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+  private static final String COMPOUND_START = "(?<![\\p{L}\\p{N}-])";
+
   /** Compiles one term of the word file (see its header for the syntax). */
   static Pattern compile(String term) {
     if (term.startsWith("re:")) {
@@ -153,7 +174,11 @@ public final class Words {
     char first = term.charAt(0);
     char last = term.charAt(term.length() - 1);
     if (Character.isLetterOrDigit(first)) {
-      re.append("(?<![\\p{L}\\p{N}])");
+      re.append(WORD_START);
+    } else if (first == '*') {
+      // start at the beginning of a word only: a leading '*' tried at every letter of a long
+      // word would backtrack quadratically
+      re.append(COMPOUND_START);
     }
     for (int i = 0; i < term.length(); i++) {
       char c = term.charAt(i);

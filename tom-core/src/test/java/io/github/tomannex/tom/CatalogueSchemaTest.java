@@ -1,0 +1,194 @@
+package io.github.tomannex.tom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.tomannex.tom.internal.bind.Layouts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON Schema that ships with tom-core ({@code catalogue.schema.json}, for editors) and the
+ * loader agree: every valid catalogue (the {@code valid/} fixtures, the golden catalogues, the
+ * samples) passes the schema; every diagnostics fixture that the loader rejects with a
+ * structural error the schema can express (a wrong key, type, value or a missing key) fails
+ * it; and a fixture whose only errors the schema cannot express (listed below, with why)
+ * passes it, so the schema is not stricter than the loader either.
+ */
+class CatalogueSchemaTest {
+  /** Structural errors a schema expresses: keys, types, sets, required keys, patterns. */
+  static final Set<String> EXPRESSIBLE = Set.of(
+      "SCHEMA-001", "SCHEMA-002", "SCHEMA-003", "SCHEMA-004", "SCHEMA-005", "SCHEMA-006",
+      "SCHEMA-007", "SCHEMA-008", "SCHEMA-009", "SCHEMA-011", "CAT-001", "STATUS-001",
+      "STATUS-002", "LAYOUT-001", "LAYOUT-004");
+
+  /** Errors a schema cannot express, and why. */
+  static final Map<String, String> NOT_EXPRESSIBLE = Map.of(
+      "REF-", "unique ids and resolvable references need the whole document",
+      "LANG-", "every text must have the languages that document.languages declares",
+      "LAYOUT-002", "which sections an override may name depends on the extended layout",
+      "LAYOUT-003", "section ids unique across nested sections",
+      "SCHEMA-010", "control characters written as escapes",
+      "LIMIT-", "a count of other problems",
+      "FILE-", "bytes, encoding and size: before there is a YAML tree",
+      "YAML-", "YAML syntax, aliases, tags, duplicate keys: before there is a JSON tree");
+
+  /**
+   * Fixtures with an expressible error that the schema lets through, and why. None at
+   * present; a date such as 2025-02-30 or a period over 100 years would be one (the schema
+   * checks their shape, not their range).
+   */
+  static final Map<String, String> KNOWN_GAPS = Map.of();
+
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+      .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build());
+  private static final JsonSchema SCHEMA = schema();
+  private static final Tom TOM =
+      Tom.builder().clock(DiagnosticFixturesTest.clockAt(DiagnosticFixturesTest.TODAY)).build();
+
+  private static JsonSchema schema() {
+    try (InputStream in = Tom.class.getResourceAsStream("catalogue.schema.json")) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Set<ValidationMessage> validate(Path yaml) throws IOException {
+    JsonNode tree = YAML.readTree(Files.readString(yaml, StandardCharsets.UTF_8));
+    return SCHEMA.validate(tree == null ? YAML.nullNode() : tree);
+  }
+
+  static Stream<Path> validCatalogues() throws IOException {
+    List<Path> out = new ArrayList<>();
+    Path root = GoldenFiles.root();
+    try (Stream<Path> s = Files.list(root.resolve("valid"))) {
+      s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(out::add);
+    }
+    try (Stream<Path> s = Files.list(root.resolve("golden"))) {
+      s.map(p -> p.resolve("catalogue.yaml")).filter(Files::exists).sorted().forEach(out::add);
+    }
+    try (Stream<Path> s = Files.list(root.resolve("../../../../tom-samples/src/tom").normalize())) {
+      s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(out::add);
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validCatalogues")
+  void validCataloguesPassTheSchema(Path yaml) throws IOException {
+    assertEquals(Set.of(), validate(yaml), yaml.toString());
+  }
+
+  static Stream<String> fixtures() throws IOException {
+    return DiagnosticFixturesTest.fixtures();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void schemaAndLoaderAgreeOnTheFixture(String name) throws IOException {
+    Path yaml = GoldenFiles.root().resolve("diagnostics").resolve(name);
+    LoadResult r = TOM.load(yaml, name);
+    Set<String> errors = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+        .map(Diagnostic::rule).collect(Collectors.toCollection(TreeSet::new));
+    if (errors.stream().anyMatch(e -> e.startsWith("FILE-") || e.startsWith("YAML-"))) {
+      return; // no JSON tree to compare: see NOT_EXPRESSIBLE
+    }
+    boolean expressible = errors.stream().anyMatch(EXPRESSIBLE::contains);
+    for (String e : errors) {
+      boolean lint = Rule.find(e).map(Rule::configurable).orElse(false);
+      assertTrue(lint || EXPRESSIBLE.contains(e) || NOT_EXPRESSIBLE.keySet().stream()
+          .anyMatch(e::startsWith), name + ": classify " + e + " in this test");
+    }
+    Set<ValidationMessage> schema = validate(yaml);
+    if (expressible && !KNOWN_GAPS.containsKey(name)) {
+      assertTrue(!schema.isEmpty(), name + " has " + errors + " but passes the schema");
+    } else {
+      assertEquals(Set.of(), schema, name + " has only " + errors
+          + ", which the schema cannot express: it must pass");
+    }
+  }
+
+  @Test
+  void knownGapsAreStillGaps() throws IOException {
+    for (String name : KNOWN_GAPS.keySet()) {
+      assertEquals(Set.of(), validate(GoldenFiles.root().resolve("diagnostics").resolve(name)),
+          name + " now fails the schema: remove it from KNOWN_GAPS");
+    }
+  }
+
+  @Test
+  void theSchemasSetsAreTheCodes() throws IOException {
+    JsonNode s = YAML.readTree(Tom.class.getResource("catalogue.schema.json"));
+    JsonNode defs = s.get("$defs");
+    assertEquals(Taxonomy.standard().ids(), strings(defs.at("/measure/properties/category/enum")));
+    assertEquals(Taxonomy.standard().ids(), strings(defs.at("/categories/items/enum")));
+    assertEquals(Rule.all().stream().filter(Rule::configurable).map(Rule::id).toList(),
+        strings(s.at("/properties/lint/propertyNames/enum")));
+    assertEquals(List.copyOf(Layouts.standard().defaultLabels().keySet()),
+        strings(defs.at("/labels/propertyNames/enum")));
+    assertEquals(Layouts.standard().ids(), strings(defs.at("/layoutExtension/properties/extends/enum")));
+    assertEquals(Layouts.standard().ids(), strings(defs.at("/layout/oneOf/0/enum")));
+    assertEquals(ids(SiteKind.values(), SiteKind::id), strings(defs.at("/site/properties/kind/enum")));
+    assertEquals(ids(SiteKind.values(), SiteKind::id), strings(defs.at("/groups/propertyNames/enum")));
+    assertEquals(ids(MeasureType.values(), MeasureType::id),
+        strings(defs.at("/measure/properties/type/enum")));
+    assertEquals(ids(MeasureStatus.values(), MeasureStatus::id),
+        strings(defs.at("/measure/properties/status/enum")));
+    assertEquals(ids(Numbering.values(), Numbering::id), strings(defs.at("/numbering/items/enum")));
+    assertEquals(ids(GroupBy.values(), GroupBy::id),
+        strings(defs.at("/section/properties/group-by/enum")));
+    assertEquals(ids(SectionStyle.values(), SectionStyle::id),
+        strings(defs.at("/section/properties/style/enum")));
+    for (RuleLevel l : RuleLevel.values()) {
+      assertTrue(strings(s.at("/properties/lint/additionalProperties/enum")).contains(l.id()));
+    }
+  }
+
+  @Test
+  void theSamplesPointEditorsAtTheSchema() throws IOException {
+    Path samples = GoldenFiles.root().resolve("../../../../tom-samples/src/tom").normalize();
+    for (String name : List.of("catalogue.yaml", "saas-en.yaml")) {
+      String first = Files.readAllLines(samples.resolve(name)).get(0);
+      String prefix = "# yaml-language-server: $schema=";
+      assertTrue(first.startsWith(prefix), name + " starts with " + first);
+      Path schema = samples.resolve(first.substring(prefix.length())).normalize();
+      assertTrue(Files.isRegularFile(schema), name + " points at " + schema);
+      assertEquals(Files.readString(schema), new String(
+          Tom.class.getResourceAsStream("catalogue.schema.json").readAllBytes(),
+          StandardCharsets.UTF_8), "the path is tom-core's schema");
+    }
+  }
+
+  private static <E> List<String> ids(E[] values, java.util.function.Function<E, String> id) {
+    return Stream.of(values).map(id).toList();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    assertTrue(!out.isEmpty(), "no such array in the schema");
+    return out;
+  }
+}
