@@ -30,6 +30,32 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   @Parameter(property = "tom.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
+  /**
+   * Levels of lint rules (docs/rules.md), comma-separated {@code RULE=LEVEL} with a level of
+   * {@code off}, {@code info}, {@code warning} or {@code error}, for example {@code
+   * SPEC-002=off,REV-001=warning}. They take precedence over the catalogue's {@code lint:}
+   * key.
+   */
+  @Parameter(property = "tom.lint")
+  String lint;
+
+  /**
+   * Also writes the diagnostics in a machine-readable form: {@code none} (the default) or
+   * {@code sarif} (SARIF 2.1.0, for code scanning in CI) to {@code diagnosticsFile}. The file
+   * is written before the build fails, so CI can upload it.
+   */
+  @Parameter(property = "tom.diagnostics", defaultValue = "none")
+  String diagnostics;
+
+  /** Where {@code diagnostics=sarif} writes; give each catalogue of a project its own. */
+  @Parameter(property = "tom.diagnosticsFile",
+      defaultValue = "${project.build.directory}/tom/diagnostics.sarif")
+  File diagnosticsFile;
+
+  /** This plugin's version, for the SARIF file. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  String tomVersion;
+
   /** The project's base directory; paths in messages are relative to it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   File basedir;
@@ -70,8 +96,29 @@ public abstract class AbstractTomMojo extends AbstractMojo {
    */
   abstract void run(Path catalogue) throws MojoExecutionException, MojoFailureException;
 
-  /** Loads, prints diagnostics, fails on errors (and warnings with failOnWarning). */
+  /**
+   * Loads, prints diagnostics (and writes them as SARIF and GitHub Actions annotations when
+   * configured), fails on errors (and warnings with failOnWarning).
+   */
   Catalogue load(Path path) throws MojoFailureException, MojoExecutionException {
-    return support.load(path, failOnWarning);
+    return support.load(path, failOnWarning, options(System.getenv("GITHUB_ACTIONS")));
+  }
+
+  /** The validation options, from the parameters and the GITHUB_ACTIONS variable. */
+  CatalogueSupport.Options options(String githubActions) throws MojoFailureException {
+    String format = diagnostics == null ? "none" : diagnostics.trim();
+    if (!format.equals("none") && !format.equals("sarif")) {
+      throw new MojoFailureException("tom: <diagnostics> is '" + format + "', which is not a"
+          + " diagnostics format; expected none or sarif (set <diagnostics> or"
+          + " -Dtom.diagnostics)");
+    }
+    Path sarif = null;
+    if (format.equals("sarif")) {
+      sarif = support.resolve(diagnosticsFile != null ? diagnosticsFile
+          : new File("target/tom/diagnostics.sarif"));
+    }
+    return new CatalogueSupport.Options(CatalogueSupport.lint(lint), sarif,
+        "true".equalsIgnoreCase(githubActions == null ? null : githubActions.trim()),
+        tomVersion);
   }
 }

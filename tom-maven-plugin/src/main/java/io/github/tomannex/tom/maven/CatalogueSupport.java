@@ -3,14 +3,23 @@ package io.github.tomannex.tom.maven;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.LoadResult;
+import io.github.tomannex.tom.RuleLevel;
+import io.github.tomannex.tom.Sarif;
 import io.github.tomannex.tom.Severity;
 import io.github.tomannex.tom.Tom;
 import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -28,7 +37,25 @@ final class CatalogueSupport {
   static final String DEFAULT_CATALOGUE = "src/tom/catalogue.yaml";
 
   private final Path base;
+  /** Where Maven was started, normally the repository root: SARIF and CI paths start here. */
+  private final Path root;
   private final Log log;
+  /** Where GitHub Actions annotations go: standard output, where the runner reads them. */
+  PrintStream out = System.out;
+
+  /**
+   * What check and render configure beyond the catalogue: lint rule levels, a SARIF file,
+   * GitHub Actions annotations.
+   *
+   * @param lint rule levels that take precedence over the catalogue's {@code lint:} key
+   * @param sarif where to write the diagnostics as SARIF, or null
+   * @param githubActions whether to print the diagnostics as GitHub Actions annotations
+   * @param toolVersion the plugin's version, for the SARIF file
+   */
+  record Options(Map<String, RuleLevel> lint, Path sarif, boolean githubActions,
+      String toolVersion) {
+    static final Options DEFAULTS = new Options(Map.of(), null, false, null);
+  }
 
   /**
    * @param basedir the project's base directory, or null without a project
@@ -38,6 +65,8 @@ final class CatalogueSupport {
     File dir = basedir != null ? basedir
         : executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
     this.base = dir.toPath().toAbsolutePath().normalize();
+    this.root = executionRoot != null ? executionRoot.toPath().toAbsolutePath().normalize()
+        : this.base;
     this.log = log;
   }
 
@@ -85,14 +114,40 @@ final class CatalogueSupport {
    */
   Catalogue load(Path catalogue, boolean failOnWarning)
       throws MojoFailureException, MojoExecutionException {
+    return load(catalogue, failOnWarning, Options.DEFAULTS);
+  }
+
+  /**
+   * Loads and validates with the given options; prints every diagnostic, writes them as SARIF
+   * and GitHub Actions annotations when asked (also when the build then fails); fails on
+   * errors, and on warnings when {@code failOnWarning} is set.
+   */
+  Catalogue load(Path catalogue, boolean failOnWarning, Options options)
+      throws MojoFailureException, MojoExecutionException {
     String source = display(catalogue);
-    LoadResult result = TOM.load(catalogue, source);
+    Tom tom = TOM;
+    if (!options.lint().isEmpty()) {
+      Tom.Builder b = Tom.builder();
+      options.lint().forEach(b::ruleSeverity);
+      tom = b.build();
+    }
+    LoadResult result = tom.load(catalogue, source);
     for (Diagnostic d : result.diagnostics()) {
       switch (d.severity()) {
         case ERROR -> log.error(d.format());
         case WARNING -> log.warn(d.format());
         case INFO -> log.info(d.format());
       }
+    }
+    String uri = fromRoot(catalogue);
+    if (options.sarif() != null) {
+      writeSarif(result, uri, options);
+    }
+    if (options.githubActions()) {
+      for (Diagnostic d : result.diagnostics()) {
+        out.println(annotation(d, uri));
+      }
+      out.flush();
     }
     if (result.hasErrors()) {
       boolean unreadable = result.diagnostics().stream()
@@ -109,6 +164,86 @@ final class CatalogueSupport {
           " (failOnWarning is set: <failOnWarning> or -Dtom.failOnWarning)"));
     }
     return result.orElseThrow();
+  }
+
+  /** The catalogue's path from where Maven was started, with '/' separators. */
+  String fromRoot(Path catalogue) {
+    Path p = catalogue.toAbsolutePath().normalize();
+    return root.relativize(p).toString().replace(File.separatorChar, '/');
+  }
+
+  private void writeSarif(LoadResult result, String uri, Options options)
+      throws MojoExecutionException {
+    Path file = options.sarif();
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.writeString(tmp, Sarif.write(result.diagnostics(),
+          Optional.ofNullable(options.toolVersion()), s -> uri), StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new MojoExecutionException("tom: cannot write " + display(file) + ": "
+          + e.getMessage(), e);
+    }
+    log.info("tom: wrote the diagnostics as SARIF to " + display(file));
+  }
+
+  /**
+   * A diagnostic as a GitHub Actions workflow command, which the runner shows as an
+   * annotation on the file and line: {@code ::warning file=…,line=…,col=…,title=RULE::message}.
+   */
+  static String annotation(Diagnostic d, String file) {
+    String kind = switch (d.severity()) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "notice";
+    };
+    return "::" + kind + " file=" + property(file) + ",line=" + d.location().line() + ",col="
+        + d.location().column() + ",title=" + property(d.rule()) + "::" + data(d.fullMessage());
+  }
+
+  private static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+
+  /**
+   * Reads the {@code lint} parameter: comma-separated {@code RULE=LEVEL}, for example {@code
+   * SPEC-002=off,REV-001=warning}.
+   */
+  static Map<String, RuleLevel> lint(String spec) throws MojoFailureException {
+    Map<String, RuleLevel> out = new LinkedHashMap<>();
+    if (spec == null || spec.isBlank()) {
+      return out;
+    }
+    String why = " (set <lint> or -Dtom.lint, e.g. SPEC-002=off,REV-001=warning; the rules are"
+        + " in docs/rules.md)";
+    for (String entry : spec.split(",")) {
+      String e = entry.trim();
+      if (e.isEmpty()) {
+        continue;
+      }
+      int eq = e.indexOf('=');
+      if (eq < 0) {
+        throw new MojoFailureException("tom: <lint> has '" + e + "', which is not RULE=LEVEL"
+            + why);
+      }
+      String rule = e.substring(0, eq).trim();
+      String text = e.substring(eq + 1).trim();
+      RuleLevel level = RuleLevel.parse(text).orElseThrow(() -> new MojoFailureException(
+          "tom: <lint> sets " + rule + " to '" + text + "'; expected off, info, warning or error"
+              + why));
+      try {
+        Tom.builder().ruleSeverity(rule, level);
+      } catch (IllegalArgumentException x) {
+        throw new MojoFailureException("tom: <lint>: " + x.getMessage() + why);
+      }
+      out.put(rule, level);
+    }
+    return out;
   }
 
   static String summary(String source, LoadResult result, Severity severity, String why) {
