@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Synthetic catalogues of any size: two languages, every category, sites with operators,
- * certificates, and measure texts of a realistic length with a little Markdown.
+ * certificates, and measure texts of a realistic length with a little Markdown. The last
+ * review is a month before the run, so the review rules find nothing to stop at.
  */
 public final class Catalogues {
   private Catalogues() {}
@@ -28,7 +29,7 @@ public final class Catalogues {
           url: https://example.org/tom
         review:
           interval: P1Y
-          last: 2026-01-01
+          last: %s
           statement: {de: "Die Maßnahmen werden jährlich geprüft.", en: "The measures are reviewed every year."}
         subprocessors:
           - {id: dc, name: Rechenzentrum AG, service: {de: Colocation, en: Colocation}}
@@ -38,7 +39,7 @@ public final class Catalogues {
         certificates:
           - {id: iso, title: {de: "ISO/IEC 27001:2022 Rechenzentrum", en: "ISO/IEC 27001:2022 data centre"}, standard: "ISO/IEC 27001:2022", holder: dc, site: fra, valid-until: 2028-01-01}
         measures:
-        """);
+        """.formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(1)));
     for (int i = 0; i < measures; i++) {
       String category = categories.get(i % categories.size());
       sb.append("  - id: m-").append(i).append('\n')

@@ -41,6 +41,13 @@ public class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "tom.languages")
   String languages;
 
+  /**
+   * Levels of lint rules, comma-separated {@code RULE=LEVEL} (off, info, warning, error), as
+   * for {@code check}; they take precedence over the catalogue's {@code lint:} key.
+   */
+  @Parameter(property = "tom.lint")
+  String lint;
+
   /** Fails the site build when the catalogue has warnings. */
   @Parameter(property = "tom.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
@@ -99,7 +106,8 @@ public class ReportMojo extends AbstractMavenReport {
     Formats wanted;
     java.util.Optional<java.time.Instant> when;
     try {
-      c = support.load(path, failOnWarning);
+      c = support.load(path, failOnWarning,
+          new CatalogueSupport.Options(CatalogueSupport.lint(lint), null, false, null));
       langs = CatalogueSupport.languages(languages, c);
       wanted = Formats.parse(formats);
       when = Formats.timestamp(buildTimestamp);

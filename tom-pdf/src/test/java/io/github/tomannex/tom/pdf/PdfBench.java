@@ -16,6 +16,11 @@ import java.util.List;
 public final class PdfBench {
   private PdfBench() {}
 
+  /** A month ago: a review that is current whenever the benchmark runs. */
+  static String lastReview() {
+    return java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
+  }
+
   /** A catalogue of {@code n} bilingual measures over every category, as YAML. */
   static String generated(int n) {
     List<String> categories = Taxonomy.standard().ids();
@@ -31,10 +36,10 @@ public final class PdfBench {
             name: Benchmark GmbH
         review:
           interval: P1Y
-          last: 2026-01-01
+          last: %s
         layout: eu-scc-annex-ii
         measures:
-        """);
+        """.formatted(lastReview()));
     for (int i = 0; i < n; i++) {
       sb.append("  - id: m-").append(i).append("\n    category: ")
           .append(categories.get(i % categories.size()))
