@@ -194,10 +194,9 @@ public final class Tom {
         return result(diags, null);
       }
       try (InputStream in = Files.newInputStream(path)) {
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
+        bytes = readBounded(in, source, diags);
       }
-      if (bytes.length > maxInputBytes) {
-        tooLarge(diags, source, -1);
+      if (bytes == null) {
         return result(diags, null);
       }
     } catch (NoSuchFileException e) {
@@ -225,17 +224,13 @@ public final class Tom {
     Diagnostics diags = new Diagnostics();
     byte[] bytes;
     try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
+      bytes = readBounded(in, sourceName, diags);
     } catch (IOException e) {
       diags.error(Location.startOf(sourceName), "FILE-001",
           "cannot read '" + sourceName + "': " + String.valueOf(e.getMessage()));
       return result(diags, null);
     }
-    if (bytes.length > maxInputBytes) {
-      tooLarge(diags, sourceName, -1);
-      return result(diags, null);
-    }
-    return load(bytes, sourceName, diags);
+    return bytes == null ? result(diags, null) : load(bytes, sourceName, diags);
   }
 
   /**
@@ -255,6 +250,16 @@ public final class Tom {
       return result(diags, null);
     }
     return load(bytes, sourceName, diags);
+  }
+
+  /** Reads at most the limit; null (reported as FILE-002) when there is more. */
+  private byte[] readBounded(InputStream in, String source, Diagnostics diags) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
+    if (bytes.length > maxInputBytes) {
+      tooLarge(diags, source, -1);
+      return null;
+    }
+    return bytes;
   }
 
   private void tooLarge(Diagnostics diags, String source, long size) {
