@@ -52,7 +52,7 @@ public abstract class AbstractTomMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/tom/diagnostics.sarif")
   File diagnosticsFile;
 
-  /** This plugin's version, for the SARIF file. */
+  /** This plugin's version, for the SARIF file and the render fingerprint. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
   String tomVersion;
 

@@ -89,10 +89,6 @@ public class RenderMojo extends AbstractTomMojo {
   @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
   String outputTimestamp;
 
-  /** This plugin's version, part of the fingerprint. */
-  @Parameter(defaultValue = "${plugin.version}", readonly = true)
-  String pluginVersion;
-
   @Component
   MavenProjectHelper projectHelper;
 
@@ -114,7 +110,7 @@ public class RenderMojo extends AbstractTomMojo {
     Fingerprint fingerprint;
     try {
       fingerprint = Fingerprint.of(path, wanted.key() + "|" + when.map(Object::toString).orElse(""),
-          languages, pluginVersion);
+          languages, tomVersion);
     } catch (IOException e) {
       throw new MojoExecutionException("tom: cannot read " + support.display(path) + ": "
           + e.getMessage(), e);
