@@ -173,7 +173,7 @@ final class LayoutBinder {
                 : Optional.ofNullable(values.text(o.get("intro"), o.child("intro"), false));
       }
       List<String> categories = o.get("categories") != null
-          ? categories(o.get("categories"), o.child("categories"))
+          ? orElse(categories(o.get("categories"), o.child("categories")), s.categories())
           : s.categories();
       SectionStyle style = o.get("style") != null
           ? orElse(values.choice(o.get("style"), o.child("style"), STYLES), s.style())
@@ -182,7 +182,7 @@ final class LayoutBinder {
           ? orElse(values.choice(o.get("group-by"), o.child("group-by"), GROUP_BYS), s.groupBy())
           : s.groupBy();
       Map<SiteKind, Text> groups = o.get("groups") != null
-          ? groups(o.get("groups"), o.child("groups"))
+          ? orElse(groups(o.get("groups"), o.child("groups")), s.groups())
           : s.groups();
       boolean certificates = o.get("certificates") != null
           ? orElse(values.bool(o.get("certificates"), o.child("certificates")), s.certificates())
