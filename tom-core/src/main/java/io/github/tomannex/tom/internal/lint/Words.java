@@ -213,6 +213,14 @@ public final class Words {
     return l;
   }
 
+  /** Every list: the named ones, the backup aspects and the category mismatches. */
+  List<WordList> all() {
+    List<WordList> out = new ArrayList<>(lists.values());
+    out.addAll(backupAspects.values());
+    mismatches.forEach(m -> out.add(m.words()));
+    return out;
+  }
+
   public Map<String, WordList> backupAspects() {
     return backupAspects;
   }
