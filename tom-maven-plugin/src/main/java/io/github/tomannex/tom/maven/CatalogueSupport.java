@@ -54,7 +54,6 @@ final class CatalogueSupport {
    */
   record Options(Map<String, RuleLevel> lint, Path sarif, boolean githubActions,
       String toolVersion) {
-    static final Options DEFAULTS = new Options(Map.of(), null, false, null);
   }
 
   /**
@@ -106,15 +105,6 @@ final class CatalogueSupport {
     throw new MojoFailureException("tom: <catalogue> points to " + display(catalogue)
         + ", which " + (Files.exists(catalogue) ? "is not a file" : "does not exist")
         + "; set <catalogue> in the plugin configuration or -Dtom.catalogue");
-  }
-
-  /**
-   * Loads and validates; prints every diagnostic; fails on errors, and on warnings when
-   * {@code failOnWarning} is set.
-   */
-  Catalogue load(Path catalogue, boolean failOnWarning)
-      throws MojoFailureException, MojoExecutionException {
-    return load(catalogue, failOnWarning, Options.DEFAULTS);
   }
 
   /**

@@ -89,9 +89,10 @@ public class ReportMojo extends AbstractMavenReport {
       getLog().info("tom: report skipped (" + (skip ? "tom.skip" : "tom.report.skip") + "=true)");
       return false;
     }
-    Path path = support().resolve(catalogue);
+    CatalogueSupport support = support();
+    Path path = support.resolve(catalogue);
     if (!Files.isRegularFile(path)) {
-      getLog().info("tom: no catalogue at " + support().display(path) + "; no TOM page");
+      getLog().info("tom: no catalogue at " + support.display(path) + "; no TOM page");
       return false;
     }
     return true;
