@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -167,10 +166,8 @@ final class CatalogueSupport {
     Path file = options.sarif();
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.writeString(tmp, Sarif.write(result.diagnostics(),
-          Optional.ofNullable(options.toolVersion()), s -> uri), StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.write(file, Sarif.write(result.diagnostics(),
+          Optional.ofNullable(options.toolVersion()), s -> uri).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new MojoExecutionException("tom: cannot write " + display(file) + ": "
           + e.getMessage(), e);

@@ -3,15 +3,13 @@ package io.github.tomannex.tom.maven;
 import io.github.tomannex.tom.Catalogue;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Resource;
@@ -146,12 +144,18 @@ public class RenderMojo extends AbstractTomMojo {
           + e, e);
     }
     List<String> names = rendered.stream().map(Formats.Output::name).toList();
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    for (Formats.Output f : rendered) {
+      files.put(dir.resolve(f.name()), f.bytes());
+    }
     try {
       Files.createDirectories(dir);
       List<String> previous = Fingerprint.previousNames(dir);
-      fingerprint.forget(dir); // a failure from here on must not leave a stale "up to date"
-      for (Formats.Output f : rendered) {
-        writeAtomically(dir.resolve(f.name()), f.bytes());
+      // every file is written beside its target first: a failure there changes nothing, and
+      // the last render's files and fingerprint stay as they were
+      try (AtomicFiles.Staged staged = AtomicFiles.stage(files)) {
+        fingerprint.forget(dir); // a failure from here on must not leave a stale "up to date"
+        staged.commit();
       }
       for (String old : previous) {
         if (!names.contains(old)) {
@@ -217,24 +221,8 @@ public class RenderMojo extends AbstractTomMojo {
     }
   }
 
+  /** One file through a temporary file and a move: {@link AtomicFiles#write}. */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-      return; // unchanged: keep the file as it is
-    }
-    // a name of its own beside the target (same file system, so the move is atomic); created
-    // like any new file, so it gets the usual permissions rather than a temp file's 0600
-    Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + "-"
-        + Thread.currentThread().getId() + ".tmp");
-    try {
-      Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(target, bytes);
   }
 }
