@@ -2,6 +2,8 @@ package io.github.tomannex.tom.bench;
 
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Format;
+import io.github.tomannex.tom.Rule;
+import io.github.tomannex.tom.RuleLevel;
 import io.github.tomannex.tom.Tom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,8 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Load (parse and validate), and render to Markdown, HTML and JSON, on one thread, at several
- * catalogue sizes; {@code endToEnd} is load plus Markdown plus HTML in both languages.
+ * Load (parse, validate and lint), and render to Markdown, HTML and JSON, on one thread, at
+ * several catalogue sizes; {@code endToEnd} is load plus Markdown plus HTML in both languages.
+ * {@code validate} is load with every lint rule off: parsing and structural validation, so
+ * {@code load} minus {@code validate} is the lint pass.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,6 +36,7 @@ public class TomBenchmark {
   public int measures;
 
   private final Tom tom = Tom.builder().build();
+  private final Tom noLint = withoutLint();
   private String yaml;
   private Catalogue catalogue;
 
@@ -44,6 +49,11 @@ public class TomBenchmark {
   @Benchmark
   public Catalogue load() {
     return tom.loadString(yaml, "bench.yaml").orElseThrow();
+  }
+
+  @Benchmark
+  public Catalogue validate() {
+    return noLint.loadString(yaml, "bench.yaml").orElseThrow();
   }
 
   @Benchmark
@@ -70,5 +80,16 @@ public class TomBenchmark {
       n += tom.render(c, Format.HTML, lang).length();
     }
     return n;
+  }
+
+  /** A tom that parses and validates but runs no lint rule. */
+  static Tom withoutLint() {
+    Tom.Builder b = Tom.builder();
+    for (Rule r : Rule.all()) {
+      if (r.configurable()) {
+        b.ruleSeverity(r.id(), RuleLevel.OFF);
+      }
+    }
+    return b.build();
   }
 }
