@@ -122,4 +122,22 @@ public interface AnnexHandler {
 
   /** The link ends. */
   default void endLink() {}
+
+  /**
+   * Words only in the current text of a change notice ({@link Tom#renderChanges}) start; an
+   * annex has none.
+   */
+  default void startInsertion() {}
+
+  /** The inserted words end. */
+  default void endInsertion() {}
+
+  /**
+   * Words only in the baseline's text of a change notice start, to be shown struck through;
+   * an annex has none.
+   */
+  default void startDeletion() {}
+
+  /** The deleted words end. */
+  default void endDeletion() {}
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param sites the sites, in file order
  * @param certificates the certificates, in file order
  * @param measures the measures, in file order
+ * @param changes the {@code changes:} log, in file order
  * @param source the source name the catalogue was loaded from
  */
 public record Catalogue(
@@ -27,6 +28,7 @@ public record Catalogue(
     List<Site> sites,
     List<Certificate> certificates,
     List<Measure> measures,
+    List<Change> changes,
     String source) {
 
   /** Checks the components and copies the lists. */
@@ -38,7 +40,35 @@ public record Catalogue(
     sites = List.copyOf(sites);
     certificates = List.copyOf(certificates);
     measures = List.copyOf(measures);
+    changes = List.copyOf(changes);
     Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * A catalogue without a {@code changes:} log.
+   *
+   * @param formatVersion the catalogue format version (1)
+   * @param document what the annex is
+   * @param review how the measures are reviewed
+   * @param layout the resolved layout
+   * @param subprocessors the sub-processors
+   * @param sites the sites
+   * @param certificates the certificates
+   * @param measures the measures
+   * @param source the source name
+   */
+  public Catalogue(
+      int formatVersion,
+      Document document,
+      Review review,
+      Layout layout,
+      List<Subprocessor> subprocessors,
+      List<Site> sites,
+      List<Certificate> certificates,
+      List<Measure> measures,
+      String source) {
+    this(formatVersion, document, review, layout, subprocessors, sites, certificates, measures,
+        List.of(), source);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.tomannex.tom.internal.lint.Lint;
 import io.github.tomannex.tom.internal.lint.Locator;
 import io.github.tomannex.tom.internal.lint.RuleBook;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder;
+import io.github.tomannex.tom.internal.bind.ExportAdapter;
 import io.github.tomannex.tom.internal.bind.Layouts;
 import io.github.tomannex.tom.internal.render.Renderers;
 import io.github.tomannex.tom.internal.validate.Validator;
@@ -273,8 +274,13 @@ public final class Tom {
     if (root.isEmpty()) {
       return result(diags, null);
     }
+    Node top = root.get();
+    boolean export = ExportAdapter.isExport(top);
+    if (export) {
+      top = ExportAdapter.toCatalogue((Node.Mapping) top, diags);
+    }
     CatalogueBinder.Bound bound =
-        new CatalogueBinder(diags, Layouts.standard(), source).bind(root.get());
+        new CatalogueBinder(diags, Layouts.standard(), source).bind(top);
     if (bound == null) {
       return result(diags, null);
     }
@@ -285,6 +291,11 @@ public final class Tom {
       // every missing part reports an error; this guards the promise of LoadResult
       diags.error(Location.startOf(source), "SCHEMA-003",
           "the catalogue is incomplete; expected the keys tom, document, review and measures");
+    }
+    if (export) {
+      // a released version is compared, not judged again: no lint
+      return result(diags, diags.hasErrors() ? null
+          : ExportAdapter.restoreLayout((Node.Mapping) root.get(), catalogue.orElseThrow()));
     }
     if (!diags.hasErrors() && catalogue.isPresent()) {
       Lint.run(catalogue.get(), new Locator(bound, bound.root()), LocalDate.now(clock),
@@ -391,5 +402,59 @@ public final class Tom {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * What changed from {@code baseline} to {@code current}, entries matched by id, with the
+   * reductions of protection and whether the current {@code changes:} log records them.
+   *
+   * @param baseline the catalogue compared against, e.g. loaded from the JSON export of the
+   *     version a customer signed
+   * @param current the catalogue now
+   * @return the difference
+   */
+  public CatalogueDiff diff(Catalogue baseline, Catalogue current) {
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(current, "current");
+    return io.github.tomannex.tom.internal.diff.Differ.diff(baseline, current);
+  }
+
+  /**
+   * Renders the change notice of a diff: "Changes since version X", the reductions of
+   * protection first, then the changes grouped by section of the current layout; a reader
+   * needs no YAML to follow it. {@link Format#JSON} gives the diff itself as JSON (one file
+   * for all languages; {@code language} is then ignored).
+   *
+   * @param diff the difference
+   * @param format the format
+   * @param language one of the current catalogue's languages
+   * @return the notice, with {@code \n} line ends
+   * @throws IllegalArgumentException if the language is not one of the current catalogue's
+   */
+  public String renderChanges(CatalogueDiff diff, Format format, String language) {
+    Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(language, "language");
+    if (format != Format.JSON) {
+      checkLanguage(diff.current(), language);
+    }
+    return Renderers.notice(diff, format, language);
+  }
+
+  /**
+   * Reports the change notice of a diff to a handler, for formats of the caller's own (the PDF
+   * renderer and the site report use this).
+   *
+   * @param diff the difference
+   * @param language one of the current catalogue's languages
+   * @param handler receives the notice's structure
+   * @throws IllegalArgumentException if the language is not one of the current catalogue's
+   */
+  public void renderChanges(CatalogueDiff diff, String language, AnnexHandler handler) {
+    Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(handler, "handler");
+    checkLanguage(diff.current(), language);
+    Renderers.notice(diff, language, handler);
   }
 }

@@ -145,4 +145,24 @@ final class EventRecorder implements AnnexHandler {
   public void endLink() {
     end("a");
   }
+
+  @Override
+  public void startInsertion() {
+    start("ins", "");
+  }
+
+  @Override
+  public void endInsertion() {
+    end("ins");
+  }
+
+  @Override
+  public void startDeletion() {
+    start("del", "");
+  }
+
+  @Override
+  public void endDeletion() {
+    end("del");
+  }
 }

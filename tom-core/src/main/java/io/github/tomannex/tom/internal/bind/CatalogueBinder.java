@@ -2,6 +2,7 @@ package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Agreement;
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Certificate;
 import io.github.tomannex.tom.Document;
 import io.github.tomannex.tom.Layout;
@@ -87,6 +88,7 @@ public final class CatalogueBinder {
             "sites",
             "certificates",
             "measures",
+            "changes",
             "lint");
     Node tomNode = top.require("tom");
     if (tomNode != null) {
@@ -119,6 +121,7 @@ public final class CatalogueBinder {
     Layout layout =
         new LayoutBinder(diags, values, layouts).bindCatalogueLayout(top.get("layout"), layoutAt);
     Map<String, RuleLevel> lint = lint(top.get("lint"));
+    List<Change> changes = items(top, "changes", this::change);
     return new Bound(
         document,
         review,
@@ -127,6 +130,7 @@ public final class CatalogueBinder {
         orEmpty(sites),
         orEmpty(certificates),
         orEmpty(measures),
+        orEmpty(changes),
         source,
         nodes,
         (Node.Mapping) root,
@@ -194,6 +198,7 @@ public final class CatalogueBinder {
       List<Site> sites,
       List<Certificate> certificates,
       List<Measure> measures,
+      List<Change> changes,
       String source,
       Map<Object, Node.Mapping> nodes,
       Node.Mapping root,
@@ -226,7 +231,8 @@ public final class CatalogueBinder {
       }
       return Optional.of(
           new Catalogue(
-              1, document, review, layout, subprocessors, sites, certificates, measures, source));
+              1, document, review, layout, subprocessors, sites, certificates, measures, changes,
+              source));
     }
   }
 
@@ -487,6 +493,38 @@ public final class CatalogueBinder {
         reason,
         certificates,
         o.location()));
+  }
+
+  private Change change(Node node, String path) {
+    Obj o = values.obj(node, path, "version", "date", "measure", "certificate", "reason");
+    if (o == null) {
+      return null;
+    }
+    Node versionNode = o.require("version");
+    String version =
+        versionNode == null ? null : values.nonEmptyString(versionNode, o.child("version"));
+    Node dateNode = o.require("date");
+    LocalDate date = dateNode == null ? null : values.date(dateNode, o.child("date"));
+    Optional<String> measure = optionalId(o, "measure");
+    Optional<String> certificate = optionalId(o, "certificate");
+    Text reason = requiredText(o, "reason");
+    if (o.get("measure") == null && o.get("certificate") == null) {
+      diags.error(o.location(), "SCHEMA-003",
+          "'" + path + "' names neither a 'measure' nor a 'certificate'; a change records"
+              + " what was reduced by its id");
+      return null;
+    }
+    if (o.get("measure") != null && o.get("certificate") != null) {
+      diags.error(o.at("certificate"), "SCHEMA-002",
+          "'" + path + "' names both a 'measure' and a 'certificate'; record each in an"
+              + " entry of its own");
+      return null;
+    }
+    if (version == null || date == null || reason == null
+        || (measure.isEmpty() && certificate.isEmpty())) {
+      return null;
+    }
+    return track(o, new Change(version, date, measure, certificate, reason, o.location()));
   }
 
   private <T> T track(Obj o, T entry) {

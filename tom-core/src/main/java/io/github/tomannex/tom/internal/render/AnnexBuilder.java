@@ -1,6 +1,7 @@
 package io.github.tomannex.tom.internal.render;
 
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Certificate;
 import io.github.tomannex.tom.Document;
 import io.github.tomannex.tom.Measure;
@@ -148,7 +149,7 @@ final class AnnexBuilder {
     List<Certificate> certificates = s.certificates() ? catalogue.certificates() : List.of();
     List<Subprocessor> subprocessors = s.subprocessors() ? catalogue.subprocessors() : List.of();
     boolean content = !s.measures().isEmpty() || !certificates.isEmpty()
-        || !subprocessors.isEmpty() || s.review() || !s.children().isEmpty();
+        || !subprocessors.isEmpty() || s.review() || s.history() || !s.children().isEmpty();
     if (content) {
       s.intro().ifPresent(i -> blocks(doc, i, "intro"));
     } else {
@@ -187,6 +188,18 @@ final class AnnexBuilder {
       item.appendChild(certificate(c));
       ids.put(item, anchor("c-" + c.id()));
       items.add(item);
+    }
+    if (s.history()) {
+      for (Change c : catalogue.changes()) {
+        ListItem item = new ListItem();
+        Paragraph p = new Paragraph();
+        p.appendChild(plain(label("version") + " " + c.version() + ", "
+            + Dates.format(c.date(), lang) + ": "));
+        appendAll(p, Markdown.inlines(text(c.reason())));
+        item.appendChild(p);
+        ids.put(item, anchor("ch-" + c.subject()));
+        items.add(item);
+      }
     }
     for (Subprocessor sp : subprocessors) {
       ListItem item = new ListItem();

@@ -5,7 +5,9 @@ import io.github.tomannex.tom.Catalogue;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import java.util.Map;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -31,29 +33,53 @@ public final class Events {
   public static void emit(Catalogue catalogue, String language, AnnexHandler handler) {
     AnnexBuilder builder = new AnnexBuilder(catalogue, language);
     Node doc = builder.build();
-    handler.startDocument(language, PLAIN.render(builder.title()).strip());
-    doc.accept(new Walker(builder, handler));
+    emit(doc, PLAIN.render(builder.title()).strip(), builder.ids, builder.classes, language,
+        handler);
+  }
+
+  static void emit(Node doc, String title, Map<Node, String> ids, Map<Node, String> classes,
+      String language, AnnexHandler handler) {
+    handler.startDocument(language, title);
+    doc.accept(new Walker(ids, classes, handler));
     handler.endDocument();
   }
 
   private static final class Walker extends AbstractVisitor {
-    private final AnnexBuilder builder;
+    private final Map<Node, String> ids;
+    private final Map<Node, String> classes;
     private final AnnexHandler h;
     /** Inside a tight list, paragraphs are not reported as paragraphs. */
     private boolean tight;
 
-    Walker(AnnexBuilder builder, AnnexHandler h) {
-      this.builder = builder;
+    Walker(Map<Node, String> ids, Map<Node, String> classes, AnnexHandler h) {
+      this.ids = ids;
+      this.classes = classes;
       this.h = h;
     }
 
     private String role(Node n) {
-      return builder.classes.getOrDefault(n, "");
+      return classes.getOrDefault(n, "");
+    }
+
+    @Override
+    public void visit(CustomNode node) {
+      boolean deleted = node instanceof NoticeBuilder.Deleted;
+      if (deleted) {
+        h.startDeletion();
+      } else {
+        h.startInsertion();
+      }
+      visitChildren(node);
+      if (deleted) {
+        h.endDeletion();
+      } else {
+        h.endInsertion();
+      }
     }
 
     @Override
     public void visit(Heading heading) {
-      h.startHeading(heading.getLevel(), builder.ids.getOrDefault(heading, ""));
+      h.startHeading(heading.getLevel(), ids.getOrDefault(heading, ""));
       visitChildren(heading);
       h.endHeading();
     }
@@ -92,7 +118,7 @@ public final class Events {
 
     @Override
     public void visit(ListItem item) {
-      h.startListItem(builder.ids.getOrDefault(item, ""), role(item));
+      h.startListItem(ids.getOrDefault(item, ""), role(item));
       visitChildren(item);
       h.endListItem();
     }

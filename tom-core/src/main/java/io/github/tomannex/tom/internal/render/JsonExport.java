@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Category;
 import io.github.tomannex.tom.Certificate;
 import io.github.tomannex.tom.Document;
@@ -115,6 +116,19 @@ final class JsonExport {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!c.changes().isEmpty()) {
+        g.writeArrayFieldStart("changes");
+        for (Change ch : c.changes()) {
+          g.writeStartObject();
+          g.writeStringField("version", ch.version());
+          g.writeStringField("date", ch.date().toString());
+          optString(g, "measure", ch.measure());
+          optString(g, "certificate", ch.certificate());
+          text(g, "reason", ch.reason());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       categories(g, c);
       g.writeEndObject();
     } catch (IOException e) {
@@ -173,6 +187,9 @@ final class JsonExport {
     }
     if (n.review()) {
       g.writeBooleanField("review", true);
+    }
+    if (n.history()) {
+      g.writeBooleanField("history", true);
     }
     if (!n.children().isEmpty()) {
       g.writeArrayFieldStart("sections");

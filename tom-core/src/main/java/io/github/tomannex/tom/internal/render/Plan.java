@@ -38,6 +38,7 @@ public final class Plan {
       boolean certificates,
       boolean subprocessors,
       boolean review,
+      boolean history,
       List<Node> children) {}
 
   private final List<Node> sections;
@@ -82,10 +83,16 @@ public final class Plan {
         }
         Text title = new Text(titles, layout.otherTitle().location(), locations);
         groups.add(new Node("other-" + e.getKey(), b.number(1, g, number), 1, title,
-            Optional.empty(), SectionStyle.LIST, e.getValue(), false, false, false, List.of()));
+            Optional.empty(), SectionStyle.LIST, e.getValue(), false, false, false, false, List.of()));
       }
       top.add(new Node("other", number, 0, layout.otherTitle(), layout.otherIntro(),
-          SectionStyle.LIST, List.of(), false, false, false, groups));
+          SectionStyle.LIST, List.of(), false, false, false, false, groups));
+    }
+    if (!catalogue.changes().isEmpty()) {
+      // the changes: log, after everything else, numbered like a top-level section
+      Text title = layout.labels().get("history");
+      top.add(new Node("history", b.number(0, top.size() + 1, ""), 0, title, Optional.empty(),
+          SectionStyle.LIST, List.of(), false, false, false, true, List.of()));
     }
     return new Plan(top);
   }
@@ -151,7 +158,7 @@ public final class Plan {
           String key = s.id() + "-" + (g.getKey() instanceof SiteKind k ? k.id() : g.getKey());
           children.add(new Node(key, number(level + 1, counter, number), level + 1,
               titles.get(g.getKey()), Optional.empty(), s.style(), g.getValue(), false, false,
-              false, List.of()));
+              false, false, List.of()));
         }
       }
       for (Section child : s.sections()) {
@@ -159,7 +166,7 @@ public final class Plan {
         children.add(section(child, level + 1, number(level + 1, counter, number)));
       }
       return new Node(s.id(), number, level, s.title(), s.intro(), s.style(), direct,
-          s.certificates(), s.subprocessors(), s.review(), children);
+          s.certificates(), s.subprocessors(), s.review(), false, children);
     }
 
     String number(int level, int n, String parent) {

@@ -1,10 +1,17 @@
 package io.github.tomannex.tom.internal.render;
 
+import io.github.tomannex.tom.AnnexHandler;
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.internal.Resources;
 
+import java.util.Map;
+import java.util.Set;
 import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.markdown.MarkdownNodeRendererContext;
+import org.commonmark.renderer.markdown.MarkdownNodeRendererFactory;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.markdown.MarkdownRenderer;
@@ -34,13 +41,72 @@ public final class Renderers {
     AnnexBuilder builder = new AnnexBuilder(catalogue, language);
     Node doc = builder.build();
     String title = PLAIN.render(builder.title()).strip();
+    String body = body(doc, builder.ids, builder.classes);
+    return page(catalogue, language, title, "annex", body);
+  }
+
+  /** The change notice of a diff, in one language. */
+  public static String notice(CatalogueDiff diff, Format format, String language) {
+    return switch (format) {
+      case MARKDOWN -> normalize(
+          NOTICE_MARKDOWN.render(new NoticeBuilder(diff, language).build())
+              .replaceAll("(?m)^[ \t]+$", ""));
+      case HTML -> {
+        NoticeBuilder builder = new NoticeBuilder(diff, language);
+        Node doc = builder.build();
+        String title = PLAIN.render(builder.title()).strip();
+        yield page(diff.current(), language, title, "annex changes",
+            body(doc, builder.ids, builder.classes));
+      }
+      case JSON -> DiffExport.write(diff);
+    };
+  }
+
+  /** Reports the change notice of a diff to a handler. */
+  public static void notice(CatalogueDiff diff, String language, AnnexHandler handler) {
+    NoticeBuilder builder = new NoticeBuilder(diff, language);
+    Node doc = builder.build();
+    Events.emit(doc, PLAIN.render(builder.title()).strip(), builder.ids, builder.classes,
+        language, handler);
+  }
+
+  private static final MarkdownRenderer NOTICE_MARKDOWN = MarkdownRenderer.builder()
+      .nodeRendererFactory(new MarkdownNodeRendererFactory() {
+        @Override
+        public NodeRenderer create(MarkdownNodeRendererContext context) {
+          return new NodeRenderer() {
+            @Override
+            public Set<Class<? extends Node>> getNodeTypes() {
+              return Set.of(NoticeBuilder.Deleted.class, NoticeBuilder.Inserted.class);
+            }
+
+            @Override
+            public void render(Node node) {
+              String marker = node instanceof NoticeBuilder.Deleted ? "~~" : "**";
+              context.getWriter().raw(marker);
+              for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                context.render(c);
+              }
+              context.getWriter().raw(marker);
+            }
+          };
+        }
+
+        @Override
+        public Set<Character> getSpecialCharacters() {
+          return Set.of('~');
+        }
+      })
+      .build();
+
+  private static String body(Node doc, Map<Node, String> ids, Map<Node, String> classes) {
     AttributeProvider attributes =
         (node, tagName, attrs) -> {
-          String id = builder.ids.get(node);
+          String id = ids.get(node);
           if (id != null) {
             attrs.put("id", id);
           }
-          String cls = builder.classes.get(node);
+          String cls = classes.get(node);
           if (cls != null) {
             attrs.put("class", cls);
           }
@@ -51,8 +117,28 @@ public final class Renderers {
             .sanitizeUrls(true)
             .softbreak("\n")
             .attributeProviderFactory(context -> attributes)
+            .nodeRendererFactory(context -> new NodeRenderer() {
+              @Override
+              public Set<Class<? extends Node>> getNodeTypes() {
+                return Set.of(NoticeBuilder.Deleted.class, NoticeBuilder.Inserted.class);
+              }
+
+              @Override
+              public void render(Node node) {
+                String tag = node instanceof NoticeBuilder.Deleted ? "del" : "ins";
+                context.getWriter().tag(tag);
+                for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                  context.render(c);
+                }
+                context.getWriter().tag("/" + tag);
+              }
+            })
             .build();
-    String body = renderer.render(doc);
+    return renderer.render(doc);
+  }
+
+  private static String page(
+      Catalogue catalogue, String language, String title, String mainClass, String body) {
     StringBuilder sb = new StringBuilder(body.length() + 4096);
     sb.append("<!DOCTYPE html>\n")
         .append("<html lang=\"").append(escape(language)).append("\">\n")
@@ -67,7 +153,7 @@ public final class Renderers {
         .append("<title>").append(escape(title)).append("</title>\n")
         .append("<style>\n").append(Resources.text("annex.css")).append("</style>\n")
         .append("</head>\n")
-        .append("<body>\n<main class=\"annex\">\n")
+        .append("<body>\n<main class=\"").append(mainClass).append("\">\n")
         .append(body)
         .append("</main>\n</body>\n</html>\n");
     return normalize(sb.toString());

@@ -1,0 +1,93 @@
+package io.github.tomannex.tom.internal.bind;
+
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Layout;
+import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.yaml.Node;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads tom's own JSON export (the {@code annex.json} a release attaches) back as a catalogue,
+ * so a released version can be the baseline of a diff. The export holds every field of the
+ * catalogue; the keys it adds ({@code export}, {@code review.next}, the resolved {@code
+ * layout.sections}, {@code categories}) are set aside before binding. A built-in layout is
+ * restored by its id; a layout of the catalogue's own is not part of the export, so it comes
+ * back as a layout of that id without sections (every measure then renders under "other
+ * measures"): enough to compare, not to render the old annex again.
+ */
+public final class ExportAdapter {
+  /** The export versions this reader understands. */
+  static final int EXPORT_VERSION = 1;
+
+  private ExportAdapter() {}
+
+  /** Whether a parsed file is a JSON export: a mapping with an {@code export} key. */
+  public static boolean isExport(Node root) {
+    return root instanceof Node.Mapping m && m.entries().containsKey("export");
+  }
+
+  /** The export as the catalogue mapping it was made from; reports an unknown version. */
+  public static Node.Mapping toCatalogue(Node.Mapping root, Diagnostics diags) {
+    Node version = root.entries().get("export");
+    if (!(version instanceof Node.Scalar s) || !String.valueOf(EXPORT_VERSION).equals(s.text())) {
+      diags.error(version.location(), "SCHEMA-008",
+          "'export' is " + (version instanceof Node.Scalar sc ? sc.text() : version.describe())
+              + ", an unknown export version; this version of tom reads export "
+              + EXPORT_VERSION);
+    }
+    Map<String, Node> entries = new LinkedHashMap<>();
+    Map<String, io.github.tomannex.tom.Location> keys = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> e : root.entries().entrySet()) {
+      String key = e.getKey();
+      Node value = e.getValue();
+      if (key.equals("export") || key.equals("categories")) {
+        continue;
+      }
+      if (key.equals("review") && value instanceof Node.Mapping review) {
+        value = without(review, "next");
+      }
+      if (key.equals("layout") && value instanceof Node.Mapping layout
+          && layout.entries().get("id") instanceof Node.Scalar id) {
+        if (!Layouts.standard().ids().contains(id.text())) {
+          continue; // a layout of its own: restored as an empty one by restoreLayout
+        }
+        value = id;
+      }
+      if (isEmptyList(value) && List.of("subprocessors", "sites", "certificates").contains(key)) {
+        continue;
+      }
+      entries.put(key, value);
+      keys.put(key, root.keys().get(key));
+    }
+    return new Node.Mapping(entries, keys, root.location());
+  }
+
+  /** The catalogue with the export's own layout id, when it was not a built-in one. */
+  public static Catalogue restoreLayout(Node.Mapping root, Catalogue c) {
+    if (root.entries().get("layout") instanceof Node.Mapping layout
+        && layout.entries().get("id") instanceof Node.Scalar id
+        && !Layouts.standard().ids().contains(id.text())) {
+      Layout base = c.layout();
+      Layout own = new Layout(id.text(), base.numbering(), List.of(), base.otherTitle(),
+          Optional.empty(), base.labels());
+      return new Catalogue(c.formatVersion(), c.document(), c.review(), own,
+          c.subprocessors(), c.sites(), c.certificates(), c.measures(), c.changes(), c.source());
+    }
+    return c;
+  }
+
+  private static boolean isEmptyList(Node n) {
+    return n instanceof Node.Seq seq && seq.items().isEmpty();
+  }
+
+  private static Node.Mapping without(Node.Mapping m, String key) {
+    Map<String, Node> entries = new LinkedHashMap<>(m.entries());
+    Map<String, io.github.tomannex.tom.Location> keys = new LinkedHashMap<>(m.keys());
+    entries.remove(key);
+    keys.remove(key);
+    return new Node.Mapping(entries, keys, m.location());
+  }
+}

@@ -1,0 +1,224 @@
+package io.github.tomannex.tom.internal.diff;
+
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.CatalogueDiff;
+import io.github.tomannex.tom.CatalogueDiff.Field;
+import io.github.tomannex.tom.CatalogueDiff.Item;
+import io.github.tomannex.tom.CatalogueDiff.Kind;
+import io.github.tomannex.tom.CatalogueDiff.Reduction;
+import io.github.tomannex.tom.CatalogueDiff.ReductionKind;
+import io.github.tomannex.tom.CatalogueDiff.TextChange;
+import io.github.tomannex.tom.CatalogueDiff.Type;
+import io.github.tomannex.tom.Certificate;
+import io.github.tomannex.tom.Change;
+import io.github.tomannex.tom.Document;
+import io.github.tomannex.tom.Location;
+import io.github.tomannex.tom.Measure;
+import io.github.tomannex.tom.MeasureStatus;
+import io.github.tomannex.tom.Site;
+import io.github.tomannex.tom.Subprocessor;
+import io.github.tomannex.tom.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/** Compares two catalogues entry by entry, matched by id. Stateless. */
+public final class Differ {
+  private static final Parser PARSER = Parser.builder().build();
+  private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+
+  private Differ() {}
+
+  /** The difference from {@code baseline} to {@code current}. */
+  public static CatalogueDiff diff(Catalogue baseline, Catalogue current) {
+    List<Item> items = new ArrayList<>();
+    List<Reduction> reductions = new ArrayList<>();
+    Set<String> languages = new LinkedHashSet<>(current.document().languages());
+    languages.addAll(baseline.document().languages());
+    Differ.Entry doc = new Differ.Entry(languages);
+    document(doc, baseline, current);
+    if (!doc.fields.isEmpty() || !doc.texts.isEmpty()) {
+      items.add(new Item(Kind.DOCUMENT, "document", Type.CHANGED, doc.fields, doc.texts));
+    }
+    entries(Kind.MEASURE, baseline.measures(), current.measures(), Measure::id,
+        (e, b, c) -> measure(e, b, c), languages, items);
+    entries(Kind.CERTIFICATE, baseline.certificates(), current.certificates(),
+        Certificate::id, (e, b, c) -> certificate(e, b, c), languages, items);
+    entries(Kind.SUBPROCESSOR, baseline.subprocessors(), current.subprocessors(),
+        Subprocessor::id, (e, b, c) -> subprocessor(e, b, c), languages, items);
+    entries(Kind.SITE, baseline.sites(), current.sites(), Site::id,
+        (e, b, c) -> site(e, b, c), languages, items);
+
+    Location start = Location.startOf(current.source());
+    for (Item item : items) {
+      if (item.kind() == Kind.MEASURE && item.type() == Type.REMOVED) {
+        reductions.add(new Reduction(ReductionKind.MEASURE_REMOVED, item.id(), "present",
+            "removed", recorded(baseline, current, item.id(), true), start));
+      } else if (item.kind() == Kind.MEASURE && item.type() == Type.CHANGED) {
+        Measure before = baseline.measure(item.id()).orElseThrow();
+        Measure after = current.measure(item.id()).orElseThrow();
+        if (before.status() == MeasureStatus.IMPLEMENTED
+            && after.status() != MeasureStatus.IMPLEMENTED) {
+          reductions.add(new Reduction(ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED, item.id(),
+              before.status().id(), after.status().id(),
+              recorded(baseline, current, item.id(), true), after.location()));
+        }
+      } else if (item.kind() == Kind.CERTIFICATE && item.type() == Type.REMOVED) {
+        reductions.add(new Reduction(ReductionKind.CERTIFICATE_REMOVED, item.id(), "present",
+            "removed", recorded(baseline, current, item.id(), false), start));
+      }
+    }
+    // removed measures first, then weakened ones, then certificates; stable within a kind
+    reductions.sort(java.util.Comparator.comparing(Reduction::kind));
+    return new CatalogueDiff(baseline, current, items, reductions);
+  }
+
+  /** The first log entry for that id dated on or after the baseline took effect. */
+  private static Optional<Change> recorded(
+      Catalogue baseline, Catalogue current, String id, boolean measure) {
+    return current.changes().stream()
+        .filter(c -> (measure ? c.measure() : c.certificate()).filter(id::equals).isPresent())
+        .filter(c -> !c.date().isBefore(baseline.document().effective()))
+        .findFirst();
+  }
+
+  private interface Compare<T> {
+    void fields(Entry e, T before, T after);
+  }
+
+  private static <T> void entries(Kind kind, List<T> before, List<T> after,
+      Function<T, String> id, Compare<T> compare, Set<String> languages, List<Item> out) {
+    Map<String, T> old = new LinkedHashMap<>();
+    for (T t : before) {
+      old.putIfAbsent(id.apply(t), t);
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (T t : after) {
+      String key = id.apply(t);
+      if (!seen.add(key)) {
+        continue;
+      }
+      T was = old.get(key);
+      if (was == null) {
+        out.add(new Item(kind, key, Type.ADDED, List.of(), List.of()));
+        continue;
+      }
+      Entry e = new Entry(languages);
+      compare.fields(e, was, t);
+      if (!e.fields.isEmpty() || !e.texts.isEmpty()) {
+        out.add(new Item(kind, key, Type.CHANGED, e.fields, e.texts));
+      }
+    }
+    for (String key : old.keySet()) {
+      if (!seen.contains(key)) {
+        out.add(new Item(kind, key, Type.REMOVED, List.of(), List.of()));
+      }
+    }
+  }
+
+  private static void document(Entry e, Catalogue baseline, Catalogue current) {
+    Document b = baseline.document();
+    Document c = current.document();
+    e.text("title", Optional.of(b.title()), Optional.of(c.title()));
+    e.text("label", b.label(), c.label());
+    e.field("version", b.version(), c.version());
+    e.field("effective", b.effective(), c.effective());
+    e.field("languages", String.join(", ", b.languages()), String.join(", ", c.languages()));
+    e.field("processor.name", b.processor().name(), c.processor().name());
+    e.text("processor.address", b.processor().address(), c.processor().address());
+    e.text("processor.contact", b.processor().contact(), c.processor().contact());
+    e.text("agreement.title", b.agreement().flatMap(a -> a.title()),
+        c.agreement().flatMap(a -> a.title()));
+    e.text("agreement.reference", b.agreement().flatMap(a -> a.reference()),
+        c.agreement().flatMap(a -> a.reference()));
+    e.field("url", b.url(), c.url());
+    e.text("preamble", b.preamble(), c.preamble());
+    e.text("closing", b.closing(), c.closing());
+    e.field("review.interval", baseline.review().interval(), current.review().interval());
+    e.field("review.last", baseline.review().last(), current.review().last());
+    e.text("review.statement", baseline.review().statement(), current.review().statement());
+    e.field("layout", baseline.layout().id(), current.layout().id());
+  }
+
+  private static void measure(Entry e, Measure b, Measure c) {
+    e.field("category", b.category(), c.category());
+    e.text("text", Optional.of(b.text()), Optional.of(c.text()));
+    e.field("site", b.site(), c.site());
+    e.field("type", b.type().map(t -> t.id()), c.type().map(t -> t.id()));
+    e.field("status", b.status().id(), c.status().id());
+    e.field("due", b.due(), c.due());
+    e.text("reason", b.reason(), c.reason());
+    e.field("certificates", String.join(", ", b.certificates()),
+        String.join(", ", c.certificates()));
+  }
+
+  private static void certificate(Entry e, Certificate b, Certificate c) {
+    e.text("title", Optional.of(b.title()), Optional.of(c.title()));
+    e.field("standard", b.standard(), c.standard());
+    e.text("issuer", b.issuer(), c.issuer());
+    e.field("holder", b.holder(), c.holder());
+    e.field("site", b.site(), c.site());
+    e.field("valid-until", b.validUntil(), c.validUntil());
+  }
+
+  private static void subprocessor(Entry e, Subprocessor b, Subprocessor c) {
+    e.field("name", b.name(), c.name());
+    e.text("service", b.service(), c.service());
+    e.text("location", b.place(), c.place());
+  }
+
+  private static void site(Entry e, Site b, Site c) {
+    e.text("name", Optional.of(b.name()), Optional.of(c.name()));
+    e.field("kind", b.kind().id(), c.kind().id());
+    e.field("operator", b.operator(), c.operator());
+  }
+
+  /** The changed fields and texts of one entry, collected in field order. */
+  private static final class Entry {
+    final Set<String> languages;
+    final List<Field> fields = new ArrayList<>();
+    final List<TextChange> texts = new ArrayList<>();
+
+    Entry(Set<String> languages) {
+      this.languages = languages;
+    }
+
+    void field(String name, Object before, Object after) {
+      Optional<String> b = value(before);
+      Optional<String> a = value(after);
+      if (!b.equals(a)) {
+        fields.add(new Field(name, b, a));
+      }
+    }
+
+    private static Optional<String> value(Object v) {
+      Object x = v instanceof Optional<?> o ? o.orElse(null) : v;
+      String s = x == null ? null : x.toString();
+      return s == null || s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    void text(String name, Optional<Text> before, Optional<Text> after) {
+      for (String lang : languages) {
+        Optional<String> b = before.flatMap(t -> t.in(lang));
+        Optional<String> a = after.flatMap(t -> t.in(lang));
+        if (b.equals(a)) {
+          continue;
+        }
+        texts.add(new TextChange(name, lang, b, a,
+            WordDiff.diff(b.map(Differ::plain).orElse(""), a.map(Differ::plain).orElse(""))));
+      }
+    }
+  }
+
+  /** A Markdown text's plain words, on one line. */
+  public static String plain(String markdown) {
+    return PLAIN.render(PARSER.parse(markdown)).strip().replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,549 @@
+package io.github.tomannex.tom.internal.render;
+
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.CatalogueDiff;
+import io.github.tomannex.tom.CatalogueDiff.Edit;
+import io.github.tomannex.tom.CatalogueDiff.Field;
+import io.github.tomannex.tom.CatalogueDiff.Item;
+import io.github.tomannex.tom.CatalogueDiff.Kind;
+import io.github.tomannex.tom.CatalogueDiff.Reduction;
+import io.github.tomannex.tom.CatalogueDiff.ReductionKind;
+import io.github.tomannex.tom.CatalogueDiff.TextChange;
+import io.github.tomannex.tom.CatalogueDiff.Type;
+import io.github.tomannex.tom.CatalogueDiff.Words;
+import io.github.tomannex.tom.Change;
+import io.github.tomannex.tom.Measure;
+import io.github.tomannex.tom.Subprocessor;
+import io.github.tomannex.tom.Taxonomy;
+import io.github.tomannex.tom.Text;
+import io.github.tomannex.tom.internal.Resources;
+import io.github.tomannex.tom.internal.validate.Placement;
+import io.github.tomannex.tom.internal.yaml.Node.Mapping;
+import io.github.tomannex.tom.internal.yaml.Node.Scalar;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+
+/**
+ * Builds the change notice of a {@link CatalogueDiff} in one language as a CommonMark tree:
+ * the versions compared, the reductions of protection first, then the changed measures
+ * grouped by section of the current layout, then certificates, sub-processors, sites and the
+ * document. Changed texts carry {@link Deleted} and {@link Inserted} runs.
+ */
+final class NoticeBuilder {
+  /** Words only in the baseline's text. */
+  static final class Deleted extends CustomNode {}
+
+  /** Words only in the current text. */
+  static final class Inserted extends CustomNode {}
+
+  private static final Map<String, Map<String, String>> LABELS = readLabels();
+
+  final Map<Node, String> ids = new IdentityHashMap<>();
+  final Map<Node, String> classes = new IdentityHashMap<>();
+
+  private final CatalogueDiff diff;
+  private final Catalogue before;
+  private final Catalogue after;
+  private final String lang;
+  private Heading title;
+  /** Section id to the path of titles, in the current layout. */
+  private Map<String, String> paths;
+  /** Current measure id to the path of its section. */
+  private final Map<String, String> placed = new java.util.HashMap<>();
+
+  NoticeBuilder(CatalogueDiff diff, String lang) {
+    this.diff = diff;
+    this.before = diff.baseline();
+    this.after = diff.current();
+    this.lang = lang;
+  }
+
+  Heading title() {
+    return title;
+  }
+
+  org.commonmark.node.Document build() {
+    org.commonmark.node.Document doc = new org.commonmark.node.Document();
+    title = new Heading();
+    title.setLevel(1);
+    title.appendChild(plain(word("title", before.document().version())));
+    ids.put(title, "changes");
+    doc.appendChild(title);
+
+    Paragraph what = new Paragraph();
+    classes.put(what, "meta");
+    after.document().label().ifPresent(l -> {
+      appendAll(what, Markdown.inlines(text(l)));
+      what.appendChild(plain(" – "));
+    });
+    appendAll(what, Markdown.inlines(text(after.document().title())));
+    doc.appendChild(what);
+    doc.appendChild(meta(after.document().processor().name()));
+    doc.appendChild(meta(word("versions", after.document().version(),
+        Dates.format(after.document().effective(), lang), before.document().version(),
+        Dates.format(before.document().effective(), lang))));
+
+    if (diff.isEmpty()) {
+      Paragraph none = new Paragraph();
+      classes.put(none, "none");
+      none.appendChild(plain(word("nothing", before.document().version())));
+      doc.appendChild(none);
+      return doc;
+    }
+    List<Item> measures = diff.items(Kind.MEASURE);
+    doc.appendChild(meta(word("summary",
+        count(measures, Type.ADDED), count(measures, Type.CHANGED),
+        count(measures, Type.REMOVED), String.valueOf(diff.reductions().size()))));
+    if (diff.items().stream().anyMatch(i -> !i.texts().isEmpty())) {
+      Paragraph legend = new Paragraph();
+      classes.put(legend, "legend");
+      legend.appendChild(plain(word("legend")));
+      doc.appendChild(legend);
+    }
+
+    if (!diff.reductions().isEmpty()) {
+      heading(doc, word("reductions"), "reductions");
+      Paragraph intro = new Paragraph();
+      classes.put(intro, "intro");
+      intro.appendChild(plain(word("reductions-intro", before.document().version())));
+      doc.appendChild(intro);
+      List<ListItem> items = new ArrayList<>();
+      for (Reduction r : diff.reductions()) {
+        items.add(reduction(r));
+      }
+      list(doc, items);
+    }
+
+    measures(doc, measures);
+    entries(doc, "certificates", diff.items(Kind.CERTIFICATE));
+    entries(doc, "subprocessors", diff.items(Kind.SUBPROCESSOR));
+    entries(doc, "sites", diff.items(Kind.SITE));
+    for (Item d : diff.items(Kind.DOCUMENT)) {
+      List<ListItem> items = new ArrayList<>();
+      for (Field f : d.fields()) {
+        if (!f.name().equals("version") && !f.name().equals("effective")) {
+          ListItem li = new ListItem();
+          li.appendChild(fieldLine(Kind.DOCUMENT, f));
+          items.add(li);
+        }
+      }
+      for (TextChange t : d.texts()) {
+        if (t.language().equals(lang)) {
+          ListItem li = new ListItem();
+          Paragraph p = new Paragraph();
+          p.appendChild(plain(word("field." + t.name()) + ": "));
+          words(p, t.words());
+          li.appendChild(p);
+          items.add(li);
+        }
+      }
+      if (!items.isEmpty()) {
+        heading(doc, word("document"), "document");
+        list(doc, items);
+      }
+    }
+    return doc;
+  }
+
+  // ---- reductions
+
+  private ListItem reduction(Reduction r) {
+    ListItem li = new ListItem();
+    ids.put(li, (r.kind() == ReductionKind.CERTIFICATE_REMOVED ? "r-c-" : "r-m-") + r.id());
+    classes.put(li, "reduction");
+    Paragraph p = new Paragraph();
+    if (r.kind() == ReductionKind.CERTIFICATE_REMOVED) {
+      lead(p, "removed");
+      p.appendChild(plain(after.layout().label("certificate", lang).orElse("")
+          + " " + certificateName(r.id())));
+    } else {
+      Measure m = r.kind() == ReductionKind.MEASURE_REMOVED
+          ? before.measure(r.id()).orElseThrow()
+          : after.measure(r.id()).orElseThrow();
+      lead(p, r.kind() == ReductionKind.MEASURE_REMOVED ? "removed" : "weakened");
+      appendAll(p, Markdown.inlines(text(m.text())));
+      p.appendChild(plain(" (" + sectionPath(r.kind() == ReductionKind.MEASURE_REMOVED
+          ? before : after, m) + ")"));
+    }
+    li.appendChild(p);
+    if (r.kind() == ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED) {
+      Measure m = after.measure(r.id()).orElseThrow();
+      li.appendChild(fieldLine(Kind.MEASURE,
+          new Field("status", Optional.of(r.before()), Optional.of(r.after()))));
+      m.due().ifPresent(d -> li.appendChild(line(word("field.due") + ": "
+          + Dates.format(d, lang))));
+      m.reason().ifPresent(t -> {
+        Paragraph reason = new Paragraph();
+        reason.appendChild(plain(word("field.reason") + ": "));
+        appendAll(reason, Markdown.inlines(text(t)));
+        li.appendChild(reason);
+      });
+    }
+    Paragraph why = new Paragraph();
+    classes.put(why, "reason");
+    if (r.recordedBy().isPresent()) {
+      Change c = r.recordedBy().get();
+      why.appendChild(plain(word("recorded", c.version(), Dates.format(c.date(), lang)) + ": "));
+      appendAll(why, Markdown.inlines(text(c.reason())));
+    } else {
+      why.appendChild(plain(word("unrecorded")));
+    }
+    li.appendChild(why);
+    return li;
+  }
+
+  // ---- measures, grouped by section
+
+  private void measures(org.commonmark.node.Document doc, List<Item> measures) {
+    Map<String, List<Item>> bySection = new LinkedHashMap<>();
+    Map<String, String> placeOf = sections(after);
+    for (String key : placeOf.values()) {
+      bySection.putIfAbsent(key, new ArrayList<>());
+    }
+    for (Item item : measures) {
+      boolean reduced = diff.reductions().stream().anyMatch(
+          r -> r.id().equals(item.id()) && r.kind() != ReductionKind.CERTIFICATE_REMOVED);
+      if (reduced) {
+        continue; // listed with the reductions
+      }
+      Measure m = (item.type() == Type.REMOVED ? before : after).measure(item.id()).orElseThrow();
+      String where = sectionPath(item.type() == Type.REMOVED ? before : after, m);
+      bySection.computeIfAbsent(where, k -> new ArrayList<>()).add(item);
+    }
+    int n = 0;
+    for (Map.Entry<String, List<Item>> e : bySection.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      n++;
+      heading(doc, e.getKey(), "s-" + n);
+      List<ListItem> items = new ArrayList<>();
+      for (Type type : new Type[] {Type.REMOVED, Type.CHANGED, Type.ADDED}) {
+        for (Item item : e.getValue()) {
+          if (item.type() == type) {
+            items.add(measure(item));
+          }
+        }
+      }
+      list(doc, items);
+    }
+  }
+
+  private ListItem measure(Item item) {
+    ListItem li = new ListItem();
+    ids.put(li, "m-" + item.id());
+    classes.put(li, item.type().id());
+    Paragraph p = new Paragraph();
+    lead(p, item.type().id());
+    Measure m = (item.type() == Type.REMOVED ? before : after).measure(item.id()).orElseThrow();
+    Optional<TextChange> changed = item.texts().stream()
+        .filter(t -> t.name().equals("text") && t.language().equals(lang)).findFirst();
+    if (changed.isPresent()) {
+      words(p, changed.get().words());
+    } else {
+      appendAll(p, Markdown.inlines(text(m.text())));
+    }
+    li.appendChild(p);
+    for (Field f : item.fields()) {
+      li.appendChild(fieldLine(Kind.MEASURE, f));
+    }
+    for (TextChange t : item.texts()) {
+      if (!t.name().equals("text") && t.language().equals(lang)) {
+        Paragraph tp = new Paragraph();
+        tp.appendChild(plain(word("field." + t.name()) + ": "));
+        words(tp, t.words());
+        li.appendChild(tp);
+      }
+    }
+    return li;
+  }
+
+  /** Every section of a catalogue's plan, by id, as the path of its titles. */
+  private Map<String, String> sections(Catalogue c) {
+    if (paths == null) {
+      paths = new LinkedHashMap<>();
+      for (Plan.Node n : Plan.of(after).sections()) {
+        walk(n, "", paths);
+      }
+    }
+    return paths;
+  }
+
+  private void walk(Plan.Node n, String parent, Map<String, String> out) {
+    String self = (n.number().isEmpty() ? "" : n.number() + " ") + plainText(text(n.title()));
+    String path = parent.isEmpty() ? self : parent + " › " + self;
+    out.put(n.key(), path);
+    for (Measure m : n.measures()) {
+      placed.put(m.id(), path);
+    }
+    for (Plan.Node child : n.children()) {
+      walk(child, path, out);
+    }
+  }
+
+  /**
+   * The section a measure of {@code c} is shown in: where the current layout places its
+   * category (a removed measure is placed as it would be now), else the other measures.
+   */
+  private String sectionPath(Catalogue c, Measure m) {
+    Map<String, String> paths = sections(after);
+    if (c == after && placed.containsKey(m.id())) {
+      return placed.get(m.id());
+    }
+    String section = Placement.of(after.layout()).get(m.category());
+    if (section != null && paths.containsKey(section)) {
+      return paths.get(section);
+    }
+    return plainText(text(after.layout().otherTitle())) + " › "
+        + Taxonomy.standard().find(m.category()).map(x -> x.title(lang)).orElse(m.category());
+  }
+
+  // ---- certificates, sub-processors, sites
+
+  private void entries(org.commonmark.node.Document doc, String key, List<Item> entries) {
+    List<ListItem> items = new ArrayList<>();
+    for (Type type : new Type[] {Type.REMOVED, Type.CHANGED, Type.ADDED}) {
+      for (Item item : entries) {
+        if (item.type() != type) {
+          continue;
+        }
+        if (item.kind() == Kind.CERTIFICATE && type == Type.REMOVED) {
+          continue; // listed with the reductions
+        }
+        ListItem li = new ListItem();
+        ids.put(li, item.kind().id() + "-" + item.id());
+        classes.put(li, type.id());
+        Paragraph p = new Paragraph();
+        lead(p, type.id());
+        p.appendChild(plain(name(item.kind(), item.id(), type == Type.REMOVED)));
+        li.appendChild(p);
+        for (Field f : item.fields()) {
+          li.appendChild(fieldLine(item.kind(), f));
+        }
+        for (TextChange t : item.texts()) {
+          if (t.language().equals(lang)) {
+            Paragraph tp = new Paragraph();
+            tp.appendChild(plain(word("field." + t.name()) + ": "));
+            words(tp, t.words());
+            li.appendChild(tp);
+          }
+        }
+        items.add(li);
+      }
+    }
+    if (!items.isEmpty()) {
+      heading(doc, word(key), key);
+      list(doc, items);
+    }
+  }
+
+  private String name(Kind kind, String id, boolean removed) {
+    Catalogue c = removed ? before : after;
+    return switch (kind) {
+      case CERTIFICATE -> c.certificate(id).map(x -> plainText(text(x.title()))).orElse(id);
+      case SUBPROCESSOR -> c.subprocessor(id).map(Subprocessor::name).orElse(id);
+      case SITE -> c.site(id).map(x -> plainText(text(x.name()))).orElse(id);
+      default -> id;
+    };
+  }
+
+  private String certificateName(String id) {
+    return before.certificate(id).or(() -> after.certificate(id))
+        .map(x -> plainText(text(x.title()))).orElse(id);
+  }
+
+  // ---- fields
+
+  private Paragraph fieldLine(Kind kind, Field f) {
+    String absent = word("absent");
+    return line(word("arrow", word("field." + f.name()),
+        f.before().map(v -> value(kind, f.name(), v, before)).orElse(absent),
+        f.after().map(v -> value(kind, f.name(), v, after)).orElse(absent)));
+  }
+
+  /** A field's value as a reader of the notice understands it. */
+  private String value(Kind kind, String field, String v, Catalogue c) {
+    switch (field) {
+      case "status":
+        return word("status." + v);
+      case "type":
+        return word("type." + v);
+      case "category":
+        return Taxonomy.standard().find(v).map(x -> x.title(lang)).orElse(v);
+      case "due", "valid-until", "effective", "review.last":
+        return Dates.format(LocalDate.parse(v), lang);
+      case "review.interval":
+        return period(Period.parse(v));
+      case "site":
+        return c.site(v).map(s -> plainText(text(s.name()))).orElse(v);
+      case "operator", "holder":
+        return c.subprocessor(v).map(Subprocessor::name).orElse(v);
+      case "certificates": {
+        List<String> names = new ArrayList<>();
+        for (String id : v.split(", ")) {
+          names.add(c.certificate(id).map(x -> plainText(text(x.title()))).orElse(id));
+        }
+        return String.join("; ", names);
+      }
+      case "kind":
+        return v;
+      default:
+        return v;
+    }
+  }
+
+  private String period(Period p) {
+    boolean de = lang.startsWith("de");
+    List<String> parts = new ArrayList<>();
+    if (p.getYears() != 0) {
+      parts.add(p.getYears() + (de ? (p.getYears() == 1 ? " Jahr" : " Jahre")
+          : (p.getYears() == 1 ? " year" : " years")));
+    }
+    if (p.getMonths() != 0) {
+      parts.add(p.getMonths() + (de ? (p.getMonths() == 1 ? " Monat" : " Monate")
+          : (p.getMonths() == 1 ? " month" : " months")));
+    }
+    if (p.getDays() != 0) {
+      parts.add(p.getDays() + (de ? (p.getDays() == 1 ? " Tag" : " Tage")
+          : (p.getDays() == 1 ? " day" : " days")));
+    }
+    return parts.isEmpty() ? p.toString() : String.join(" ", parts);
+  }
+
+  // ---- nodes
+
+  private void words(Node parent, List<Words> runs) {
+    for (Words w : runs) {
+      if (w.edit() == Edit.KEEP) {
+        parent.appendChild(plain(w.text()));
+        continue;
+      }
+      // whitespace at the edges stays outside the marker, so Markdown reads the marker
+      String t = w.text();
+      int s = 0;
+      while (s < t.length() && Character.isWhitespace(t.charAt(s))) {
+        s++;
+      }
+      int e = t.length();
+      while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+        e--;
+      }
+      if (s > 0) {
+        parent.appendChild(plain(t.substring(0, s)));
+      }
+      if (e > s) {
+        Node marker = w.edit() == Edit.DELETE ? new Deleted() : new Inserted();
+        marker.appendChild(plain(t.substring(s, e)));
+        parent.appendChild(marker);
+      }
+      if (e < t.length() && e >= s) {
+        parent.appendChild(plain(t.substring(Math.max(e, s))));
+      }
+    }
+  }
+
+  private void lead(Paragraph p, String key) {
+    StrongEmphasis strong = new StrongEmphasis("**");
+    strong.appendChild(plain(word(key) + ":"));
+    p.appendChild(strong);
+    p.appendChild(plain(" "));
+  }
+
+  private void heading(org.commonmark.node.Document doc, String text, String id) {
+    Heading h = new Heading();
+    h.setLevel(2);
+    h.appendChild(plain(text));
+    ids.put(h, id);
+    doc.appendChild(h);
+  }
+
+  private void list(org.commonmark.node.Document doc, List<ListItem> items) {
+    BulletList list = new BulletList();
+    list.setMarker("-");
+    list.setTight(items.stream().allMatch(i -> i.getFirstChild() == i.getLastChild()));
+    for (ListItem item : items) {
+      list.appendChild(item);
+    }
+    doc.appendChild(list);
+  }
+
+  private Paragraph meta(String s) {
+    Paragraph p = new Paragraph();
+    classes.put(p, "meta");
+    p.appendChild(plain(s));
+    return p;
+  }
+
+  private Paragraph line(String s) {
+    Paragraph p = new Paragraph();
+    classes.put(p, "field");
+    p.appendChild(plain(s));
+    return p;
+  }
+
+  private static String count(List<Item> items, Type type) {
+    return String.valueOf(items.stream().filter(i -> i.type() == type).count());
+  }
+
+  private String text(Text t) {
+    return t.in(lang).orElseGet(() -> t.values().values().iterator().next());
+  }
+
+  private static String plainText(String markdown) {
+    return io.github.tomannex.tom.internal.diff.Differ.plain(markdown);
+  }
+
+  private String word(String key, String... args) {
+    Map<String, String> byLang = LABELS.get(key);
+    if (byLang == null) {
+      throw new IllegalStateException("no notice label '" + key + "'");
+    }
+    String lang2 = lang.length() >= 2 ? lang.substring(0, 2) : lang;
+    String s = byLang.getOrDefault(lang, byLang.getOrDefault(lang2, byLang.get("en")));
+    for (int i = 0; i < args.length; i++) {
+      s = s.replace("{" + i + "}", args[i]);
+    }
+    return s;
+  }
+
+  private static org.commonmark.node.Text plain(String s) {
+    return new org.commonmark.node.Text(s);
+  }
+
+  private static void appendAll(Node parent, List<Node> children) {
+    for (Node c : children) {
+      parent.appendChild(c);
+    }
+  }
+
+  private static Map<String, Map<String, String>> readLabels() {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    if (Resources.yaml("notice-labels.yaml") instanceof Mapping m) {
+      m.entries().forEach((key, value) -> {
+        Map<String, String> byLang = new LinkedHashMap<>();
+        if (value instanceof Mapping lm) {
+          lm.entries().forEach((l, v) -> {
+            if (v instanceof Scalar s) {
+              byLang.put(l, s.text());
+            }
+          });
+        }
+        out.put(key, byLang);
+      });
+    }
+    return out;
+  }
+}
