@@ -3,6 +3,7 @@ package io.github.tomannex.tom.pdf;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.Tom;
 import io.github.tomannex.tom.pdf.internal.Fonts;
@@ -132,6 +133,40 @@ public final class PdfRenderer {
     String fingerprint = fingerprint(catalogue);
     PrintHtml html = new PrintHtml(catalogue, language, fingerprint, CSS);
     TOM.render(catalogue, language, html);
+    return pdf(html, catalogue, language, fingerprint, null, null);
+  }
+
+  /**
+   * Renders the change notice of a diff ({@link Tom#renderChanges}) as PDF/A-2b, in the same
+   * print style as the annex. Its title block ends with the SHA-256 of the diff's JSON, so a
+   * notice can be matched to the two versions it compares. Same diff, same bytes.
+   *
+   * @param diff the difference between two catalogues
+   * @param language one of the current catalogue's languages
+   * @return the PDF
+   * @throws IllegalArgumentException if the language is not one of the current catalogue's
+   * @throws java.io.UncheckedIOException if the PDF library fails
+   */
+  public byte[] renderChanges(CatalogueDiff diff, String language) {
+    Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(language, "language");
+    Catalogue current = diff.current();
+    String fingerprint = sha256(TOM.renderChanges(diff, Format.JSON, language)
+        .getBytes(StandardCharsets.UTF_8));
+    boolean de = language.startsWith("de");
+    PrintHtml html = new PrintHtml(current, language, fingerprint, CSS,
+        de ? "Prüfsumme (SHA-256) der Änderungen: " : "Fingerprint (SHA-256) of the changes: ");
+    TOM.renderChanges(diff, language, html);
+    String title = (de ? "Änderungen gegenüber Version " : "Changes since version ")
+        + diff.baseline().document().version();
+    String subject = (de ? "Änderungen der technischen und organisatorischen Maßnahmen, Version "
+            : "Changes of the technical and organisational measures, version ")
+        + diff.baseline().document().version() + " → " + current.document().version();
+    return pdf(html, current, language, fingerprint, title, subject);
+  }
+
+  private byte[] pdf(PrintHtml html, Catalogue catalogue, String language, String fingerprint,
+      String title, String subject) {
     Instant when =
         timestamp.orElse(catalogue.document().effective().atStartOfDay(ZoneOffset.UTC).toInstant());
     try (PDDocument doc = new PDDocument()) {
@@ -152,12 +187,24 @@ public final class PdfRenderer {
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
       }
-      PdfMetadata.apply(doc, catalogue, language, fingerprint, when);
+      if (title == null) {
+        PdfMetadata.apply(doc, catalogue, language, fingerprint, when);
+      } else {
+        PdfMetadata.apply(doc, catalogue, language, fingerprint, when, title, subject);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("rendering the PDF failed", e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.Tom;
@@ -197,5 +198,32 @@ class PdfRendererTest {
       assertTrue(doc.getNumberOfPages() >= 4, "pages: " + doc.getNumberOfPages());
       assertTrue(text(pdf).contains("Page 1 of " + doc.getNumberOfPages()), "footer");
     }
+  }
+
+  @Test
+  void aChangeNoticeAsPdf() throws IOException {
+    Path dir = Path.of("../tom-core/src/test/resources/changes/all-kinds");
+    Tom tom = Tom.builder()
+        .clock(java.time.Clock.fixed(Instant.parse("2026-07-01T00:00:00Z"),
+            java.time.ZoneOffset.UTC))
+        .build();
+    CatalogueDiff diff = tom.diff(tom.load(dir.resolve("baseline.yaml")).orElseThrow(),
+        tom.load(dir.resolve("current.yaml")).orElseThrow());
+    byte[] de = PDF.renderChanges(diff, "de");
+    assertArrayEquals(de, PDF.renderChanges(diff, "de"), "same diff, same bytes");
+    String text = squash(text(de));
+    assertTrue(text.contains(squash("Änderungen gegenüber Version 2026.1")), text);
+    assertTrue(text.contains(squash("Nicht mehr umgesetzt: Schlüsselregelung für das Büro")),
+        text);
+    assertTrue(text.contains(squash("Die Biometrie wurde durch Chipkarten mit PIN ersetzt.")),
+        text);
+    assertTrue(text.contains(squash("Prüfsumme (SHA-256) der Änderungen")), text);
+    try (PDDocument doc = Loader.loadPDF(de)) {
+      assertEquals("Änderungen gegenüber Version 2026.1",
+          doc.getDocumentInformation().getTitle());
+    }
+    String en = squash(text(PDF.renderChanges(diff, "en")));
+    assertTrue(en.contains(squash("Changes since version 2026.1")), en);
+    assertThrows(IllegalArgumentException.class, () -> PDF.renderChanges(diff, "fr"));
   }
 }

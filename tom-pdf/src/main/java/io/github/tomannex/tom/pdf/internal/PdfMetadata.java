@@ -34,12 +34,16 @@ public final class PdfMetadata {
   public static void apply(
       PDDocument doc, Catalogue c, String lang, String fingerprint, Instant when)
       throws IOException {
-    String title = title(c, lang);
-    String author = c.document().processor().name();
-    String subject = (lang.startsWith("de")
+    apply(doc, c, lang, fingerprint, when, title(c, lang), (lang.startsWith("de")
             ? "Technische und organisatorische Maßnahmen nach Art. 32 DSGVO, Version "
             : "Technical and organisational measures under Art. 32 GDPR, version ")
-        + c.document().version();
+        + c.document().version());
+  }
+
+  /** As {@link #apply(PDDocument, Catalogue, String, String, Instant)}, with a title and subject of the caller's. */
+  public static void apply(PDDocument doc, Catalogue c, String lang, String fingerprint,
+      Instant when, String title, String subject) throws IOException {
+    String author = c.document().processor().name();
     String keywords = "TOM, Art. 32 " + (lang.startsWith("de") ? "DSGVO" : "GDPR") + ", "
         + author + ", " + c.document().version() + ", sha256:" + fingerprint;
     Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);

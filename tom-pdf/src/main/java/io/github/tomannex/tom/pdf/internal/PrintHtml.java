@@ -23,6 +23,7 @@ public final class PrintHtml implements AnnexHandler {
   private final String lang;
   private final String fingerprint;
   private final String css;
+  private final String fingerprintLabel;
   private final StringBuilder body = new StringBuilder(64 * 1024);
   private final List<Mark> marks = new ArrayList<>();
   private final Deque<Boolean> lists = new ArrayDeque<>();
@@ -36,10 +37,21 @@ public final class PrintHtml implements AnnexHandler {
   private boolean suppress;
 
   public PrintHtml(Catalogue catalogue, String language, String fingerprint, String css) {
+    this(catalogue, language, fingerprint, css, fixed(language,
+        "Prüfsumme (SHA-256) des Katalogs: ", "Catalogue fingerprint (SHA-256): "));
+  }
+
+  /**
+   * A print document whose title block ends with {@code fingerprintLabel} and the
+   * fingerprint (a change notice fingerprints the diff, not the catalogue).
+   */
+  public PrintHtml(Catalogue catalogue, String language, String fingerprint, String css,
+      String fingerprintLabel) {
     this.catalogue = catalogue;
     this.lang = language;
     this.fingerprint = fingerprint;
     this.css = css;
+    this.fingerprintLabel = fingerprintLabel;
   }
 
   private String word(String key, String de, String en) {
@@ -113,8 +125,7 @@ public final class PrintHtml implements AnnexHandler {
     if (inTitleBlock) {
       inTitleBlock = false;
       body.append("<p class=\"fingerprint\">")
-          .append(esc(fixed(lang, "Prüfsumme (SHA-256) des Katalogs: ",
-              "Catalogue fingerprint (SHA-256): ")))
+          .append(esc(fingerprintLabel))
           .append(esc(fingerprint)).append("</p>\n</div>\n");
     }
   }
@@ -328,6 +339,26 @@ public final class PrintHtml implements AnnexHandler {
   @Override
   public void endStrong() {
     out("</strong>");
+  }
+
+  @Override
+  public void startInsertion() {
+    out("<ins>");
+  }
+
+  @Override
+  public void endInsertion() {
+    out("</ins>");
+  }
+
+  @Override
+  public void startDeletion() {
+    out("<del>");
+  }
+
+  @Override
+  public void endDeletion() {
+    out("</del>");
   }
 
   @Override
