@@ -1,5 +1,12 @@
 package io.github.tomannex.tom.maven;
 
+import io.github.tomannex.tom.CatalogueDiff;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 import io.github.tomannex.tom.Catalogue;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -11,7 +18,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Validates the TOM catalogue: prints every diagnostic as {@code path:line:col: severity:
  * rule: message} and fails the build when there is an error (or a warning, with {@code
- * failOnWarning}). Runs without a project too: {@code mvn
+ * failOnWarning}). With a {@code baseline} configured, also fails when protection was reduced
+ * since that version without an entry in the catalogue's {@code changes:} log (as the {@code
+ * diff} goal does, without writing a notice). Runs without a project too: {@code mvn
  * io.github.tomannex:tom-maven-plugin:check -Dtom.catalogue=catalogue.yaml}.
  */
 @Mojo(
@@ -23,6 +32,31 @@ public class CheckMojo extends AbstractTomMojo {
   /** Skips this goal only. */
   @Parameter(property = "tom.check.skip", defaultValue = "false")
   boolean skipCheck;
+
+  /**
+   * A baseline to guard against silent reductions: the path of a catalogue or JSON export, or
+   * a released version of this project (see the {@code diff} goal). Unset, {@code check}
+   * compares with nothing.
+   */
+  @Parameter(property = "tom.baseline")
+  String baseline;
+
+  /** The classifier under which releases attached their JSON export. */
+  @Parameter(property = "tom.baselineClassifier", defaultValue = "tom")
+  String baselineClassifier;
+
+  /** The project, for its coordinates. */
+  @Parameter(defaultValue = "${project}", readonly = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+  RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+  List<RemoteRepository> remoteRepositories;
+
+  @Component
+  RepositorySystem repositorySystem;
 
   @Override
   String goal() {
@@ -40,5 +74,15 @@ public class CheckMojo extends AbstractTomMojo {
     getLog().info("tom: " + support.display(path) + " is valid: "
         + CatalogueSupport.plural(c.measures().size(), "measure") + ", languages "
         + String.join(", ", c.document().languages()) + ", layout " + c.layout().id());
+    if (baseline != null && !baseline.isBlank()) {
+      Baselines baselines = new Baselines(support, getLog(), repositorySystem,
+          repositorySession, remoteRepositories, project, baselineClassifier);
+      Baselines.Found found = baselines.find(baseline);
+      CatalogueDiff diff = CatalogueSupport.TOM.diff(baselines.load(found), c);
+      Baselines.guard(diff, found, support.display(path), getLog());
+      getLog().info("tom: no unrecorded reduction of protection since " + found.description()
+          + " (" + CatalogueSupport.plural(diff.reductions().size(), "reduction")
+          + " recorded in 'changes')");
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.RenderedFile;
 import io.github.tomannex.tom.pdf.PdfRenderer;
@@ -87,6 +88,37 @@ record Formats(Set<Format> core, boolean pdf) {
       for (RenderedFile f : CatalogueSupport.TOM.renderAll(catalogue, Set.of(Format.JSON), languages)) {
         files.add(new Output(f.fileName(), f.bytes()));
       }
+    }
+    return files;
+  }
+
+  /**
+   * The change notice of a diff: Markdown and HTML per language ({@code changes-<lang>.md},
+   * {@code .html}), then PDF per language, then the diff as {@code changes.json}.
+   */
+  List<Output> renderChanges(CatalogueDiff diff, List<String> languages, Optional<Instant> when) {
+    List<Output> files = new ArrayList<>();
+    for (Format f : new Format[] {Format.MARKDOWN, Format.HTML}) {
+      if (core.contains(f)) {
+        for (String lang : languages) {
+          files.add(new Output(f.fileName(lang).replaceFirst("^annex", "changes"),
+              CatalogueSupport.TOM.renderChanges(diff, f, lang)
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+      }
+    }
+    if (pdf) {
+      PdfRenderer.Builder builder = PdfRenderer.builder();
+      when.ifPresent(builder::timestamp);
+      PdfRenderer renderer = builder.build();
+      for (String lang : languages) {
+        files.add(new Output("changes-" + lang + ".pdf", renderer.renderChanges(diff, lang)));
+      }
+    }
+    if (core.contains(Format.JSON)) {
+      files.add(new Output("changes.json", CatalogueSupport.TOM.renderChanges(diff, Format.JSON,
+          diff.current().document().bindingLanguage())
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
     return files;
   }

@@ -1,0 +1,190 @@
+package io.github.tomannex.tom.maven;
+
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.CatalogueDiff;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+
+/**
+ * Compares the catalogue with a baseline, writes the change notice ("Änderungen gegenüber
+ * Version X" / "Changes since version X") next to the annex as {@code changes-<lang>.<format>}
+ * (and the diff as {@code changes.json}), attaches it (classifier {@code tom-changes-<lang>}),
+ * and fails the build when protection was reduced (a measure removed or no longer
+ * implemented, a certificate removed) without an entry in the catalogue's {@code changes:}
+ * log.
+ *
+ * <p>The baseline ({@code tom.baseline}) is a catalogue or JSON export file, or a released
+ * version of this project whose attached JSON export (type {@code json}, classifier {@code
+ * tom}) is resolved from the repositories. Unset, it is the newest release before the current
+ * version; when there is none (a first release, or offline without it in the local
+ * repository) the goal says so and does nothing. Runs without a project too: {@code mvn
+ * io.github.tomannex:tom-maven-plugin:diff -Dtom.catalogue=catalogue.yaml
+ * -Dtom.baseline=annex.json -Dtom.outputDirectory=out}.
+ */
+@Mojo(
+    name = "diff",
+    defaultPhase = LifecyclePhase.VERIFY,
+    requiresProject = false,
+    threadSafe = true)
+public class DiffMojo extends AbstractTomMojo {
+  /**
+   * What to compare with: the path of a catalogue or of a JSON export ({@code annex.json}), or
+   * a released version of this project. Unset: the newest release before this version.
+   */
+  @Parameter(property = "tom.baseline")
+  String baseline;
+
+  /** The classifier under which releases attached their JSON export. */
+  @Parameter(property = "tom.baselineClassifier", defaultValue = "tom")
+  String baselineClassifier;
+
+  /** Where the change notice is written: next to the annex. */
+  @Parameter(property = "tom.outputDirectory", defaultValue = "${project.build.directory}/tom")
+  File outputDirectory;
+
+  /** The formats, comma-separated: {@code md}, {@code html}, {@code json}, {@code pdf}. */
+  @Parameter(property = "tom.formats", defaultValue = "md,html")
+  String formats;
+
+  /** The languages of the notice, comma-separated; empty means all of the catalogue's. */
+  @Parameter(property = "tom.languages")
+  String languages;
+
+  /** Attaches the notice, so install and deploy publish it with the annex. */
+  @Parameter(property = "tom.attach", defaultValue = "true")
+  boolean attach;
+
+  /** The notice is attached as {@code <classifier>-changes-<lang>} (JSON: without lang). */
+  @Parameter(property = "tom.classifier", defaultValue = "tom")
+  String classifier;
+
+  /** Skips this goal only. */
+  @Parameter(property = "tom.diff.skip", defaultValue = "false")
+  boolean skipDiff;
+
+  /** The project, for its coordinates and to attach to. */
+  @Parameter(defaultValue = "${project}", readonly = true)
+  MavenProject project;
+
+  /** The build's timestamp for reproducible output: the PDF's creation date. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  String outputTimestamp;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+  RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+  List<RemoteRepository> remoteRepositories;
+
+  @Component
+  RepositorySystem repositorySystem;
+
+  @Component
+  MavenProjectHelper projectHelper;
+
+  @Override
+  String goal() {
+    return "diff";
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipDiff;
+  }
+
+  @Override
+  void run(Path path) throws MojoExecutionException, MojoFailureException {
+    Formats wanted = Formats.parse(formats);
+    Optional<Instant> when = Formats.timestamp(outputTimestamp);
+    Catalogue current = load(path);
+    Baselines baselines = new Baselines(support, getLog(), repositorySystem, repositorySession,
+        remoteRepositories, project, baselineClassifier);
+    Baselines.Found found = baselines.find(baseline);
+    if (found == null) {
+      return;
+    }
+    Catalogue old = baselines.load(found);
+    CatalogueDiff diff = CatalogueSupport.TOM.diff(old, current);
+    List<String> langs = CatalogueSupport.languages(languages, current);
+    List<Formats.Output> rendered;
+    try {
+      rendered = wanted.renderChanges(diff, langs, when);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("tom: rendering the change notice failed: " + e, e);
+    }
+    Path dir = support.resolve(outputDirectory);
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    for (Formats.Output f : rendered) {
+      files.put(dir.resolve(f.name()), f.bytes());
+    }
+    try {
+      Files.createDirectories(dir);
+      AtomicFiles.writeAll(files);
+    } catch (IOException e) {
+      throw new MojoExecutionException("tom: cannot write the change notice to "
+          + support.display(dir) + ": " + e.getMessage(), e);
+    }
+    List<CatalogueDiff.Item> measures = diff.items(CatalogueDiff.Kind.MEASURE);
+    getLog().info("tom: " + support.display(path) + " (version "
+        + current.document().version() + ") against " + found.description() + ": measures "
+        + count(measures, CatalogueDiff.Type.ADDED) + " added, "
+        + count(measures, CatalogueDiff.Type.CHANGED) + " changed, "
+        + count(measures, CatalogueDiff.Type.REMOVED) + " removed; "
+        + CatalogueSupport.plural(diff.reductions().size(), "reduction") + " ("
+        + diff.unrecorded().size() + " not recorded); wrote "
+        + String.join(", ", rendered.stream().map(Formats.Output::name).toList())
+        + " to " + support.display(dir));
+    if (attach && project != null && project.getFile() != null) {
+      attach(files.keySet());
+    }
+    Baselines.guard(diff, found, support.display(path), getLog());
+  }
+
+  private static long count(List<CatalogueDiff.Item> items, CatalogueDiff.Type type) {
+    return items.stream().filter(i -> i.type() == type).count();
+  }
+
+  private void attach(Iterable<Path> files) throws MojoFailureException {
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String type = name.substring(name.lastIndexOf('.') + 1);
+      String stem = name.substring(0, name.lastIndexOf('.'));
+      String id = stem.startsWith("changes-")
+          ? classifier + "-changes-" + stem.substring("changes-".length())
+          : classifier + "-changes";
+      Optional<Artifact> existing = project.getAttachedArtifacts().stream()
+          .filter(a -> id.equals(a.getClassifier()) && type.equals(a.getType()))
+          .findFirst();
+      if (existing.isPresent()) {
+        File other = existing.get().getFile();
+        if (other != null && other.toPath().toAbsolutePath().normalize()
+            .equals(file.toAbsolutePath().normalize())) {
+          continue;
+        }
+        throw new MojoFailureException("tom: an artifact with classifier '" + id
+            + "' and type '" + type + "' is already attached; give this diff execution"
+            + " another <classifier>, or set <attach>false</attach>");
+      }
+      projectHelper.attachArtifact(project, type, id, file.toFile());
+    }
+  }
+}
