@@ -201,6 +201,52 @@ class DiffTest {
   }
 
   @Test
+  void wordsAreWhatAReaderSeesAsWords() {
+    assertEquals(List.of(new Words(Edit.KEEP, "audit period "),
+            new Words(Edit.DELETE, "2025-07-01"), new Words(Edit.INSERT, "2026-01-01"),
+            new Words(Edit.KEEP, " to "), new Words(Edit.DELETE, "2025-12-31,"),
+            new Words(Edit.INSERT, "2026-06-30,"), new Words(Edit.KEEP, " type 2")),
+        io.github.tomannex.tom.internal.diff.WordDiff.diff(
+            "audit period 2025-07-01 to 2025-12-31, type 2",
+            "audit period 2026-01-01 to 2026-06-30, type 2"));
+    // changed words with the space between them read as one deletion and one insertion
+    assertEquals(List.of(new Words(Edit.KEEP, "with "),
+            new Words(Edit.DELETE, "an authenticator app"),
+            new Words(Edit.INSERT, "FIDO2 security keys")),
+        io.github.tomannex.tom.internal.diff.WordDiff.diff(
+            "with an authenticator app", "with FIDO2 security keys"));
+    assertEquals(List.of(new Words(Edit.INSERT, "new")),
+        io.github.tomannex.tom.internal.diff.WordDiff.diff("", "new"));
+    assertEquals(List.of(), io.github.tomannex.tom.internal.diff.WordDiff.diff("", ""));
+  }
+
+  @Test
+  void theJsonExportReadsBackAsTheSameCatalogue() throws java.io.IOException {
+    java.nio.file.Path file = GoldenFiles.root().resolve("golden/custom-layout/catalogue.yaml");
+    Catalogue original = ChangesGoldenTest.load(file);
+    String export = TOM.render(original, Format.JSON, "en");
+    LoadResult back = TOM.loadString(export, "annex.json");
+    assertFalse(back.hasErrors(), () -> back.diagnostics().toString());
+    Catalogue c = back.orElseThrow();
+    assertEquals(original.layout().id(), c.layout().id(), "a layout of its own keeps its id");
+    assertTrue(c.layout().sections().isEmpty(), "but not its sections: they are not exported");
+    assertEquals(original.measures().stream().map(m -> m.text().values()).toList(),
+        c.measures().stream().map(m -> m.text().values()).toList());
+    assertEquals(original.document().title().values(), c.document().title().values());
+    assertTrue(TOM.diff(original, c).items().isEmpty(), "nothing a reader sees differs");
+  }
+
+  @Test
+  void anExportOfAnotherVersionIsAnError() {
+    LoadResult r = TOM.loadString("{\"tom\": 1, \"export\": 2}", "annex.json");
+    assertTrue(r.hasErrors());
+    Diagnostic d = r.diagnostics().stream().filter(x -> x.rule().equals("SCHEMA-008"))
+        .findFirst().orElseThrow(() -> new AssertionError(r.diagnostics()));
+    assertEquals("annex.json:1:22", d.location().toString());
+    assertTrue(d.message().contains("unknown export version"), d.message());
+  }
+
+  @Test
   void noticeNeedsALanguageOfTheCurrentCatalogue() {
     CatalogueDiff d = diff(BASE, BASE);
     assertThrows(IllegalArgumentException.class,

@@ -4,6 +4,9 @@ import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.LoadResult;
+import io.github.tomannex.tom.Rule;
+import io.github.tomannex.tom.RuleLevel;
+import io.github.tomannex.tom.Tom;
 import io.github.tomannex.tom.Severity;
 import java.io.File;
 import java.nio.file.Files;
@@ -173,9 +176,25 @@ final class Baselines {
     }
   }
 
-  /** Loads the baseline; it must be a valid catalogue or export. */
+  /**
+   * Reads a baseline as it was released: only structure counts, no lint rule (a review that
+   * has since fallen due must not make an old version unreadable).
+   */
+  private static final Tom STRUCTURE_ONLY = structureOnly();
+
+  private static Tom structureOnly() {
+    Tom.Builder b = Tom.builder();
+    for (Rule r : Rule.all()) {
+      if (r.configurable()) {
+        b.ruleSeverity(r.id(), RuleLevel.OFF);
+      }
+    }
+    return b.build();
+  }
+
+  /** Loads the baseline; it must be a structurally valid catalogue or export. */
   Catalogue load(Found found) throws MojoFailureException {
-    LoadResult result = CatalogueSupport.TOM.load(found.file(), support.display(found.file()));
+    LoadResult result = STRUCTURE_ONLY.load(found.file(), support.display(found.file()));
     if (result.hasErrors()) {
       for (Diagnostic d : result.diagnostics()) {
         if (d.severity() == Severity.ERROR) {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word-level diff of two plain texts: the longest common subsequence of their tokens (words,
- * single signs, runs of whitespace), after the common prefix and suffix are set aside. Texts
+ * A word-level diff of two plain texts: the longest common subsequence of their tokens (words
+ * and the whitespace between them), after the common prefix and suffix are set aside. Texts
  * whose differing middles are too long for the quadratic table are reported as one deletion
  * and one insertion, so a hostile input costs bounded time and memory.
  */
@@ -88,21 +88,18 @@ public final class WordDiff {
     }
   }
 
-  /** Words (letters and digits), single signs, and runs of whitespace. */
+  /**
+   * Words as a reader sees them, runs of anything but whitespace ({@code 2026-01-01},
+   * {@code AES-256,}), and the runs of whitespace between them.
+   */
   static List<String> tokens(String s) {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
-      int cp = s.codePointAt(i);
-      int j = i + Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        while (j < s.length() && Character.isLetterOrDigit(s.codePointAt(j))) {
-          j += Character.charCount(s.codePointAt(j));
-        }
-      } else if (Character.isWhitespace(cp)) {
-        while (j < s.length() && Character.isWhitespace(s.codePointAt(j))) {
-          j += Character.charCount(s.codePointAt(j));
-        }
+      boolean space = Character.isWhitespace(s.charAt(i));
+      int j = i + 1;
+      while (j < s.length() && Character.isWhitespace(s.charAt(j)) == space) {
+        j++;
       }
       out.add(s.substring(i, j));
       i = j;
