@@ -204,8 +204,8 @@ class DiffTest {
   void wordsAreWhatAReaderSeesAsWords() {
     assertEquals(List.of(new Words(Edit.KEEP, "audit period "),
             new Words(Edit.DELETE, "2025-07-01"), new Words(Edit.INSERT, "2026-01-01"),
-            new Words(Edit.KEEP, " to "), new Words(Edit.DELETE, "2025-12-31,"),
-            new Words(Edit.INSERT, "2026-06-30,"), new Words(Edit.KEEP, " type 2")),
+            new Words(Edit.KEEP, " to "), new Words(Edit.DELETE, "2025-12-31"),
+            new Words(Edit.INSERT, "2026-06-30"), new Words(Edit.KEEP, ", type 2")),
         io.github.tomannex.tom.internal.diff.WordDiff.diff(
             "audit period 2025-07-01 to 2025-12-31, type 2",
             "audit period 2026-01-01 to 2026-06-30, type 2"));
@@ -215,6 +215,10 @@ class DiffTest {
             new Words(Edit.INSERT, "FIDO2 security keys")),
         io.github.tomannex.tom.internal.diff.WordDiff.diff(
             "with an authenticator app", "with FIDO2 security keys"));
+    assertEquals(List.of(new Words(Edit.KEEP, "collected in a SIEM"),
+            new Words(Edit.INSERT, " and reviewed daily"), new Words(Edit.KEEP, ".")),
+        io.github.tomannex.tom.internal.diff.WordDiff.diff(
+            "collected in a SIEM.", "collected in a SIEM and reviewed daily."));
     assertEquals(List.of(new Words(Edit.INSERT, "new")),
         io.github.tomannex.tom.internal.diff.WordDiff.diff("", "new"));
     assertEquals(List.of(), io.github.tomannex.tom.internal.diff.WordDiff.diff("", ""));

@@ -14,7 +14,8 @@ import java.util.Optional;
  * so a released version can be the baseline of a diff. The export holds every field of the
  * catalogue; the keys it adds ({@code export}, {@code review.next}, the resolved {@code
  * layout.sections}, {@code categories}) are set aside before binding. A built-in layout is
- * restored by its id; a layout of the catalogue's own is not part of the export, so it comes
+ * restored by its id (without the catalogue's overrides and labels, which the export does not
+ * carry); a layout of the catalogue's own is not part of the export either, so it comes
  * back as a layout of that id without sections (every measure then renders under "other
  * measures"): enough to compare, not to render the old annex again.
  */

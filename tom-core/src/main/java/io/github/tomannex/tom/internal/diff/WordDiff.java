@@ -90,7 +90,8 @@ public final class WordDiff {
 
   /**
    * Words as a reader sees them, runs of anything but whitespace ({@code 2026-01-01},
-   * {@code AES-256,}), and the runs of whitespace between them.
+   * {@code AES-256}), with the punctuation that ends a sentence or clause as a token of its
+   * own, and the runs of whitespace between them.
    */
   static List<String> tokens(String s) {
     List<String> out = new ArrayList<>();
@@ -101,11 +102,23 @@ public final class WordDiff {
       while (j < s.length() && Character.isWhitespace(s.charAt(j)) == space) {
         j++;
       }
-      out.add(s.substring(i, j));
+      int end = j;
+      if (!space) {
+        while (end > i + 1 && TRAILING.indexOf(s.charAt(end - 1)) >= 0) {
+          end--;
+        }
+      }
+      out.add(s.substring(i, end));
+      if (end < j) {
+        out.add(s.substring(end, j));
+      }
       i = j;
     }
     return out;
   }
+
+  /** Punctuation split off the end of a word: "daily." is "daily" and ".". */
+  private static final String TRAILING = ".,;:!?)";
 
   /**
    * Collects tokens into runs. Whitespace kept between two changed words joins the change, so
