@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Every control and every enhancement, in the order of the source (family by family, a
  *       control followed by its enhancements), becomes one measure; none is skipped.
- *   <li>The id is the OSCAL id as it is ({@code ac-2}, {@code ac-2.1}): lower case already,
- *       and of the form {@code [a-z0-9][a-z0-9.-]*} that tom requires.
+ *   <li>The id is the OSCAL id in lower case ({@code ac-2}, {@code ac-2.1}), of the form
+ *       {@code [a-z0-9][a-z0-9.-]*} that tom requires (another id stops the conversion).
  *   <li>The category comes from the control's family ({@link #FAMILIES}), or from the base
  *       control where a family spans several categories ({@link #CONTROLS}); an enhancement
  *       takes the category of its base control.
@@ -162,6 +162,7 @@ public final class OscalCatalogues {
       Pattern.compile("\\{\\{\\s*insert:\\s*param,\\s*([A-Za-z0-9_.-]+)\\s*}}");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
   private OscalCatalogues() {}
 
@@ -379,7 +380,11 @@ public final class OscalCatalogues {
       String id = control.path("id").asText();
       String label = labels.get(id);
       String head = label + " " + clean(control.path("title").asText());
-      out.append("  - id: ").append(id).append('\n')
+      String measureId = id.toLowerCase(Locale.ROOT);
+      if (!ID.matcher(measureId).matches()) {
+        throw new IllegalArgumentException("control id '" + id + "' is not a tom id");
+      }
+      out.append("  - id: ").append(measureId).append('\n')
           .append("    category: ").append(category).append('\n');
       if ("withdrawn".equals(prop(control, "status").orElse(""))) {
         withdrawn++;
