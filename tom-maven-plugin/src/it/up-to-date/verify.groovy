@@ -4,6 +4,14 @@ import java.nio.file.attribute.PosixFilePermission
 def log = new File(basedir, 'build.log').text
 assert log.contains('tom: target/tom is up to date (annex-de.md, annex-en.md, annex-de.html, annex-en.html)')
 assert log.contains('tom: rendered src/tom/catalogue.yaml to target/tom: annex-de.md, annex-de.html')
+// check: the first build checks, the second finds the record of today's check with the same
+// options; the third has other options for render only, so check stays recorded
+assert log.count('tom: src/tom/catalogue.yaml is valid: ') == 1 : 'check ran more than once'
+assert log.count('tom: src/tom/catalogue.yaml is unchanged since it was checked today with the same options; not checked again') == 2
+assert new File(basedir, 'target/.tom-check').list().size() == 1
+// the recorded check repeats its warnings, so a build that skips the work says the same
+// (three checks, two of them recorded, and the two renders that did render)
+assert log.count('[WARNING] src/tom/catalogue.yaml:3:3: warning: META-003:') == 5
 def out = new File(basedir, 'target/tom')
 assert new File(out, 'annex-de.html').isFile()
 assert !new File(out, 'annex-en.html').exists() && !new File(out, 'annex-en.md').exists() : "stale files: ${out.list()}"

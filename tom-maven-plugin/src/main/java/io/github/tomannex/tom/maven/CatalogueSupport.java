@@ -39,6 +39,8 @@ final class CatalogueSupport {
   /** Where Maven was started, normally the repository root: SARIF and CI paths start here. */
   private final Path root;
   private final Log log;
+  /** The diagnostics of the last successful {@link #load}, for the check goal's record. */
+  List<Diagnostic> lastDiagnostics = List.of();
   /** Where GitHub Actions annotations go: standard output, where the runner reads them. */
   PrintStream out = System.out;
 
@@ -152,6 +154,7 @@ final class CatalogueSupport {
       throw new MojoFailureException(summary(source, result, Severity.WARNING,
           " (failOnWarning is set: <failOnWarning> or -Dtom.failOnWarning)"));
     }
+    lastDiagnostics = result.diagnostics();
     return result.orElseThrow();
   }
 

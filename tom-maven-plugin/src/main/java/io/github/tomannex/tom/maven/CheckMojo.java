@@ -1,6 +1,13 @@
 package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.CatalogueDiff;
+import io.github.tomannex.tom.Diagnostic;
+import io.github.tomannex.tom.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.project.MavenProject;
@@ -20,7 +27,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * rule: message} and fails the build when there is an error (or a warning, with {@code
  * failOnWarning}). With a {@code baseline} configured, also fails when protection was reduced
  * since that version without an entry in the catalogue's {@code changes:} log (as the {@code
- * diff} goal does, without writing a notice). Runs without a project too: {@code mvn
+ * diff} goal does, without writing a notice). A catalogue checked successfully today with the
+ * same options and plugin is not checked again: its warnings are repeated from a record under
+ * {@code target/.tom-check}. Runs without a project too: {@code mvn
  * io.github.tomannex:tom-maven-plugin:check -Dtom.catalogue=catalogue.yaml}.
  */
 @Mojo(
@@ -58,6 +67,10 @@ public class CheckMojo extends AbstractTomMojo {
   @Component
   RepositorySystem repositorySystem;
 
+  /** Where the record of the last successful check is kept ({@code .tom-check/}). */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  File buildDirectory;
+
   @Override
   String goal() {
     return "check";
@@ -70,7 +83,49 @@ public class CheckMojo extends AbstractTomMojo {
 
   @Override
   void run(Path path) throws MojoFailureException, MojoExecutionException {
+    Path record = null;
+    Fingerprint fingerprint = null;
+    boolean recordable = project != null && project.getFile() != null && buildDirectory != null
+        && (baseline == null || baseline.isBlank())
+        && options(System.getenv("GITHUB_ACTIONS")).sarif() == null
+        && !options(System.getenv("GITHUB_ACTIONS")).githubActions();
+    if (recordable) {
+      try {
+        // the review rules depend on the date: a record holds for the day it was made
+        fingerprint = Fingerprint.of(path, "check|" + lint + "|" + failOnWarning + "|"
+            + LocalDate.now(), null, tomVersion);
+        record = support.resolve(buildDirectory).resolve(".tom-check")
+            .resolve(Fingerprint.key(path));
+        List<String> replay = fingerprint.recorded(record);
+        if (replay != null) {
+          for (String line : replay) {
+            if (line.startsWith("W ")) {
+              getLog().warn(line.substring(2));
+            } else if (line.startsWith("I ")) {
+              getLog().info(line.substring(2));
+            }
+          }
+          getLog().info("tom: " + support.display(path) + " is unchanged since it was checked"
+              + " today with the same options; not checked again");
+          return;
+        }
+      } catch (IOException e) {
+        record = null; // no record: check as usual
+      }
+    }
     Catalogue c = load(path);
+    if (record != null) {
+      List<String> lines = new ArrayList<>();
+      for (Diagnostic d : support.lastDiagnostics) {
+        lines.add((d.severity() == Severity.WARNING ? "W " : "I ") + d.format());
+      }
+      try {
+        Files.createDirectories(record.getParent());
+        fingerprint.record(record, lines);
+      } catch (IOException e) {
+        getLog().debug("tom: cannot record the check in " + record + ": " + e.getMessage());
+      }
+    }
     getLog().info("tom: " + support.display(path) + " is valid: "
         + CatalogueSupport.plural(c.measures().size(), "measure") + ", languages "
         + String.join(", ", c.document().languages()) + ", layout " + c.layout().id());

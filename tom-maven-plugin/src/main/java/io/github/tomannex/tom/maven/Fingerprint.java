@@ -42,6 +42,35 @@ final class Fingerprint {
     return new Fingerprint(HexFormat.of().formatHex(md.digest()));
   }
 
+  /** A short name for a catalogue path, for a per-catalogue record file. */
+  static String key(Path catalogue) {
+    MessageDigest md = sha256();
+    update(md, catalogue.toAbsolutePath().normalize().toString());
+    return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+  }
+
+  /** The lines of a record with this fingerprint, or null when it has another or none. */
+  List<String> recorded(Path file) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        return null;
+      }
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      return lines.isEmpty() || !lines.get(0).equals(hash) ? null
+          : List.copyOf(lines.subList(1, lines.size()));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Writes a record: this fingerprint, then the lines. */
+  void record(Path file, List<String> lines) throws IOException {
+    List<String> all = new ArrayList<>();
+    all.add(hash);
+    all.addAll(lines);
+    AtomicFiles.write(file, (String.join("\n", all) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The file names of the last render, when it had this fingerprint and they all exist. */
   List<String> upToDate(Path dir) {
     Path file = dir.resolve(FILE);
