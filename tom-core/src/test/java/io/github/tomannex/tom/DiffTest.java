@@ -250,6 +250,33 @@ class DiffTest {
     assertTrue(d.message().contains("unknown export version"), d.message());
   }
 
+  /** A catalogue of n measures; {@code variant} changes every text and drops every third. */
+  private static String many(int n, boolean variant) {
+    StringBuilder sb = new StringBuilder(BASE.substring(0, BASE.indexOf("measures:")));
+    sb.append("measures:\n");
+    for (int i = 0; i < n; i++) {
+      if (variant && i % 3 == 0) {
+        continue;
+      }
+      sb.append("  - {id: m").append(i).append(", category: encryption, text: {de: \"Daten ")
+          .append(i).append(variant ? " sind verschlüsselt.\"" : " sind geschützt.\"")
+          .append(", en: \"Data ").append(i).append(" are protected.\"}}\n");
+    }
+    return sb.append("lint: {REV-001: off}\n").toString();
+  }
+
+  @Test
+  @Timeout(60)
+  void largeDiffsStayLinear() {
+    // a hang guard, not a benchmark: 20,000 measures, every text changed, a third removed
+    CatalogueDiff d = diff(many(20_000, false), many(20_000, true));
+    assertEquals(20_000, d.items(Kind.MEASURE).size());
+    assertEquals(6_667, d.unrecorded().size());
+    String md = TOM.renderChanges(d, Format.MARKDOWN, "de");
+    assertTrue(md.contains("~~geschützt~~**verschlüsselt**"));
+    assertTrue(TOM.renderChanges(d, Format.JSON, "de").length() > md.length());
+  }
+
   @Test
   void noticeNeedsALanguageOfTheCurrentCatalogue() {
     CatalogueDiff d = diff(BASE, BASE);

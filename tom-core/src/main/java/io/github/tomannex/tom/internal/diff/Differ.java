@@ -57,22 +57,29 @@ public final class Differ {
         (e, b, c) -> site(e, b, c), languages, items);
 
     Location start = Location.startOf(current.source());
+    Map<String, Measure> was = index(baseline.measures(), Measure::id);
+    Map<String, Measure> now = index(current.measures(), Measure::id);
+    Map<String, List<Change>> log = new java.util.HashMap<>();
+    for (Change c : current.changes()) {
+      log.computeIfAbsent((c.measure().isPresent() ? "m:" : "c:") + c.subject(),
+          k -> new ArrayList<>()).add(c);
+    }
     for (Item item : items) {
       if (item.kind() == Kind.MEASURE && item.type() == Type.REMOVED) {
         reductions.add(new Reduction(ReductionKind.MEASURE_REMOVED, item.id(), "present",
-            "removed", recorded(baseline, current, item.id(), true), start));
+            "removed", recorded(baseline, log, item.id(), true), start));
       } else if (item.kind() == Kind.MEASURE && item.type() == Type.CHANGED) {
-        Measure before = baseline.measure(item.id()).orElseThrow();
-        Measure after = current.measure(item.id()).orElseThrow();
+        Measure before = was.get(item.id());
+        Measure after = now.get(item.id());
         if (before.status() == MeasureStatus.IMPLEMENTED
             && after.status() != MeasureStatus.IMPLEMENTED) {
           reductions.add(new Reduction(ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED, item.id(),
               before.status().id(), after.status().id(),
-              recorded(baseline, current, item.id(), true), after.location()));
+              recorded(baseline, log, item.id(), true), after.location()));
         }
       } else if (item.kind() == Kind.CERTIFICATE && item.type() == Type.REMOVED) {
         reductions.add(new Reduction(ReductionKind.CERTIFICATE_REMOVED, item.id(), "present",
-            "removed", recorded(baseline, current, item.id(), false), start));
+            "removed", recorded(baseline, log, item.id(), false), start));
       }
     }
     // removed measures first, then weakened ones, then certificates; stable within a kind
@@ -82,11 +89,19 @@ public final class Differ {
 
   /** The first log entry for that id dated on or after the baseline took effect. */
   private static Optional<Change> recorded(
-      Catalogue baseline, Catalogue current, String id, boolean measure) {
-    return current.changes().stream()
-        .filter(c -> (measure ? c.measure() : c.certificate()).filter(id::equals).isPresent())
+      Catalogue baseline, Map<String, List<Change>> log, String id, boolean measure) {
+    return log.getOrDefault((measure ? "m:" : "c:") + id, List.of()).stream()
         .filter(c -> !c.date().isBefore(baseline.document().effective()))
         .findFirst();
+  }
+
+  /** Entries by id, the first of each id. */
+  public static <T> Map<String, T> index(List<T> entries, Function<T, String> id) {
+    Map<String, T> out = new java.util.HashMap<>();
+    for (T t : entries) {
+      out.putIfAbsent(id.apply(t), t);
+    }
+    return out;
   }
 
   private interface Compare<T> {

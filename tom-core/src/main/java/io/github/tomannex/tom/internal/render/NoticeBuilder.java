@@ -17,6 +17,7 @@ import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Taxonomy;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.Resources;
+import io.github.tomannex.tom.internal.diff.Differ;
 import io.github.tomannex.tom.internal.validate.Placement;
 import io.github.tomannex.tom.internal.yaml.Node.Mapping;
 import io.github.tomannex.tom.internal.yaml.Node.Scalar;
@@ -64,11 +65,30 @@ final class NoticeBuilder {
   /** Current measure id to the path of its section. */
   private final Map<String, String> placed = new java.util.HashMap<>();
 
+  private final Map<String, Measure> wasMeasures;
+  private final Map<String, Measure> nowMeasures;
+  private final java.util.Set<String> reduced = new java.util.HashSet<>();
+
   NoticeBuilder(CatalogueDiff diff, String lang) {
     this.diff = diff;
     this.before = diff.baseline();
     this.after = diff.current();
     this.lang = lang;
+    this.wasMeasures = Differ.index(before.measures(), Measure::id);
+    this.nowMeasures = Differ.index(after.measures(), Measure::id);
+    for (Reduction r : diff.reductions()) {
+      if (r.kind() != ReductionKind.CERTIFICATE_REMOVED) {
+        reduced.add(r.id());
+      }
+    }
+  }
+
+  private Measure measureOf(Catalogue c, String id) {
+    Measure m = (c == before ? wasMeasures : nowMeasures).get(id);
+    if (m == null) {
+      throw new IllegalStateException("no measure '" + id + "' in " + c.source());
+    }
+    return m;
   }
 
   Heading title() {
@@ -171,8 +191,8 @@ final class NoticeBuilder {
           + " " + certificateName(r.id())));
     } else {
       Measure m = r.kind() == ReductionKind.MEASURE_REMOVED
-          ? before.measure(r.id()).orElseThrow()
-          : after.measure(r.id()).orElseThrow();
+          ? measureOf(before, r.id())
+          : measureOf(after, r.id());
       lead(p, r.kind() == ReductionKind.MEASURE_REMOVED ? "removed" : "weakened");
       appendAll(p, Markdown.inlines(text(m.text())));
       p.appendChild(plain(" (" + sectionPath(r.kind() == ReductionKind.MEASURE_REMOVED
@@ -180,7 +200,7 @@ final class NoticeBuilder {
     }
     li.appendChild(p);
     if (r.kind() == ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED) {
-      Measure m = after.measure(r.id()).orElseThrow();
+      Measure m = measureOf(after, r.id());
       li.appendChild(fieldLine(Kind.MEASURE,
           new Field("status", Optional.of(r.before()), Optional.of(r.after()))));
       m.due().ifPresent(d -> li.appendChild(line(word("field.due") + ": "
@@ -214,12 +234,10 @@ final class NoticeBuilder {
       bySection.putIfAbsent(key, new ArrayList<>());
     }
     for (Item item : measures) {
-      boolean reduced = diff.reductions().stream().anyMatch(
-          r -> r.id().equals(item.id()) && r.kind() != ReductionKind.CERTIFICATE_REMOVED);
-      if (reduced) {
+      if (reduced.contains(item.id())) {
         continue; // listed with the reductions
       }
-      Measure m = (item.type() == Type.REMOVED ? before : after).measure(item.id()).orElseThrow();
+      Measure m = measureOf(item.type() == Type.REMOVED ? before : after, item.id());
       String where = sectionPath(item.type() == Type.REMOVED ? before : after, m);
       bySection.computeIfAbsent(where, k -> new ArrayList<>()).add(item);
     }
@@ -248,7 +266,7 @@ final class NoticeBuilder {
     classes.put(li, item.type().id());
     Paragraph p = new Paragraph();
     lead(p, item.type().id());
-    Measure m = (item.type() == Type.REMOVED ? before : after).measure(item.id()).orElseThrow();
+    Measure m = measureOf(item.type() == Type.REMOVED ? before : after, item.id());
     Optional<TextChange> changed = item.texts().stream()
         .filter(t -> t.name().equals("text") && t.language().equals(lang)).findFirst();
     if (changed.isPresent()) {
@@ -503,7 +521,7 @@ final class NoticeBuilder {
   }
 
   private static String plainText(String markdown) {
-    return io.github.tomannex.tom.internal.diff.Differ.plain(markdown);
+    return Differ.plain(markdown);
   }
 
   private String word(String key, String... args) {
