@@ -143,8 +143,10 @@ final class TextRules {
       }
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private static String normal(String s) {
-      return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      return WHITE_SPACE.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
   }
 
