@@ -38,4 +38,6 @@ def byFile = new File(basedir, 'target/by-file/changes-de.md')
 assert new File(basedir, 'release-1.0/annex.json').isFile()
 assert byFile.isFile()
 assert byFile.getText('UTF-8') == de : 'the notice against the export file differs from the one against the release'
+// 7: a second execution does not overwrite the first one's notice
+assert log.contains("tom: the diff execution 'changes' of this build already wrote target/tom/changes-de.md; give each diff execution its own <outputDirectory> and <classifier>")
 return true

@@ -275,12 +275,18 @@ public final class Tom {
       return result(diags, null);
     }
     Node top = root.get();
-    boolean export = ExportAdapter.isExport(top);
+    if (ExportAdapter.isDiffExport(bytes, top)) {
+      diags.error(Location.startOf(source), "SCHEMA-002",
+          "'" + source + "' is the JSON of a change notice (changes.json), not a catalogue or"
+              + " an annex export; compare with the annex.json of a version instead");
+      return result(diags, null);
+    }
+    boolean export = ExportAdapter.isExport(bytes, top);
     if (export) {
       top = ExportAdapter.toCatalogue((Node.Mapping) top, diags);
     }
-    CatalogueBinder.Bound bound =
-        new CatalogueBinder(diags, Layouts.standard(), source).bind(top);
+    CatalogueBinder binder = new CatalogueBinder(diags, Layouts.standard(), source);
+    CatalogueBinder.Bound bound = (export ? binder.forExport() : binder).bind(top);
     if (bound == null) {
       return result(diags, null);
     }

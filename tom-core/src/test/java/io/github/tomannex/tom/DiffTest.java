@@ -277,6 +277,119 @@ class DiffTest {
     assertTrue(TOM.renderChanges(d, Format.JSON, "de").length() > md.length());
   }
 
+  /** The notice's Markdown as GitHub reads it: CommonMark with strikethrough. */
+  private static String asGfm(String markdown) {
+    var ext = List.of(org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.create());
+    return org.commonmark.renderer.html.HtmlRenderer.builder().extensions(ext).build().render(
+        org.commonmark.parser.Parser.builder().extensions(ext).build().parse(markdown));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    "Logs are reviewed daily|Logs are reviewed daily.|<del>daily</del><strong>daily.</strong>",
+    "Apply to A, B and C|Apply to A; B and C|<del>A,</del><strong>A;</strong>",
+    "Roles (admin) apply|Roles (admin, user) apply|<del>(admin</del><strong>(admin, user</strong>) apply",
+    "Done by admins.|Done by staff.|<del>admins</del><strong>staff</strong>.",
+    "a-b|a-b-c|<del>a-b</del><strong>a-b-c</strong>",
+    "x|y|<del>x</del><strong>y</strong>"})
+  void markdownMarkersReadAsStruckAndStrong(String before, String after, String expected) {
+    String to = BASE.replace("en: \"Password rules\"", "en: \"" + after + "\"");
+    String from = BASE.replace("en: \"Password rules\"", "en: \"" + before + "\"");
+    String md = TOM.renderChanges(diff(from, to), Format.MARKDOWN, "en");
+    String html = asGfm(md);
+    assertFalse(html.contains("**") || html.contains("~~"), md);
+    assertTrue(html.contains(expected), html);
+  }
+
+  @Test
+  void aChangeInAnotherLanguageOnlyIsNotShown() {
+    String to = BASE.replace("en: \"Password rules\"", "en: \"Password policy\"");
+    CatalogueDiff d = diff(BASE, to);
+    String de = TOM.renderChanges(d, Format.MARKDOWN, "de");
+    assertTrue(de.contains("Keine Änderungen gegenüber Version 1."), de);
+    String en = TOM.renderChanges(d, Format.MARKDOWN, "en");
+    assertTrue(en.contains("~~rules~~**policy**"), en);
+  }
+
+  @Test
+  void aWeakenedMeasureShowsItsOtherChanges() {
+    String to = BASE.replace("{id: c, category: system-access, text: {de: \"Passwortregeln\"",
+        "{id: c, status: planned, due: 2027-01-01, category: data-access,"
+            + " text: {de: \"Schwache Passwortregeln\"");
+    String md = TOM.renderChanges(diff(BASE, to), Format.MARKDOWN, "de");
+    assertTrue(md.contains("**Nicht mehr umgesetzt:** **Schwache** Passwortregeln"), md);
+    assertTrue(md.contains("Kategorie: Zugangskontrolle → Zugriffskontrolle"), md);
+    assertTrue(md.contains("Status: umgesetzt → geplant"), md);
+    assertTrue(md.contains("Geplant bis: (ohne) → 01.01.2027"), md);
+  }
+
+  @Test
+  void anEntryOfTheBaselinesOwnVersionDoesNotRecordALaterReduction() {
+    String v2 = BASE.replace("version: \"1\"", "version: \"2\"")
+        + "changes:\n  - {version: \"1\", date: 2026-01-15, measure: c,"
+        + " reason: {de: \"Alt.\", en: \"Old.\"}}\n";
+    String v3 = v2.replace("version: \"2\"", "version: \"3\"").replace(
+        "  - {id: c, category: system-access, text: {de: \"Passwortregeln\", en: \"Password rules\"}}\n", "");
+    // baseline version 1 effective 2026-01-15: an entry of version 1 is the baseline's own
+    assertEquals("DIFF-001", diff(BASE, v3).diagnostics().get(0).rule());
+  }
+
+  @Test
+  void aYamlCatalogueWithAnExportKeyIsNotAnExport() {
+    LoadResult r = TOM.loadString(BASE + "export: 1\n", "c.yaml");
+    assertTrue(r.diagnostics().stream().anyMatch(d -> d.rule().equals("SCHEMA-001")
+        && d.message().contains("unknown key 'export'")), () -> r.diagnostics().toString());
+  }
+
+  @Test
+  void theDiffsOwnJsonIsNamedWhenGivenAsACatalogue() {
+    String json = TOM.renderChanges(diff(BASE, BASE), Format.JSON, "de");
+    LoadResult r = TOM.loadString(json, "changes.json");
+    assertEquals(1, r.diagnostics().size(), () -> r.diagnostics().toString());
+    assertTrue(r.diagnostics().get(0).message().contains("is the JSON of a change notice"));
+  }
+
+  @Test
+  void anExportInALanguageOfItsOwnReadsBack() {
+    StringBuilder labels = new StringBuilder();
+    for (String key : List.of("certificate", "valid-until", "issued-by", "version", "effective",
+        "processor", "agreement", "planned", "not-applicable", "other", "review-last",
+        "review-next", "published-at", "none", "subprocessor", "history")) {
+      labels.append("    ").append(key).append(": \"fr ").append(key).append("\"\n");
+    }
+    String fr = """
+        tom: 1
+        document:
+          title: "Mesures techniques et organisationnelles"
+          version: "1"
+          effective: 2026-01-15
+          languages: [fr]
+          processor: {name: Exemple SAS}
+        review: {interval: P1Y, last: 2026-01-10}
+        layout:
+          sections:
+            - {id: chiffrement, title: "Chiffrement", categories: [encryption]}
+          other: {title: "Autres mesures"}
+          labels:
+        """ + labels + """
+        measures:
+          - {id: a, category: encryption, text: "Les données sont chiffrées."}
+        changes:
+          - {version: "1", date: 2026-01-10, measure: b, reason: "Remplacée."}
+        lint: {REV-001: off}
+        """;
+    Catalogue c = load(fr);
+    LoadResult back = TOM.loadString(TOM.render(c, Format.JSON, "fr"), "annex.json");
+    assertFalse(back.hasErrors(), () -> back.diagnostics().toString());
+    assertTrue(TOM.diff(c, back.orElseThrow()).isEmpty());
+    // without its history title in French, a catalogue with a changes: log is incomplete
+    LoadResult noTitle = TOM.loadString(fr.replace("    history: \"fr history\"\n", ""),
+        "c.yaml");
+    assertTrue(noTitle.diagnostics().stream().anyMatch(d -> d.rule().equals("LANG-001")
+        && d.message().contains("the change history has no 'fr' title")),
+        () -> noTitle.diagnostics().toString());
+  }
+
   @Test
   void noticeNeedsALanguageOfTheCurrentCatalogue() {
     CatalogueDiff d = diff(BASE, BASE);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -95,6 +96,10 @@ public class DiffMojo extends AbstractTomMojo {
   @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
   List<RemoteRepository> remoteRepositories;
 
+  /** This execution, for its id in messages. */
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  MojoExecution mojoExecution;
+
   @Component
   RepositorySystem repositorySystem;
 
@@ -136,6 +141,7 @@ public class DiffMojo extends AbstractTomMojo {
     for (Formats.Output f : rendered) {
       files.put(dir.resolve(f.name()), f.bytes());
     }
+    claim(files.keySet());
     try {
       Files.createDirectories(dir);
       AtomicFiles.writeAll(files);
@@ -157,6 +163,27 @@ public class DiffMojo extends AbstractTomMojo {
       attach(files.keySet());
     }
     Baselines.guard(diff, found, support.display(path), getLog());
+  }
+
+  /**
+   * Fails when another diff execution of this build wrote one of these files: two notices
+   * must not overwrite each other (the project's context lives as long as the build).
+   */
+  private void claim(Iterable<Path> files) throws MojoFailureException {
+    if (project == null) {
+      return;
+    }
+    String self = mojoExecution == null ? "diff" : mojoExecution.getExecutionId();
+    for (Path file : files) {
+      String key = "tom.diff:" + file.toAbsolutePath().normalize();
+      Object other = project.getContextValue(key);
+      if (other != null && !other.equals(self)) {
+        throw new MojoFailureException("tom: the diff execution '" + other + "' of this build"
+            + " already wrote " + support.display(file) + "; give each diff execution its own"
+            + " <outputDirectory> and <classifier>");
+      }
+      project.setContextValue(key, self);
+    }
   }
 
   private static long count(List<CatalogueDiff.Item> items, CatalogueDiff.Type type) {

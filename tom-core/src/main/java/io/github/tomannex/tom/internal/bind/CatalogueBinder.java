@@ -58,6 +58,17 @@ public final class CatalogueBinder {
     this.source = source;
   }
 
+  /**
+   * Binds a JSON export (see {@link ExportAdapter}): its layout is restored by id, so the
+   * layout's texts are not checked against the document's languages.
+   */
+  public CatalogueBinder forExport() {
+    this.export = true;
+    return this;
+  }
+
+  private boolean export;
+
   static <E> Map<String, E> ids(E[] all, java.util.function.Function<E, String> id) {
     Map<String, E> map = new LinkedHashMap<>();
     for (E e : all) {
@@ -118,10 +129,22 @@ public final class CatalogueBinder {
       }
     }
     Location layoutAt = top.node.keys().getOrDefault("layout", languagesAt(top));
-    Layout layout =
-        new LayoutBinder(diags, values, layouts).bindCatalogueLayout(top.get("layout"), layoutAt);
+    LayoutBinder layoutBinder = new LayoutBinder(diags, values, layouts);
+    layoutBinder.checkLanguages = !export;
+    Layout layout = layoutBinder.bindCatalogueLayout(top.get("layout"), layoutAt);
     Map<String, RuleLevel> lint = lint(top.get("lint"));
     List<Change> changes = items(top, "changes", this::change);
+    if (!export && layout != null && changes != null && !changes.isEmpty()) {
+      // the change history's title, only needed when there is a history
+      Text history = layout.labels().get("history");
+      for (String lang : values.languages) {
+        if (history == null || history.in(lang).isEmpty()) {
+          diags.error(top.node.keys().get("changes"), "LANG-001",
+              "the change history has no '" + lang + "' title; set layout.labels.history"
+                  + " (for a built-in layout: layout.extends with labels)");
+        }
+      }
+    }
     return new Bound(
         document,
         review,

@@ -25,19 +25,40 @@ public final class ExportAdapter {
 
   private ExportAdapter() {}
 
-  /** Whether a parsed file is a JSON export: a mapping with an {@code export} key. */
-  public static boolean isExport(Node root) {
-    return root instanceof Node.Mapping m && m.entries().containsKey("export");
+  /**
+   * Whether a file is a JSON export: written as a JSON object (its first character other
+   * than whitespace is <code>{</code>) with an {@code export} key. A YAML catalogue with an
+   * {@code export} key is not one: that key is an error there.
+   */
+  public static boolean isExport(byte[] bytes, Node root) {
+    return isJsonObject(bytes) && root instanceof Node.Mapping m
+        && m.entries().containsKey("export");
+  }
+
+  /** Whether a file is tom's diff export ({@code changes.json}), not an annex export. */
+  public static boolean isDiffExport(byte[] bytes, Node root) {
+    return isJsonObject(bytes) && root instanceof Node.Mapping m
+        && m.entries().containsKey("tom-changes");
+  }
+
+  private static boolean isJsonObject(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return b == '{';
+      }
+    }
+    return false;
   }
 
   /** The export as the catalogue mapping it was made from; reports an unknown version. */
   public static Node.Mapping toCatalogue(Node.Mapping root, Diagnostics diags) {
     Node version = root.entries().get("export");
     if (!(version instanceof Node.Scalar s) || !String.valueOf(EXPORT_VERSION).equals(s.text())) {
+      String was = version instanceof Node.Scalar sc && !sc.text().isEmpty() ? sc.text()
+          : version.describe();
       diags.error(version.location(), "SCHEMA-008",
-          "'export' is " + (version instanceof Node.Scalar sc ? sc.text() : version.describe())
-              + ", an unknown export version; this version of tom reads export "
-              + EXPORT_VERSION);
+          "'export' is " + was + ", an unknown export version; this version of tom reads"
+              + " export " + EXPORT_VERSION);
     }
     Map<String, Node> entries = new LinkedHashMap<>();
     Map<String, io.github.tomannex.tom.Location> keys = new LinkedHashMap<>();

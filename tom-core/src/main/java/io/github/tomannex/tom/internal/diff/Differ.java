@@ -26,13 +26,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /** Compares two catalogues entry by entry, matched by id. Stateless. */
 public final class Differ {
   private static final Parser PARSER = Parser.builder().build();
-  private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
   private Differ() {}
 
@@ -87,10 +96,15 @@ public final class Differ {
     return new CatalogueDiff(baseline, current, items, reductions);
   }
 
-  /** The first log entry for that id dated on or after the baseline took effect. */
+  /**
+   * The first log entry for that id made after the baseline: of another version than the
+   * baseline's, dated on or after the baseline took effect. (An entry of the baseline's own
+   * version records a change the baseline already made, not a later one.)
+   */
   private static Optional<Change> recorded(
       Catalogue baseline, Map<String, List<Change>> log, String id, boolean measure) {
     return log.getOrDefault((measure ? "m:" : "c:") + id, List.of()).stream()
+        .filter(c -> !c.version().equals(baseline.document().version()))
         .filter(c -> !c.date().isBefore(baseline.document().effective()))
         .findFirst();
   }
@@ -232,8 +246,76 @@ public final class Differ {
     }
   }
 
-  /** A Markdown text's plain words, on one line. */
+  /**
+   * A Markdown text's words as a reader sees them, on one line: the text of every inline,
+   * code spans without their backticks, links by their text only, blocks joined by a space.
+   */
   public static String plain(String markdown) {
-    return PLAIN.render(PARSER.parse(markdown)).strip().replaceAll("\\s+", " ");
+    StringBuilder sb = new StringBuilder(markdown.length());
+    PARSER.parse(markdown).accept(new AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.Text text) {
+        sb.append(text.getLiteral());
+      }
+
+      @Override
+      public void visit(Code code) {
+        sb.append(code.getLiteral());
+      }
+
+      @Override
+      public void visit(SoftLineBreak br) {
+        sb.append(' ');
+      }
+
+      @Override
+      public void visit(HardLineBreak br) {
+        sb.append(' ');
+      }
+
+      @Override
+      public void visit(FencedCodeBlock block) {
+        sb.append(' ').append(block.getLiteral()).append(' ');
+      }
+
+      @Override
+      public void visit(IndentedCodeBlock block) {
+        sb.append(' ').append(block.getLiteral()).append(' ');
+      }
+
+      @Override
+      public void visit(HtmlInline html) {
+        sb.append(html.getLiteral());
+      }
+
+      @Override
+      public void visit(HtmlBlock html) {
+        sb.append(' ').append(html.getLiteral()).append(' ');
+      }
+
+      @Override
+      public void visit(Paragraph p) {
+        sb.append(' ');
+        visitChildren(p);
+        sb.append(' ');
+      }
+
+      @Override
+      public void visit(Heading h) {
+        sb.append(' ');
+        visitChildren(h);
+        sb.append(' ');
+      }
+
+      @Override
+      public void visit(ListItem item) {
+        sb.append(' ');
+        visitChildren(item);
+        sb.append(' ');
+      }
+    });
+    return WHITESPACE.matcher(sb.toString().strip()).replaceAll(" ");
   }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * and one insertion, so a hostile input costs bounded time and memory.
  */
 public final class WordDiff {
-  /** The largest table (tokens before × tokens after) computed: 4 M cells, 16 MB. */
+  /** The largest table ((tokens before + 1) × (tokens after + 1)) computed: 4 M ints, 16 MB. */
   static final long MAX_CELLS = 4_000_000L;
 
   private WordDiff() {}
@@ -43,7 +43,7 @@ public final class WordDiff {
     }
     int n = endA - start;
     int m = endB - start;
-    if ((long) n * m > MAX_CELLS) {
+    if (n == 0 || m == 0 || (long) (n + 1) * (m + 1) > MAX_CELLS) {
       for (int i = start; i < endA; i++) {
         runs.add(Edit.DELETE, a.get(i));
       }
@@ -62,13 +62,14 @@ public final class WordDiff {
   private static void middle(List<String> a, List<String> b, Runs runs) {
     int n = a.size();
     int m = b.size();
-    // lcs[i][j]: the longest common subsequence of a[i..] and b[j..]
-    int[][] lcs = new int[n + 1][m + 1];
+    // lcs[i * w + j]: the longest common subsequence of a[i..] and b[j..], in one array
+    int w = m + 1;
+    int[] lcs = new int[(n + 1) * w];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = a.get(i).equals(b.get(j))
-            ? lcs[i + 1][j + 1] + 1
-            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i * w + j] = a.get(i).equals(b.get(j))
+            ? lcs[(i + 1) * w + j + 1] + 1
+            : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
       }
     }
     int i = 0;
@@ -78,7 +79,7 @@ public final class WordDiff {
         runs.add(Edit.KEEP, a.get(i));
         i++;
         j++;
-      } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
+      } else if (j >= m || (i < n && lcs[(i + 1) * w + j] >= lcs[i * w + j + 1])) {
         runs.add(Edit.DELETE, a.get(i));
         i++;
       } else {

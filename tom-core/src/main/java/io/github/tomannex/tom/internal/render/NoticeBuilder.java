@@ -59,6 +59,7 @@ final class NoticeBuilder {
   private final Catalogue before;
   private final Catalogue after;
   private final String lang;
+  private final boolean markdown;
   private Heading title;
   /** Section id to the path of titles, in the current layout. */
   private Map<String, String> paths;
@@ -68,8 +69,19 @@ final class NoticeBuilder {
   private final Map<String, Measure> wasMeasures;
   private final Map<String, Measure> nowMeasures;
   private final java.util.Set<String> reduced = new java.util.HashSet<>();
+  private final Map<String, Item> changedMeasures = new java.util.HashMap<>();
 
   NoticeBuilder(CatalogueDiff diff, String lang) {
+    this(diff, lang, false);
+  }
+
+  /**
+   * A builder; for Markdown ({@code markdown}), a changed run that a CommonMark reader would
+   * not see as struck through or strong (a marker between a letter and a sign, as in {@code
+   * daily**.**}) takes in the neighbouring word.
+   */
+  NoticeBuilder(CatalogueDiff diff, String lang, boolean markdown) {
+    this.markdown = markdown;
     this.diff = diff;
     this.before = diff.baseline();
     this.after = diff.current();
@@ -79,6 +91,11 @@ final class NoticeBuilder {
     for (Reduction r : diff.reductions()) {
       if (r.kind() != ReductionKind.CERTIFICATE_REMOVED) {
         reduced.add(r.id());
+      }
+    }
+    for (Item i : diff.items(Kind.MEASURE)) {
+      if (i.type() == Type.CHANGED) {
+        changedMeasures.put(i.id(), i);
       }
     }
   }
@@ -116,18 +133,19 @@ final class NoticeBuilder {
         Dates.format(after.document().effective(), lang), before.document().version(),
         Dates.format(before.document().effective(), lang))));
 
-    if (diff.isEmpty()) {
+    if (diff.reductions().isEmpty() && diff.items().stream().noneMatch(this::visible)) {
       Paragraph none = new Paragraph();
       classes.put(none, "none");
       none.appendChild(plain(word("nothing", before.document().version())));
       doc.appendChild(none);
       return doc;
     }
-    List<Item> measures = diff.items(Kind.MEASURE);
+    List<Item> measures = diff.items(Kind.MEASURE).stream().filter(this::visible).toList();
     doc.appendChild(meta(word("summary",
         count(measures, Type.ADDED), count(measures, Type.CHANGED),
         count(measures, Type.REMOVED), String.valueOf(diff.reductions().size()))));
-    if (diff.items().stream().anyMatch(i -> !i.texts().isEmpty())) {
+    if (diff.items().stream().anyMatch(
+        i -> i.texts().stream().anyMatch(t -> t.language().equals(lang)))) {
       Paragraph legend = new Paragraph();
       classes.put(legend, "legend");
       legend.appendChild(plain(word("legend")));
@@ -194,23 +212,38 @@ final class NoticeBuilder {
           ? measureOf(before, r.id())
           : measureOf(after, r.id());
       lead(p, r.kind() == ReductionKind.MEASURE_REMOVED ? "removed" : "weakened");
-      appendAll(p, Markdown.inlines(text(m.text())));
+      Item item = r.kind() == ReductionKind.MEASURE_REMOVED ? null : changedItem(r.id());
+      Optional<TextChange> changed = item == null ? Optional.empty() : textIn(item, "text");
+      if (changed.isPresent()) {
+        words(p, changed.get().words());
+      } else {
+        appendAll(p, Markdown.inlines(text(m.text())));
+      }
       p.appendChild(plain(" (" + sectionPath(r.kind() == ReductionKind.MEASURE_REMOVED
           ? before : after, m) + ")"));
     }
     li.appendChild(p);
     if (r.kind() == ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED) {
       Measure m = measureOf(after, r.id());
+      Item item = changedItem(r.id());
       li.appendChild(fieldLine(Kind.MEASURE,
           new Field("status", Optional.of(r.before()), Optional.of(r.after()))));
-      m.due().ifPresent(d -> li.appendChild(line(word("field.due") + ": "
-          + Dates.format(d, lang))));
-      m.reason().ifPresent(t -> {
-        Paragraph reason = new Paragraph();
-        reason.appendChild(plain(word("field.reason") + ": "));
-        appendAll(reason, Markdown.inlines(text(t)));
-        li.appendChild(reason);
-      });
+      if (item != null) {
+        // every other change of the measure too: a weaker text is a weakening as well
+        details(li, item, false);
+      }
+      if (item == null || item.field("due").isEmpty()) {
+        m.due().ifPresent(d -> li.appendChild(line(word("field.due") + ": "
+            + Dates.format(d, lang))));
+      }
+      if (item == null || item.texts().stream().noneMatch(t -> t.name().equals("reason"))) {
+        m.reason().ifPresent(t -> {
+          Paragraph reason = new Paragraph();
+          reason.appendChild(plain(word("field.reason") + ": "));
+          appendAll(reason, Markdown.inlines(text(t)));
+          li.appendChild(reason);
+        });
+      }
     }
     Paragraph why = new Paragraph();
     classes.put(why, "reason");
@@ -234,8 +267,8 @@ final class NoticeBuilder {
       bySection.putIfAbsent(key, new ArrayList<>());
     }
     for (Item item : measures) {
-      if (reduced.contains(item.id())) {
-        continue; // listed with the reductions
+      if (reduced.contains(item.id()) || !visible(item)) {
+        continue; // listed with the reductions, or changed in another language only
       }
       Measure m = measureOf(item.type() == Type.REMOVED ? before : after, item.id());
       String where = sectionPath(item.type() == Type.REMOVED ? before : after, m);
@@ -267,16 +300,23 @@ final class NoticeBuilder {
     Paragraph p = new Paragraph();
     lead(p, item.type().id());
     Measure m = measureOf(item.type() == Type.REMOVED ? before : after, item.id());
-    Optional<TextChange> changed = item.texts().stream()
-        .filter(t -> t.name().equals("text") && t.language().equals(lang)).findFirst();
+    Optional<TextChange> changed = textIn(item, "text");
     if (changed.isPresent()) {
       words(p, changed.get().words());
     } else {
       appendAll(p, Markdown.inlines(text(m.text())));
     }
     li.appendChild(p);
+    details(li, item, true);
+    return li;
+  }
+
+  /** The fields and (other than the main text) texts of a changed item, in this language. */
+  private void details(ListItem li, Item item, boolean withStatus) {
     for (Field f : item.fields()) {
-      li.appendChild(fieldLine(Kind.MEASURE, f));
+      if (withStatus || !f.name().equals("status")) {
+        li.appendChild(fieldLine(item.kind(), f));
+      }
     }
     for (TextChange t : item.texts()) {
       if (!t.name().equals("text") && t.language().equals(lang)) {
@@ -286,7 +326,30 @@ final class NoticeBuilder {
         li.appendChild(tp);
       }
     }
-    return li;
+  }
+
+  private Optional<TextChange> textIn(Item item, String name) {
+    return item.texts().stream()
+        .filter(t -> t.name().equals(name) && t.language().equals(lang)).findFirst();
+  }
+
+  private Item changedItem(String measureId) {
+    return changedMeasures.get(measureId);
+  }
+
+  /**
+   * Whether an item has something to show in this language: added and removed ones always;
+   * a changed one when a field changed or one of its texts in this language.
+   */
+  private boolean visible(Item item) {
+    if (item.kind() == Kind.DOCUMENT) {
+      // version and effective date are in the notice's header
+      return item.fields().stream().anyMatch(
+              f -> !f.name().equals("version") && !f.name().equals("effective"))
+          || item.texts().stream().anyMatch(t -> t.language().equals(lang));
+    }
+    return item.type() != Type.CHANGED || !item.fields().isEmpty()
+        || item.texts().stream().anyMatch(t -> t.language().equals(lang));
   }
 
   /** Every section of a catalogue's plan, by id, as the path of its titles. */
@@ -338,8 +401,8 @@ final class NoticeBuilder {
         if (item.type() != type) {
           continue;
         }
-        if (item.kind() == Kind.CERTIFICATE && type == Type.REMOVED) {
-          continue; // listed with the reductions
+        if ((item.kind() == Kind.CERTIFICATE && type == Type.REMOVED) || !visible(item)) {
+          continue; // listed with the reductions, or changed in another language only
         }
         ListItem li = new ListItem();
         ids.put(li, item.kind().id() + "-" + item.id());
@@ -417,7 +480,7 @@ final class NoticeBuilder {
         return String.join("; ", names);
       }
       case "kind":
-        return v;
+        return word("kind." + v);
       default:
         return v;
     }
@@ -443,7 +506,8 @@ final class NoticeBuilder {
 
   // ---- nodes
 
-  private void words(Node parent, List<Words> runs) {
+  private void words(Node parent, List<Words> words) {
+    List<Words> runs = markdown ? flanking(words) : words;
     for (Words w : runs) {
       if (w.edit() == Edit.KEEP) {
         parent.appendChild(plain(w.text()));
@@ -471,6 +535,114 @@ final class NoticeBuilder {
         parent.appendChild(plain(t.substring(Math.max(e, s))));
       }
     }
+  }
+
+  /**
+   * Runs whose Markdown markers a CommonMark reader sees: a stretch of changes that starts
+   * with a sign right after a letter or digit takes in the word before it, one that ends with
+   * a sign right before a letter or digit the word after it (both deleted and inserted).
+   */
+  static List<Words> flanking(List<Words> runs) {
+    List<Edit> e = new ArrayList<>();
+    List<String> t = new ArrayList<>();
+    for (Words w : runs) {
+      e.add(w.edit());
+      t.add(w.text());
+    }
+    List<Words> out = new ArrayList<>();
+    int i = 0;
+    String carry = null; // the part of a kept run a stretch took from its start
+    while (i < e.size()) {
+      if (e.get(i) == Edit.KEEP) {
+        String keep = t.get(i);
+        if (carry != null) {
+          keep = keep.substring(carry.length());
+          carry = null;
+        }
+        i++;
+        // a stretch follows: does its first marker start with a sign after a letter?
+        int j = i;
+        while (j < e.size() && e.get(j) != Edit.KEEP) {
+          j++;
+        }
+        String before = "";
+        if (j > i && !keep.isEmpty() && Character.isLetterOrDigit(keep.codePointBefore(
+            keep.length())) && startsWithSign(t.get(i))) {
+          int cut = keep.length();
+          while (cut > 0 && !Character.isWhitespace(keep.charAt(cut - 1))) {
+            cut--;
+          }
+          before = keep.substring(cut);
+          keep = keep.substring(0, cut);
+        }
+        if (!keep.isEmpty()) {
+          out.add(new Words(Edit.KEEP, keep));
+        }
+        if (j > i) {
+          carry = stretch(e, t, i, j, before, out);
+          i = j;
+        }
+        continue;
+      }
+      int j = i;
+      while (j < e.size() && e.get(j) != Edit.KEEP) {
+        j++;
+      }
+      carry = stretch(e, t, i, j, "", out);
+      i = j;
+    }
+    return List.copyOf(out);
+  }
+
+  /** Writes a stretch of changes with the words taken in; returns what it took after it. */
+  private static String stretch(List<Edit> e, List<String> t, int from, int to, String before,
+      List<Words> out) {
+    StringBuilder del = new StringBuilder(before);
+    StringBuilder ins = new StringBuilder(before);
+    for (int k = from; k < to; k++) {
+      (e.get(k) == Edit.DELETE ? del : ins).append(t.get(k));
+    }
+    String after = "";
+    String last = t.get(to - 1);
+    if (to < e.size() && endsWithSign(last)) {
+      String next = t.get(to);
+      if (!next.isEmpty() && Character.isLetterOrDigit(next.codePointAt(0))) {
+        int cut = 0;
+        while (cut < next.length() && !Character.isWhitespace(next.charAt(cut))) {
+          cut++;
+        }
+        after = next.substring(0, cut);
+      }
+    }
+    del.append(after);
+    ins.append(after);
+    boolean widened = !before.isEmpty() || !after.isEmpty();
+    if (del.length() > 0 && (widened || hasEdit(e, from, to, Edit.DELETE))) {
+      out.add(new Words(Edit.DELETE, del.toString()));
+    }
+    if (ins.length() > 0 && (widened || hasEdit(e, from, to, Edit.INSERT))) {
+      out.add(new Words(Edit.INSERT, ins.toString()));
+    }
+    return after.isEmpty() ? null : after;
+  }
+
+  private static boolean hasEdit(List<Edit> e, int from, int to, Edit edit) {
+    for (int k = from; k < to; k++) {
+      if (e.get(k) == edit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithSign(String s) {
+    return !s.isEmpty() && !Character.isWhitespace(s.charAt(0))
+        && !Character.isLetterOrDigit(s.codePointAt(0));
+  }
+
+  private static boolean endsWithSign(String s) {
+    return !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1))
+        && !Character.isLetterOrDigit(s.codePointBefore(s.length()));
   }
 
   private void lead(Paragraph p, String key) {

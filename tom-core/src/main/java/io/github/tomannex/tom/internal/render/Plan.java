@@ -91,7 +91,8 @@ public final class Plan {
     if (!catalogue.changes().isEmpty()) {
       // the changes: log, after everything else, numbered like a top-level section
       Text title = layout.labels().get("history");
-      top.add(new Node("history", b.number(0, top.size() + 1, ""), 0, title, Optional.empty(),
+      // '_' is not allowed in section ids: the key cannot collide with a layout's own
+      top.add(new Node("_history", b.number(0, top.size() + 1, ""), 0, title, Optional.empty(),
           SectionStyle.LIST, List.of(), false, false, false, true, List.of()));
     }
     return new Plan(top);

@@ -49,7 +49,7 @@ public final class Renderers {
   public static String notice(CatalogueDiff diff, Format format, String language) {
     return switch (format) {
       case MARKDOWN -> normalize(
-          NOTICE_MARKDOWN.render(new NoticeBuilder(diff, language).build())
+          NOTICE_MARKDOWN.render(new NoticeBuilder(diff, language, true).build())
               .replaceAll("(?m)^[ \t]+$", ""));
       case HTML -> {
         NoticeBuilder builder = new NoticeBuilder(diff, language);
