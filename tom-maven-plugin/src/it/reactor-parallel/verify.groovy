@@ -8,7 +8,14 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 
 assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 4')
 assert !log.contains('not marked as @threadSafe')
-assert !log.contains('[ERROR]') && !log.contains('Exception') : 'an error in a build'
+def errors = log.readLines().findAll { it.startsWith('[ERROR]') }
+assert errors.isEmpty() : "errors in a build: ${errors}"
+// a first run into an empty IT repository logs the resolver's checksum warnings (with their
+// stack traces) for plugins copied from the local repository: not tom's
+def exceptions = log.readLines().findAll {
+  it.contains('Exception') && !it.contains('ChecksumFailureException') && !it.startsWith('    at ')
+}
+assert exceptions.isEmpty() : "exceptions in a build: ${exceptions}"
 
 def all = { langs, formats ->
   def names = []
