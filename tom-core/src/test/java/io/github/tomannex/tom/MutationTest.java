@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Mutates valid catalogues at random and checks that only diagnostics come out: no exception,
  * no hang, every position inside the input, and a catalogue without errors renders in every
- * format. A fixed seed and 2,000 cases in the normal build; a longer run:
+ * format, and its diff against the catalogue it came from gives a change notice. A fixed
+ * seed and 2,000 cases in the normal build; a longer run:
  * {@code ./mvnw -pl tom-core test -Dtest=MutationTest -Dtom.mutations=200000 -Dtom.seed=7}.
  */
 class MutationTest {
@@ -95,7 +96,8 @@ class MutationTest {
     Random r = new Random(seed);
     int withErrors = 0;
     for (int c = 0; c < cases; c++) {
-      String input = mutate(seeds.get(r.nextInt(seeds.size())), r);
+      String original = seeds.get(r.nextInt(seeds.size()));
+      String input = mutate(original, r);
       byte[] bytes = r.nextInt(20) == 0 ? corruptBytes(input, r) : input.getBytes(StandardCharsets.UTF_8);
       int caseNo = c;
       LoadResult result;
@@ -123,6 +125,24 @@ class MutationTest {
       } catch (RuntimeException e) {
         throw new AssertionError("case " + caseNo + " (seed " + seed + ") loads but does not"
             + " render:\n" + input, e);
+      }
+      // the mutant against the catalogue it came from, both ways: a diff and its notices
+      LoadResult before = TOM.loadString(original, "o.yaml");
+      if (!before.hasErrors()) {
+        try {
+          for (CatalogueDiff d : List.of(TOM.diff(before.orElseThrow(), catalogue),
+              TOM.diff(catalogue, before.orElseThrow()))) {
+            d.diagnostics();
+            for (String lang : d.current().document().languages()) {
+              TOM.renderChanges(d, Format.MARKDOWN, lang);
+              TOM.renderChanges(d, Format.HTML, lang);
+            }
+            TOM.renderChanges(d, Format.JSON, d.current().document().bindingLanguage());
+          }
+        } catch (RuntimeException e) {
+          throw new AssertionError("case " + caseNo + " (seed " + seed + ") loads but its"
+              + " diff against the original fails:\n" + input, e);
+        }
       }
     }
     // the mutations must mostly break something, or they test nothing
