@@ -58,12 +58,13 @@ echo "java: $(java -version 2>&1 | head -n 1); cpus: $(nproc)"
 pom "";          base=$(run "plain clean package" "clean package")
 pom "$TOM";      withtom=$(run "with tom clean package" "clean package")
                  uptodate=$(run "with tom package (tom up to date)" "package")
+                 skipped=$(run "with tom package -Dtom.skip (Maven loads the plugin, tom does nothing)" "package -Dtom.skip")
 pom "";          plainup=$(run "plain package (up to date)" "package")
 pom "$CDX";      cdx=$(run "with cyclonedx makeBom clean package" "clean package")
-for line in "$base" "$withtom" "$plainup" "$uptodate" "$cdx"; do echo "$line ms"; done
+for line in "$base" "$withtom" "$plainup" "$uptodate" "$skipped" "$cdx"; do echo "$line ms"; done
 b=$(echo "$base" | awk '{print $(NF-1)}'); t=$(echo "$withtom" | awk '{print $(NF-1)}')
 pu=$(echo "$plainup" | awk '{print $(NF-1)}'); u=$(echo "$uptodate" | awk '{print $(NF-1)}')
-c=$(echo "$cdx" | awk '{print $(NF-1)}')
-awk -v b="$b" -v t="$t" -v c="$c" -v pu="$pu" -v u="$u" 'BEGIN {
-  printf "tom adds %.1f %% to clean package; cyclonedx adds %.1f %%; up-to-date rebuild with tom: %+d ms\n",
-    (t - b) * 100 / b, (c - b) * 100 / b, u - pu }'
+c=$(echo "$cdx" | awk '{print $(NF-1)}'); s=$(echo "$skipped" | awk '{print $(NF-1)}')
+awk -v b="$b" -v t="$t" -v c="$c" -v pu="$pu" -v u="$u" -v s="$s" 'BEGIN {
+  printf "tom adds %.1f %% to clean package; cyclonedx adds %.1f %%; up-to-date rebuild with tom: %+d ms, of which loading the plugin (tom.skip): %+d ms\n",
+    (t - b) * 100 / b, (c - b) * 100 / b, u - pu, s - pu }'
