@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * What every goal shares: where the catalogue is, loading it, printing its diagnostics in the
@@ -284,5 +286,31 @@ final class CatalogueSupport {
 
   static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * Attaches a file to the project, typed by its extension. The same file again under the
+   * same classifier and type is harmless (a second run of the goal in one build); another
+   * file under them fails: two executions must not attach under one classifier.
+   */
+  void attach(MavenProject project, MavenProjectHelper helper, Path file, String classifier)
+      throws MojoFailureException {
+    String name = file.getFileName().toString();
+    String type = name.substring(name.lastIndexOf('.') + 1);
+    Path self = file.toAbsolutePath().normalize();
+    for (org.apache.maven.artifact.Artifact a : project.getAttachedArtifacts()) {
+      if (classifier.equals(a.getClassifier()) && type.equals(a.getType())) {
+        File other = a.getFile();
+        if (other != null && other.toPath().toAbsolutePath().normalize().equals(self)) {
+          return;
+        }
+        throw new MojoFailureException("tom: an artifact with classifier '" + classifier
+            + "' and type '" + type + "' is already attached"
+            + (other == null ? "" : " from " + display(other.toPath()))
+            + "; two executions cannot attach under the same classifier: give one of them"
+            + " another <classifier>, or set <attach>false</attach>");
+      }
+    }
+    helper.attachArtifact(project, type, classifier, file.toFile());
   }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -193,25 +192,10 @@ public class DiffMojo extends AbstractTomMojo {
   private void attach(Iterable<Path> files) throws MojoFailureException {
     for (Path file : files) {
       String name = file.getFileName().toString();
-      String type = name.substring(name.lastIndexOf('.') + 1);
       String stem = name.substring(0, name.lastIndexOf('.'));
-      String id = stem.startsWith("changes-")
+      support.attach(project, projectHelper, file, stem.startsWith("changes-")
           ? classifier + "-changes-" + stem.substring("changes-".length())
-          : classifier + "-changes";
-      Optional<Artifact> existing = project.getAttachedArtifacts().stream()
-          .filter(a -> id.equals(a.getClassifier()) && type.equals(a.getType()))
-          .findFirst();
-      if (existing.isPresent()) {
-        File other = existing.get().getFile();
-        if (other != null && other.toPath().toAbsolutePath().normalize()
-            .equals(file.toAbsolutePath().normalize())) {
-          continue;
-        }
-        throw new MojoFailureException("tom: an artifact with classifier '" + id
-            + "' and type '" + type + "' is already attached; give this diff execution"
-            + " another <classifier>, or set <attach>false</attach>");
-      }
-      projectHelper.attachArtifact(project, type, id, file.toFile());
+          : classifier + "-changes");
     }
   }
 }

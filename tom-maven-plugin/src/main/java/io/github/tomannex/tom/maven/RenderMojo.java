@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -180,25 +179,9 @@ public class RenderMojo extends AbstractTomMojo {
   private void attach(List<Path> files) throws MojoFailureException {
     for (Path file : files) {
       String name = file.getFileName().toString();
-      String type = name.substring(name.lastIndexOf('.') + 1);
       String stem = name.substring(0, name.lastIndexOf('.'));
-      String classifier =
-          stem.startsWith("annex-") ? this.classifier + "-" + stem.substring(6) : this.classifier;
-      Optional<Artifact> existing = project.getAttachedArtifacts().stream()
-          .filter(a -> classifier.equals(a.getClassifier()) && type.equals(a.getType()))
-          .findFirst();
-      if (existing.isPresent()) {
-        File other = existing.get().getFile();
-        if (other != null && other.toPath().toAbsolutePath().normalize().equals(file)) {
-          continue;
-        }
-        throw new MojoFailureException("tom: an artifact with classifier '" + classifier
-            + "' and type '" + type + "' is already attached"
-            + (other == null ? "" : " from " + support.display(other.toPath()))
-            + "; two executions cannot attach under the same classifier: give one of them"
-            + " another <classifier>, or set <attach>false</attach>");
-      }
-      projectHelper.attachArtifact(project, type, classifier, file.toFile());
+      support.attach(project, projectHelper, file,
+          stem.startsWith("annex-") ? classifier + "-" + stem.substring(6) : classifier);
     }
     getLog().debug("tom: attached " + files);
   }

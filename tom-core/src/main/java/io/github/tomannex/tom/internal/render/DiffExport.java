@@ -1,10 +1,6 @@
 package io.github.tomannex.tom.internal.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.CatalogueDiff.Field;
 import io.github.tomannex.tom.CatalogueDiff.Item;
@@ -24,21 +20,11 @@ import java.util.Optional;
  * in a fixed order, two-space indent, {@code \n} line ends.
  */
 final class DiffExport {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private DiffExport() {}
 
   static String write(CatalogueDiff diff) {
     StringWriter out = new StringWriter();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(pretty);
+    try (JsonGenerator g = JsonExport.generator(out)) {
       g.writeStartObject();
       g.writeNumberField("tom-changes", 1);
       g.writeObjectFieldStart("baseline");

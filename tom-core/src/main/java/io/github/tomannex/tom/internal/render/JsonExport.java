@@ -40,12 +40,11 @@ final class JsonExport {
 
   private final List<String> languages;
 
-  private JsonExport(List<String> languages) {
-    this.languages = languages;
-  }
-
-  private String export(Catalogue c) {
-    StringWriter out = new StringWriter();
+  /**
+   * A generator writing tom's JSON: keys in the order written, two-space indent, {@code \n}
+   * line ends, {@code "key": value}. Shared by the annex and the diff export.
+   */
+  static JsonGenerator generator(StringWriter out) throws IOException {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter pretty =
         new DefaultPrettyPrinter(
@@ -53,8 +52,18 @@ final class JsonExport {
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(pretty);
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.setPrettyPrinter(pretty);
+    return g;
+  }
+
+  private JsonExport(List<String> languages) {
+    this.languages = languages;
+  }
+
+  private String export(Catalogue c) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonExport.generator(out)) {
       g.writeStartObject();
       g.writeNumberField("tom", c.formatVersion());
       g.writeNumberField("export", EXPORT_VERSION);
