@@ -262,7 +262,7 @@ final class NoticeBuilder {
 
   private void measures(org.commonmark.node.Document doc, List<Item> measures) {
     Map<String, List<Item>> bySection = new LinkedHashMap<>();
-    Map<String, String> placeOf = sections(after);
+    Map<String, String> placeOf = sectionPaths();
     for (String key : placeOf.values()) {
       bySection.putIfAbsent(key, new ArrayList<>());
     }
@@ -352,8 +352,8 @@ final class NoticeBuilder {
         || item.texts().stream().anyMatch(t -> t.language().equals(lang));
   }
 
-  /** Every section of a catalogue's plan, by id, as the path of its titles. */
-  private Map<String, String> sections(Catalogue c) {
+  /** Every section of the current catalogue's plan, by key, as the path of its titles. */
+  private Map<String, String> sectionPaths() {
     if (paths == null) {
       paths = new LinkedHashMap<>();
       for (Plan.Node n : Plan.of(after).sections()) {
@@ -380,7 +380,7 @@ final class NoticeBuilder {
    * category (a removed measure is placed as it would be now), else the other measures.
    */
   private String sectionPath(Catalogue c, Measure m) {
-    Map<String, String> paths = sections(after);
+    Map<String, String> paths = sectionPaths();
     if (c == after && placed.containsKey(m.id())) {
       return placed.get(m.id());
     }
