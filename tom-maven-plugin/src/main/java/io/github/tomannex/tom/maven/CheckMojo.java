@@ -85,10 +85,10 @@ public class CheckMojo extends AbstractTomMojo {
   void run(Path path) throws MojoFailureException, MojoExecutionException {
     Path record = null;
     Fingerprint fingerprint = null;
+    CatalogueSupport.Options options = options(System.getenv("GITHUB_ACTIONS"));
     boolean recordable = project != null && project.getFile() != null && buildDirectory != null
         && (baseline == null || baseline.isBlank())
-        && options(System.getenv("GITHUB_ACTIONS")).sarif() == null
-        && !options(System.getenv("GITHUB_ACTIONS")).githubActions();
+        && options.sarif() == null && !options.githubActions();
     if (recordable) {
       try {
         // the review rules depend on the date: a record holds for the day it was made

@@ -77,9 +77,7 @@ record Formats(Set<Format> core, boolean pdf) {
       }
     }
     if (pdf) {
-      PdfRenderer.Builder builder = PdfRenderer.builder();
-      when.ifPresent(builder::timestamp);
-      PdfRenderer renderer = builder.build();
+      PdfRenderer renderer = pdfRenderer(when);
       for (String lang : languages) {
         files.add(new Output("annex-" + lang + ".pdf", renderer.render(catalogue, lang)));
       }
@@ -90,6 +88,13 @@ record Formats(Set<Format> core, boolean pdf) {
       }
     }
     return files;
+  }
+
+  /** A PDF renderer dated {@code when}, or by the catalogue's effective date. */
+  private static PdfRenderer pdfRenderer(Optional<Instant> when) {
+    PdfRenderer.Builder builder = PdfRenderer.builder();
+    when.ifPresent(builder::timestamp);
+    return builder.build();
   }
 
   /**
@@ -108,9 +113,7 @@ record Formats(Set<Format> core, boolean pdf) {
       }
     }
     if (pdf) {
-      PdfRenderer.Builder builder = PdfRenderer.builder();
-      when.ifPresent(builder::timestamp);
-      PdfRenderer renderer = builder.build();
+      PdfRenderer renderer = pdfRenderer(when);
       for (String lang : languages) {
         files.add(new Output("changes-" + lang + ".pdf", renderer.renderChanges(diff, lang)));
       }
