@@ -131,6 +131,31 @@ class CatalogueSchemaTest {
   }
 
   @Test
+  void editorsThatReadYaml11PassOffAndNamesInEveryLanguage() throws IOException {
+    // a YAML 1.1 reader (most editors' language servers) reads an unquoted off as false
+    ObjectMapper yaml11 = new ObjectMapper(new YAMLFactory());
+    String catalogue = "tom: 1\n"
+        + "document:\n"
+        + "  title: {de: TOM, en: TOM}\n"
+        + "  version: '1'\n"
+        + "  effective: 2026-01-15\n"
+        + "  languages: [de, en]\n"
+        + "  processor: {name: X GmbH, address: Hauptstr. 1, contact: dpo@x.example}\n"
+        + "  agreement: {title: {de: AVV, en: DPA}, reference: AVV-1}\n"
+        + "review: {interval: P1Y, last: 2026-01-10}\n"
+        + "measures: [{id: a, category: encryption, text: {de: TLS 1.3, en: TLS 1.3}}]\n"
+        + "lint: {COV-007: off, SPEC-002: warning}\n";
+    JsonNode tree = yaml11.readTree(catalogue);
+    assertEquals(false, tree.at("/lint/COV-007").asBoolean(true), "read as YAML 1.1");
+    assertEquals(Set.of(), SCHEMA.validate(tree));
+    LoadResult r = TOM.loadString(catalogue, "c.yaml");
+    assertTrue(r.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR),
+        r.diagnostics().toString());
+    assertTrue(!SCHEMA.validate(yaml11.readTree(catalogue.replace(
+        "effective: 2026-01-15", "effective: '0000-01-01'"))).isEmpty(), "a date out of range");
+  }
+
+  @Test
   void knownGapsAreStillGaps() throws IOException {
     for (String name : KNOWN_GAPS.keySet()) {
       assertEquals(Set.of(), validate(GoldenFiles.root().resolve("diagnostics").resolve(name)),

@@ -444,12 +444,26 @@ class HostileInputTest {
   }
 
   @Test
-  void nextLineControlCharacterIsALineBreakNotACrash() {
-    String yaml = VALID.replace("text: \"TLS.\"", "text: TL\u0085S.");
-    LoadResult r = loadText(yaml);
-    // SnakeYAML (YAML 1.1) treats U+0085 as a line break: "S." becomes line 17, not a key
-    assertSaneLocations(r, SOURCE, yaml.replace("\u0085", "\n"));
-    assertErrorAt(r, "YAML-001", 17, 1);
+  void lineBreaksThatOnlyYamlSeesAreRefusedWhereTheyStand() {
+    // SnakeYAML (YAML 1.1) breaks lines at U+0085, U+2028 and U+2029, editors and tom's own
+    // positions do not: refused at the character, before the parser sees it
+    for (char c : new char[] {'\u0085', '\u2028', '\u2029'}) {
+      String yaml = VALID.replace("text: \"TLS.\"", "text: TL" + c + "S.");
+      LoadResult r = loadText(yaml);
+      assertSaneLocations(r, SOURCE, yaml);
+      Diagnostic d = assertErrorAt(r, "YAML-007", 15, 13);
+      assertTrue(d.message().contains(String.format("U+%04X", (int) c)), d.format());
+      assertTrue(d.message().contains("line break"), d.format());
+    }
+  }
+
+  @Test
+  void aKeyHiddenAfterALineBreakInACommentDoesNotSwitchARuleOff() {
+    // looks like one comment line; to YAML the text after U+0085 is a key
+    String yaml = VALID + "# rules\u0085lint: {SPEC-002: off}\n";
+    LoadResult r = LINTED.loadString(yaml, SOURCE);
+    Diagnostic d = assertErrorAt(r, "YAML-007", 16, 8);
+    assertTrue(d.message().contains("U+0085"), d.format());
   }
 
   // --- size and repetition -------------------------------------------------------------------

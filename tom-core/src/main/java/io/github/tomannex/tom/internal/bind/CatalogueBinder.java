@@ -50,6 +50,8 @@ public final class CatalogueBinder {
   private final Map<Object, Node.Mapping> nodes = new java.util.IdentityHashMap<>();
   private final Layouts layouts;
   private final String source;
+  /** The ids each list declares, bound or not. */
+  private final Map<String, Set<String>> declared = new LinkedHashMap<>();
 
   public CatalogueBinder(Diagnostics diags, Layouts layouts, String source) {
     this.diags = diags;
@@ -157,7 +159,8 @@ public final class CatalogueBinder {
         source,
         nodes,
         (Node.Mapping) root,
-        lint);
+        lint,
+        Map.copyOf(declared));
   }
 
   /**
@@ -188,6 +191,17 @@ public final class CatalogueBinder {
                 : "unknown rule '" + id + "' in 'lint'; expected a rule id of docs/rules.md"
                     + " such as SPEC-002",
             structural ? null : io.github.tomannex.tom.internal.Suggest.hint(id, configurable));
+        continue;
+      }
+      if (e.getValue() instanceof Node.Scalar b && b.kind() == Node.ScalarKind.BOOL) {
+        // YAML 1.1 (and the editors that use it) reads an unquoted off as false
+        if ("false".equalsIgnoreCase(b.text().trim())) {
+          out.put(id, RuleLevel.OFF);
+        } else {
+          diags.error(b.location(), "SCHEMA-006",
+              "'lint." + id + "' is " + b.text().trim() + "; expected one of off, info, warning,"
+                  + " error");
+        }
         continue;
       }
       String text = values.string(e.getValue(), "lint." + id);
@@ -225,7 +239,17 @@ public final class CatalogueBinder {
       String source,
       Map<Object, Node.Mapping> nodes,
       Node.Mapping root,
-      Map<String, RuleLevel> lint) {
+      Map<String, RuleLevel> lint,
+      Map<String, Set<String>> declared) {
+
+    /**
+     * The ids written in a list ({@code sites}, {@code subprocessors}, …), also those of
+     * entries that could not be bound: a reference to an entry with errors of its own is not
+     * a second error.
+     */
+    public Set<String> declared(String list) {
+      return declared.getOrDefault(list, Set.of());
+    }
 
     /**
      * Where a key of a bound entry is: its value, or for a list, the item equal to {@code
@@ -282,6 +306,7 @@ public final class CatalogueBinder {
       return List.of();
     }
     Set<String> langs = new LinkedHashSet<>();
+    Set<String> refused = new java.util.HashSet<>();
     if (items.size() > MAX_LANGUAGES) {
       diags.error(node.location(), "SCHEMA-011", "'document.languages' names " + items.size()
           + " languages; an annex has at most " + MAX_LANGUAGES);
@@ -292,17 +317,21 @@ public final class CatalogueBinder {
       if (lang == null) {
         continue;
       }
-      if (!Values.LANGUAGE.matcher(lang).matches()) {
+      if (!Values.languageTag(lang)) {
+        refused.add(lang);
         diags.error(
             item.location(),
             "SCHEMA-007",
-            "'document.languages' has '" + lang + "'; expected a lower-case language code"
-                + " such as de or en");
+            "'document.languages' has '" + (lang.length() > 40 ? lang.substring(0, 40) + "…"
+                    : lang) + "'; expected a lower-case language code such as de or en"
+                + (lang.length() > Values.MAX_LANGUAGE_TAG
+                    ? ", at most " + Values.MAX_LANGUAGE_TAG + " characters" : ""));
       } else if (!langs.add(lang)) {
         diags.error(
             item.location(), "SCHEMA-007", "'document.languages' names '" + lang + "' twice");
       }
     }
+    values.refusedLanguages = refused;
     if (langs.isEmpty() && items.isEmpty()) {
       diags.error(
           node.location(), "SCHEMA-003", "'document.languages' is empty; name at least one");
@@ -342,8 +371,8 @@ public final class CatalogueBinder {
       if (p != null) {
         Node nameNode = p.require("name");
         String name = nameNode == null ? null : values.nonEmptyString(nameNode, p.child("name"));
-        Optional<Text> address = optionalText(p, "address");
-        Optional<Text> contact = optionalText(p, "contact");
+        Optional<Text> address = optionalName(p, "address");
+        Optional<Text> contact = optionalName(p, "contact");
         if (name != null) {
           processor = track(p, new Processor(name, address, contact));
         }
@@ -355,7 +384,7 @@ public final class CatalogueBinder {
       Obj a = values.obj(agrNode, "document.agreement", "title", "reference");
       if (a != null) {
         agreement = Optional.of(track(a,
-            new Agreement(optionalText(a, "title"), optionalText(a, "reference"))));
+            new Agreement(optionalText(a, "title"), optionalName(a, "reference"))));
       }
     }
     Node urlNode = o.get("url");
@@ -394,7 +423,7 @@ public final class CatalogueBinder {
     Node nameNode = o.require("name");
     String name = nameNode == null ? null : values.nonEmptyString(nameNode, o.child("name"));
     Optional<Text> service = optionalText(o, "service");
-    Optional<Text> place = optionalText(o, "location");
+    Optional<Text> place = optionalName(o, "location");
     return id == null || name == null
         ? null
         : track(o, new Subprocessor(id, name, service, place, o.location()));
@@ -426,7 +455,7 @@ public final class CatalogueBinder {
     Text title = requiredText(o, "title");
     Node stdNode = o.require("standard");
     String standard = stdNode == null ? null : values.nonEmptyString(stdNode, o.child("standard"));
-    Optional<Text> issuer = optionalText(o, "issuer");
+    Optional<Text> issuer = optionalName(o, "issuer");
     Optional<String> holder = optionalId(o, "holder");
     Optional<String> site = optionalId(o, "site");
     Node validNode = o.get("valid-until");
@@ -575,6 +604,12 @@ public final class CatalogueBinder {
     return Optional.ofNullable(n == null ? null : values.text(n, o.child(key), false));
   }
 
+  /** A {@code <name>}: a plain string is valid in every language. */
+  private Optional<Text> optionalName(Obj o, String key) {
+    Node n = o.get(key);
+    return Optional.ofNullable(n == null ? null : values.name(n, o.child(key), false));
+  }
+
   /** Binds each item of an optional list; the path of an item names its id when it has one. */
   private <T> List<T> items(Obj top, String key, BiFunction<Node, String, T> bind) {
     Node node = top.get(key);
@@ -595,6 +630,7 @@ public final class CatalogueBinder {
           && s.kind() == Node.ScalarKind.STRING
           && Values.ID.matcher(s.text()).matches()) {
         path = key + "[" + s.text() + "]";
+        declared.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(s.text());
       }
       T t = bind.apply(item, path);
       if (t != null) {

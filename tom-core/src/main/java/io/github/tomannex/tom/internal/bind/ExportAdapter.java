@@ -42,7 +42,10 @@ public final class ExportAdapter {
   }
 
   private static boolean isJsonObject(byte[] bytes) {
-    for (byte b : bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0; // a UTF-8 byte order mark
+    for (int i = start; i < bytes.length; i++) {
+      byte b = bytes[i];
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
         return b == '{';
       }

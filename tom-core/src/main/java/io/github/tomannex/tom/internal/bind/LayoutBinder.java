@@ -362,7 +362,7 @@ final class LayoutBinder {
       if (c != null && !known.contains(c)) {
         diags.error(item.location(), "CAT-001",
             "'" + path + "' names category '" + c + "', which does not exist",
-            Suggest.hint(c, known));
+            CategoryHint.hint(c));
       } else if (c != null) {
         out.add(c);
       }

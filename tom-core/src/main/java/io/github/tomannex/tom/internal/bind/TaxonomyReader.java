@@ -18,7 +18,7 @@ public final class TaxonomyReader {
     String name = "taxonomy.yaml";
     Diagnostics diags = new Diagnostics();
     Values values = new Values(diags);
-    Obj top = values.obj(Resources.yaml(name), "", "categories");
+    Obj top = values.obj(Resources.yaml(name), "", "categories", "aliases");
     List<Category> out = new ArrayList<>();
     for (Node item : values.list(top.require("categories"), "categories")) {
       Obj o =
@@ -49,6 +49,29 @@ public final class TaxonomyReader {
     }
     Resources.failOn(diags, name);
     return out;
+  }
+
+  /**
+   * The other names users give categories ({@code aliases:} in {@code taxonomy.yaml}): a name
+   * to the ids it may mean, for suggestions only.
+   */
+  public static Map<String, List<String>> aliases() {
+    String name = "taxonomy.yaml";
+    Diagnostics diags = new Diagnostics();
+    Values values = new Values(diags);
+    Obj top = values.obj(Resources.yaml(name), "", "categories", "aliases");
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (top.get("aliases") instanceof Node.Mapping m) {
+      for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+        List<String> ids = new ArrayList<>();
+        for (Node item : values.list(e.getValue(), "aliases")) {
+          ids.add(values.id(item, "aliases"));
+        }
+        out.put(e.getKey(), List.copyOf(ids));
+      }
+    }
+    Resources.failOn(diags, name);
+    return Map.copyOf(out);
   }
 
   private static List<String> strings(Values values, Obj o, String key) {

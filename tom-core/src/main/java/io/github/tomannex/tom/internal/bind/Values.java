@@ -2,6 +2,7 @@ package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Text;
+import io.github.tomannex.tom.internal.Chars;
 import io.github.tomannex.tom.internal.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
 import io.github.tomannex.tom.internal.yaml.Node;
@@ -21,11 +22,50 @@ final class Values {
   static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   /** The longest period accepted; longer ones are typos and would overflow date arithmetic. */
   static final int MAX_PERIOD_YEARS = 100;
-  static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  /** The earliest date accepted: earlier ones are typos (and calendars differ before it). */
+  static final LocalDate MIN_DATE = LocalDate.of(1970, 1, 1);
+  /** The latest date accepted. */
+  static final LocalDate MAX_DATE = LocalDate.of(2999, 12, 31);
+  /** The longest language tag accepted (RFC 5646 §4.4.1 asks for room for 35 characters). */
+  static final int MAX_LANGUAGE_TAG = 35;
+
+  /**
+   * Whether a language code is a lower-case primary language of two or three letters with
+   * optional subtags of two to eight letters or digits ({@code de}, {@code de-CH},
+   * {@code sr-Latn}), at most {@link #MAX_LANGUAGE_TAG} characters. A loop, not a regular
+   * expression: a repeated group recurses once per repetition in {@code java.util.regex}.
+   */
+  static boolean languageTag(String s) {
+    if (s.length() > MAX_LANGUAGE_TAG) {
+      return false;
+    }
+    int i = 0;
+    while (i < s.length() && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+      i++;
+    }
+    if (i < 2 || i > 3) {
+      return false;
+    }
+    while (i < s.length()) {
+      if (s.charAt(i) != '-') {
+        return false;
+      }
+      int start = ++i;
+      while (i < s.length() && (s.charAt(i) < 128 && Character.isLetterOrDigit(s.charAt(i)))) {
+        i++;
+      }
+      if (i - start < 2 || i - start > 8) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   final Diagnostics diags;
   /** The declared languages; the first is binding. Empty while unknown. */
   List<String> languages = List.of();
+  /** Codes in document.languages that were refused (already reported): not reported again. */
+  java.util.Set<String> refusedLanguages = java.util.Set.of();
 
   Values(Diagnostics diags) {
     this.diags = diags;
@@ -83,22 +123,26 @@ final class Values {
     return sb.toString();
   }
 
-  /** Reports a control character that an escape sequence put into a string. */
+  /**
+   * Reports a character that no output can show correctly and that an escape sequence or a
+   * character reference put into a string: a control character, a lone surrogate, a
+   * non-character (see {@link Chars#firstForbidden}).
+   */
   private boolean printable(Node.Scalar s, String path) {
-    for (int i = 0; i < s.text().length(); i++) {
-      char c = s.text().charAt(i);
-      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
-        diags.error(
-            s.location(),
-            "SCHEMA-010",
-            String.format(java.util.Locale.ROOT,
-                "'%s' contains control character U+%04X; expected printable text", path,
-                (int) c),
-            "remove the escape sequence");
-        return false;
-      }
+    Chars.Problem p = Chars.firstForbidden(s.text());
+    if (p == null) {
+      return true;
     }
-    return true;
+    diags.error(
+        s.location(),
+        "SCHEMA-010",
+        "'" + path + "' contains " + p.what() + "; expected printable text",
+        p.what().startsWith("the character reference")
+            ? "remove the character reference"
+            : p.what().contains("surrogate")
+                ? "write the whole character, as itself or as one escape such as \\U0001F600"
+                : "remove the escape sequence");
+    return false;
   }
 
   String nonEmptyString(Node node, String path) {
@@ -156,7 +200,16 @@ final class Values {
       if (!DATE.matcher(s.text().trim()).matches()) {
         throw new DateTimeException("not YYYY-MM-DD");
       }
-      return LocalDate.parse(s.text().trim(), DateTimeFormatter.ISO_LOCAL_DATE);
+      LocalDate date = LocalDate.parse(s.text().trim(), DateTimeFormatter.ISO_LOCAL_DATE);
+      if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+        diags.error(
+            node.location(),
+            "SCHEMA-004",
+            "'" + path + "' is " + s.text().trim() + ", outside the dates tom accepts; expected"
+                + " a date from " + MIN_DATE + " to " + MAX_DATE);
+        return null;
+      }
+      return date;
     } catch (DateTimeException e) {
       diags.error(
           node.location(),
@@ -236,6 +289,32 @@ final class Values {
   }
 
   /**
+   * A {@code <name>}: like a {@code <text>}, but a plain string is valid in every language
+   * (names, e-mail addresses, reference numbers, addresses are rarely translated); a mapping
+   * must still give every language.
+   */
+  Text name(Node node, String path, boolean required) {
+    if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING
+        && languages.size() > 1) {
+      if (!printable(s, path)) {
+        return null;
+      }
+      if (required && s.text().isBlank()) {
+        diags.error(s.location(), "SCHEMA-003", "'" + path + "' is empty; it needs a value");
+        return null;
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      Map<String, Location> locations = new LinkedHashMap<>();
+      for (String lang : languages) {
+        values.put(lang, s.text());
+        locations.put(lang, s.location());
+      }
+      return new Text(values, s.location(), locations);
+    }
+    return text(node, path, required);
+  }
+
+  /**
    * A {@code <text>}: a string in the binding language, or a mapping of language to string.
    * Checks the languages against the declared ones.
    */
@@ -263,18 +342,39 @@ final class Values {
     if (node instanceof Node.Mapping m) {
       Map<String, String> values = new LinkedHashMap<>();
       Map<String, Location> locations = new LinkedHashMap<>();
+      String previousLang = null;
       for (Map.Entry<String, Node> e : m.entries().entrySet()) {
         String lang = e.getKey();
         Location keyAt = m.keys().get(lang);
-        if (!languages.isEmpty() && !languages.contains(lang)) {
-          diags.error(
-              keyAt,
-              "LANG-002",
-              "'" + path + "' has a text in '" + lang + "', which is not one of the document's"
-                  + " languages (" + String.join(", ", languages) + ")",
-              Suggest.hint(lang, languages));
+        if (refusedLanguages.contains(lang)) {
           continue;
         }
+        if (!languages.isEmpty() && !languages.contains(lang)) {
+          boolean split = e.getValue() instanceof Node.Scalar sc
+              && sc.kind() == Node.ScalarKind.NULL && !languageTag(lang);
+          if (split) {
+            Node before = previousLang == null ? null : m.entries().get(previousLang);
+            String example = before instanceof Node.Scalar b && !b.text().isEmpty()
+                ? previousLang + ": \"" + b.text() + ", " + lang + "\"" : null;
+            diags.error(
+                keyAt,
+                "LANG-002",
+                "'" + path + "' has an entry '" + lang + "' without a value, which is not one"
+                    + " of the document's languages (" + String.join(", ", languages)
+                    + "); the text before it was probably split at a comma",
+                "in a {…} mapping a comma separates entries: quote a text that contains one"
+                    + (example == null ? "" : ", " + example));
+          } else {
+            diags.error(
+                keyAt,
+                "LANG-002",
+                "'" + path + "' has a text in '" + lang + "', which is not one of the"
+                    + " document's languages (" + String.join(", ", languages) + ")",
+                Suggest.hint(lang, languages));
+          }
+          continue;
+        }
+        previousLang = lang;
         String value = string(e.getValue(), path + "." + lang);
         if (value == null) {
           continue;

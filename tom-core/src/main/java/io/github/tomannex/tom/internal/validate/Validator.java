@@ -36,11 +36,16 @@ public final class Validator {
   }
 
   public void validate(Bound b) {
-    Set<String> subprocessors = unique(b.subprocessors(), Subprocessor::id, Subprocessor::location, "sub-processor");
-    Set<String> sites = unique(b.sites(), Site::id, Site::location, "site");
-    Set<String> certificates = unique(b.certificates(), Certificate::id, Certificate::location, "certificate");
+    // an entry with errors of its own is not reported again as undefined where it is named
+    Set<String> subprocessors = union(
+        unique(b.subprocessors(), Subprocessor::id, Subprocessor::location, "sub-processor"),
+        b.declared("subprocessors"));
+    Set<String> sites = union(
+        unique(b.sites(), Site::id, Site::location, "site"), b.declared("sites"));
+    Set<String> certificates = union(
+        unique(b.certificates(), Certificate::id, Certificate::location, "certificate"),
+        b.declared("certificates"));
     unique(b.measures(), Measure::id, Measure::location, "measure");
-
     for (Site s : b.sites()) {
       s.operator().ifPresent(op -> ref(b.at(s, "operator", null),
           "the operator of site '" + s.id() + "'", op, subprocessors, "sub-processor"));
@@ -60,7 +65,7 @@ public final class Validator {
             "CAT-001",
             what + " has category '" + m.category() + "', which does not exist; see the"
                 + " category list in the catalogue format",
-            Suggest.hint(m.category(), categories));
+            io.github.tomannex.tom.internal.bind.CategoryHint.hint(m.category()));
       }
       m.site().ifPresent(s -> ref(b.at(m, "site", null), "the site of " + what, s, sites, "site"));
       for (String c : m.certificates()) {
@@ -102,6 +107,15 @@ public final class Validator {
               + otherTitle + "' at the end",
           null);
     }
+  }
+
+  private static Set<String> union(Set<String> bound, Set<String> declared) {
+    if (bound.containsAll(declared)) {
+      return bound;
+    }
+    Set<String> all = new java.util.LinkedHashSet<>(bound);
+    all.addAll(declared);
+    return all;
   }
 
   private <T> Set<String> unique(

@@ -1,5 +1,6 @@
 package io.github.tomannex.tom.internal.yaml;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.tomannex.tom.Location;
+import io.github.tomannex.tom.internal.Chars;
 import io.github.tomannex.tom.internal.Diagnostics;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -42,6 +44,7 @@ public final class YamlReader {
   public static final int MAX_LINE = 65_536;
 
   private final YAMLFactory factory;
+  private final JsonFactory jsonFactory;
 
   public YamlReader(long maxBytes) {
     LoaderOptions options = new LoaderOptions();
@@ -58,19 +61,96 @@ public final class YamlReader {
                     .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 1024)))
                     .build())
             .build();
+    this.jsonFactory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH + 2)
+                    .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 1024)))
+                    .build())
+            .build();
   }
 
-  /** Reads bytes; returns the root node, or empty when nothing usable was read. */
+  /**
+   * Reads bytes; returns the root node, or empty when nothing usable was read. A file whose
+   * first character other than white space is <code>{</code> is read as JSON first (tom's
+   * own export is JSON: any valid JSON is read, whatever its indentation, escapes or line
+   * lengths); when it is not valid JSON and its name does not end in {@code .json}, it is read
+   * as a YAML flow mapping.
+   */
   public Optional<Node> read(byte[] bytes, String source, Diagnostics diags) {
-    Optional<String> text = decode(bytes, source, diags);
-    if (text.isEmpty()) {
+    Optional<String> decoded = decodeOnly(bytes, source, diags);
+    if (decoded.isEmpty()) {
       return Optional.empty();
     }
-    return parse(text.get(), source, diags);
+    String text = decoded.get();
+    if (startsLikeJson(text)) {
+      if (!scan(text, source, diags, false)) {
+        return Optional.empty();
+      }
+      Diagnostics jsonDiags = new Diagnostics();
+      JsonOutcome json = parseJson(text, source, jsonDiags);
+      boolean jsonFile = source.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+      if (!json.syntaxError || jsonFile) {
+        jsonDiags.sorted().forEach(d -> diags.add(
+            d.location(), d.severity(), d.rule(), d.message(), d.hint().orElse(null)));
+        return Optional.ofNullable(json.root);
+      }
+      return scan(text, source, diags, true) ? parse(text, source, diags) : Optional.empty();
+    }
+    return scan(text, source, diags, true) ? parse(text, source, diags) : Optional.empty();
+  }
+
+  private static boolean startsLikeJson(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        return c == '{';
+      }
+    }
+    return false;
+  }
+
+  private record JsonOutcome(Node root, boolean syntaxError) {}
+
+  /** Parses JSON with Jackson's JSON parser into the same positioned tree. */
+  private JsonOutcome parseJson(String text, String source, Diagnostics diags) {
+    Builder builder = null;
+    try (JsonParser parser = jsonFactory.createParser(text)) {
+      builder = new Builder(parser, source, diags);
+      parser.nextToken();
+      Node root = builder.value(0);
+      if (parser.nextToken() != null) {
+        diags.error(builder.here(), "YAML-001",
+            "invalid json: more after the end of the top-level object");
+        return new JsonOutcome(null, true);
+      }
+      return new JsonOutcome(root, false);
+    } catch (StreamConstraintsException e) {
+      if (builder == null || !builder.depthReported) {
+        diags.error(locationOf(e, source), "FILE-002",
+            "the json exceeds a size limit: " + firstLine(e.getOriginalMessage()));
+      }
+      return new JsonOutcome(null, false);
+    } catch (JsonProcessingException e) {
+      diags.error(locationOf(e, source), "YAML-001",
+          "invalid json: " + firstLine(String.valueOf(e.getOriginalMessage())));
+      return new JsonOutcome(null, true);
+    } catch (IOException | RuntimeException e) {
+      diags.error(Location.startOf(source), "YAML-001",
+          "invalid json: " + firstLine(String.valueOf(e.getMessage())));
+      return new JsonOutcome(null, true);
+    }
+  }
+
+  /** Decodes strict UTF-8 and checks the text (see {@link #scan}). */
+  static Optional<String> decode(byte[] bytes, String source, Diagnostics diags) {
+    Optional<String> text = decodeOnly(bytes, source, diags);
+    return text.isPresent() && scan(text.get(), source, diags, true) ? text : Optional.empty();
   }
 
   /** Decodes strict UTF-8; reports the position of the first bad byte. */
-  static Optional<String> decode(byte[] bytes, String source, Diagnostics diags) {
+  private static Optional<String> decodeOnly(byte[] bytes, String source, Diagnostics diags) {
     int start = 0;
     if (bytes.length >= 3
         && (bytes[0] & 0xFF) == 0xEF
@@ -128,8 +208,7 @@ public final class YamlReader {
       return Optional.empty();
     }
     out.flip();
-    String text = out.toString();
-    return scan(text, source, diags) ? Optional.of(text) : Optional.empty();
+    return Optional.of(out.toString());
   }
 
   /**
@@ -154,10 +233,17 @@ public final class YamlReader {
 
   /**
    * Rejects what YAML forbids or what would make parsing slow: control characters other
-   * than tab, line feed and carriage return, and lines longer than {@link #MAX_LINE}
+   * than tab, line feed and carriage return, non-characters, the line breaks that YAML knows
+   * but editors do not show (U+0085, U+2028, U+2029: a text after one looks like part of the
+   * line before it, a key after one in a comment looks commented out), and lines longer than {@link #MAX_LINE}
    * characters (the YAML scanner's time grows faster than linearly with a line's length).
    */
   static boolean scan(String text, String source, Diagnostics diags) {
+    return scan(text, source, diags, true);
+  }
+
+  /** As {@link #scan(String, String, Diagnostics)}; the line length only when asked. */
+  static boolean scan(String text, String source, Diagnostics diags, boolean lineLimit) {
     int line = 1;
     int column = 0; // code points before the current one on this line
     boolean ok = true;
@@ -167,7 +253,7 @@ public final class YamlReader {
       boolean lineBreak =
           c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
       if (lineBreak) {
-        if (column > MAX_LINE) {
+        if (lineLimit && column > MAX_LINE) {
           reportLongLine(source, diags, line, column);
           ok = false;
         }
@@ -179,20 +265,27 @@ public final class YamlReader {
         continue;
       }
       column++;
-      if (!controlReported
-          && ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F && c != 0x85)
-              || c == 0xFFFE || c == 0xFFFF)) {
+      int cp = Character.isHighSurrogate(c) && i + 1 < text.length()
+          ? text.codePointAt(i) : c;
+      String what = controlReported ? null : Chars.forbidden(cp, false);
+      if (what != null) {
+        boolean lineBreakToYaml = cp == 0x85 || cp == 0x2028 || cp == 0x2029;
         diags.error(
             new Location(source, line, column),
             "YAML-007",
-            String.format(java.util.Locale.ROOT,
-                "control character U+%04X is not allowed in a catalogue", (int) c),
-            "remove it; write line breaks as real line breaks");
+            lineBreakToYaml
+                ? what.substring(0, what.indexOf(',')) + " is a line break to yaml but not to"
+                    + " editors, which show the text after it on the same line; it is not"
+                    + " allowed in a catalogue"
+                : what + " is not allowed in a catalogue",
+            lineBreakToYaml
+                ? "replace it with a real line break or a space"
+                : "remove it; write line breaks as real line breaks");
         controlReported = true;
         ok = false;
       }
     }
-    if (column > MAX_LINE) {
+    if (lineLimit && column > MAX_LINE) {
       reportLongLine(source, diags, line, column);
       ok = false;
     }
@@ -251,11 +344,11 @@ public final class YamlReader {
           "the yaml nests deeper than " + MAX_DEPTH + " levels; a catalogue needs far fewer");
       return Optional.empty();
     } catch (JsonProcessingException e) {
-      reportSyntax(e, source, diags);
+      reportSyntax(e, text, source, diags);
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       // SnakeYAML signals some limits with unchecked exceptions; never let one escape.
-      reportSyntax(e, source, diags);
+      reportSyntax(e, text, source, diags);
       return Optional.empty();
     }
   }
@@ -268,7 +361,7 @@ public final class YamlReader {
     return Location.startOf(source);
   }
 
-  private static void reportSyntax(Exception e, String source, Diagnostics diags) {
+  private static void reportSyntax(Exception e, String text, String source, Diagnostics diags) {
     MarkedYAMLException marked = null;
     for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
       if (t instanceof MarkedYAMLException m) {
@@ -305,6 +398,16 @@ public final class YamlReader {
           "a key must be a plain value; complex keys written with '?' are not accepted");
       return;
     }
+    if (marked != null && problem.startsWith("expected <block end>")
+        && marked.getProblemMark() != null && marked.getContextMark() != null) {
+      String misplaced = misindented(text, marked.getProblemMark(), marked.getContextMark());
+      if (misplaced != null) {
+        diags.error(at, "YAML-001", misplaced,
+            "indent it like the keys above it to keep it in that mapping, or as far as a"
+                + " key further out to end the mapping");
+        return;
+      }
+    }
     if (problem.contains("\\t") || problem.contains("TAB")) {
       diags.error(
           at,
@@ -322,6 +425,72 @@ public final class YamlReader {
     } else {
       diags.error(at, "YAML-001", "invalid yaml: " + problem, syntaxHint(problem));
     }
+  }
+
+  /**
+   * Says which key (or list item) is indented wrongly when the parser expected the end of a
+   * block: the line at {@code problem} is indented like no block above it. Null when the line
+   * is not such a line.
+   */
+  static String misindented(String text, Mark problem, Mark context) {
+    String line = lineOf(text, problem.getLine());
+    if (line == null) {
+      return null;
+    }
+    int indent = indentOf(line);
+    int blockIndent = context.getColumn();
+    if (indent >= line.length() || indent == blockIndent || problem.getColumn() != indent) {
+      return null;
+    }
+    String rest = line.substring(indent);
+    String what;
+    if (rest.startsWith("- ") || rest.equals("-")) {
+      what = "the list item";
+    } else {
+      int colon = rest.indexOf(':');
+      String key = colon > 0 ? rest.substring(0, colon).strip() : rest.strip();
+      if (key.length() > 60) {
+        key = key.substring(0, 60) + "…";
+      }
+      what = "the key '" + key + "'";
+    }
+    StringBuilder sb = new StringBuilder(what).append(" is indented by ").append(indent)
+        .append(indent == 1 ? " space" : " spaces").append(", like no key above it (the keys")
+        .append(" from line ").append(context.getLine() + 1).append(" are indented by ")
+        .append(blockIndent);
+    for (int i = problem.getLine() - 1; i > context.getLine(); i--) {
+      String above = lineOf(text, i);
+      String content = above == null ? "" : above.strip();
+      if (!content.isEmpty() && !content.startsWith("#")) {
+        if (indentOf(above) != blockIndent) {
+          sb.append(", line ").append(i + 1).append(" by ").append(indentOf(above));
+        }
+        break;
+      }
+    }
+    return sb.append(')').toString();
+  }
+
+  private static String lineOf(String text, int index) {
+    int start = 0;
+    for (int i = 0; i < index; i++) {
+      int nl = text.indexOf('\n', start);
+      if (nl < 0) {
+        return null;
+      }
+      start = nl + 1;
+    }
+    int end = text.indexOf('\n', start);
+    String line = text.substring(start, end < 0 ? text.length() : end);
+    return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  private static int indentOf(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 
   /** A hint for SnakeYAML's commonest complaints, which name the symptom, not the cause. */
@@ -350,13 +519,13 @@ public final class YamlReader {
 
   /** Builds nodes from the token stream; the parser is positioned on a value token. */
   private static final class Builder {
-    private final YAMLParser parser;
+    private final JsonParser parser;
     private final String source;
     private final Diagnostics diags;
     boolean depthReported;
     private boolean anchorsReported;
 
-    Builder(YAMLParser parser, String source, Diagnostics diags) {
+    Builder(JsonParser parser, String source, Diagnostics diags) {
       this.parser = parser;
       this.source = source;
       this.diags = diags;
@@ -387,7 +556,7 @@ public final class YamlReader {
         }
         return token == JsonToken.START_OBJECT ? mapping(at, depth) : sequence(at, depth);
       }
-      if (parser.isCurrentAlias()) {
+      if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
         reportAnchor(at, "an alias (*" + parser.getText() + ")");
         return new Node.Scalar("*" + parser.getText(), Node.ScalarKind.STRING, at);
       }
@@ -453,7 +622,10 @@ public final class YamlReader {
     }
 
     private void checkTag(Location at) throws IOException {
-      String tag = parser.getTypeId();
+      if (!(parser instanceof YAMLParser yaml)) {
+        return;
+      }
+      String tag = yaml.getTypeId();
       if (tag != null && !"tag:yaml.org,2002:str".equals(tag)) {
         diags.error(
             at,
@@ -468,8 +640,11 @@ public final class YamlReader {
     }
 
     private void checkAnchor(Location at) throws IOException {
-      String anchor = parser.getObjectId();
-      if (anchor != null && !parser.isCurrentAlias()) {
+      if (!(parser instanceof YAMLParser yaml)) {
+        return;
+      }
+      String anchor = yaml.getObjectId();
+      if (anchor != null && !yaml.isCurrentAlias()) {
         reportAnchor(at, "an anchor (&" + anchor + ")");
       }
     }
