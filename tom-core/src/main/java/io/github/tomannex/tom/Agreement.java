@@ -10,7 +10,12 @@ import java.util.Optional;
  * @param reference a reference such as a contract number or date
  */
 public record Agreement(Optional<Text> title, Optional<Text> reference) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param title see {@link #title()}
+   * @param reference see {@link #reference()}
+   */
   public Agreement {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(reference, "reference");

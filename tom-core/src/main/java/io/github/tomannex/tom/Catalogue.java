@@ -31,7 +31,20 @@ public record Catalogue(
     List<Change> changes,
     String source) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param formatVersion see {@link #formatVersion()}
+   * @param document see {@link #document()}
+   * @param review see {@link #review()}
+   * @param layout see {@link #layout()}
+   * @param subprocessors see {@link #subprocessors()}
+   * @param sites see {@link #sites()}
+   * @param certificates see {@link #certificates()}
+   * @param measures see {@link #measures()}
+   * @param changes see {@link #changes()}
+   * @param source see {@link #source()}
+   */
   public Catalogue {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(review, "review");

@@ -25,7 +25,14 @@ import java.util.Optional;
 public record CatalogueDiff(
     Catalogue baseline, Catalogue current, List<Item> items, List<Reduction> reductions) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param baseline see {@link #baseline()}
+   * @param current see {@link #current()}
+   * @param items see {@link #items()}
+   * @param reductions see {@link #reductions()}
+   */
   public CatalogueDiff {
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(current, "current");
@@ -145,7 +152,15 @@ public record CatalogueDiff(
    * @param texts the texts that differ, per language (only for {@link Type#CHANGED})
    */
   public record Item(Kind kind, String id, Type type, List<Field> fields, List<TextChange> texts) {
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param kind see {@link #kind()}
+     * @param id see {@link #id()}
+     * @param type see {@link #type()}
+     * @param fields see {@link #fields()}
+     * @param texts see {@link #texts()}
+     */
     public Item {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(id, "id");
@@ -175,7 +190,13 @@ public record CatalogueDiff(
    * @param after the current value; empty when absent now
    */
   public record Field(String name, Optional<String> before, Optional<String> after) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param name see {@link #name()}
+     * @param before see {@link #before()}
+     * @param after see {@link #after()}
+     */
     public Field {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(before, "before");
@@ -199,7 +220,15 @@ public record CatalogueDiff(
       Optional<String> before,
       Optional<String> after,
       List<Words> words) {
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param name see {@link #name()}
+     * @param language see {@link #language()}
+     * @param before see {@link #before()}
+     * @param after see {@link #after()}
+     * @param words see {@link #words()}
+     */
     public TextChange {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(language, "language");
@@ -217,7 +246,12 @@ public record CatalogueDiff(
    * @param text the words, as in the plain text
    */
   public record Words(Edit edit, String text) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param edit see {@link #edit()}
+     * @param text see {@link #text()}
+     */
     public Words {
       Objects.requireNonNull(edit, "edit");
       Objects.requireNonNull(text, "text");
@@ -263,7 +297,16 @@ public record CatalogueDiff(
       String after,
       Optional<Change> recordedBy,
       Location location) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param kind see {@link #kind()}
+     * @param id see {@link #id()}
+     * @param before see {@link #before()}
+     * @param after see {@link #after()}
+     * @param recordedBy see {@link #recordedBy()}
+     * @param location see {@link #location()}
+     */
     public Reduction {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(id, "id");

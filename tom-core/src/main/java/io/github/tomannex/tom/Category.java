@@ -37,7 +37,20 @@ public record Category(
     List<Integer> sccAnnexII,
     List<String> iso27001) {
 
-  /** Checks the components and copies the collections. */
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param id see {@link #id()}
+   * @param titles see {@link #titles()}
+   * @param gdprArt32 see {@link #gdprArt32()}
+   * @param bdsgAnnex9 see {@link #bdsgAnnex9()}
+   * @param bdsg64 see {@link #bdsg64()}
+   * @param germanControl see {@link #germanControl()}
+   * @param sdmGoals see {@link #sdmGoals()}
+   * @param sdmModules see {@link #sdmModules()}
+   * @param sccAnnexII see {@link #sccAnnexII()}
+   * @param iso27001 see {@link #iso27001()}
+   */
   public Category {
     Objects.requireNonNull(id, "id");
     titles = Collections.unmodifiableMap(new LinkedHashMap<>(titles));

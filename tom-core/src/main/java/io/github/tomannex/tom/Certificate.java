@@ -26,7 +26,18 @@ public record Certificate(
     Optional<String> site,
     Optional<LocalDate> validUntil,
     Location location) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param id see {@link #id()}
+   * @param title see {@link #title()}
+   * @param standard see {@link #standard()}
+   * @param issuer see {@link #issuer()}
+   * @param holder see {@link #holder()}
+   * @param site see {@link #site()}
+   * @param validUntil see {@link #validUntil()}
+   * @param location see {@link #location()}
+   */
   public Certificate {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

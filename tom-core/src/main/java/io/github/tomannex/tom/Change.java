@@ -25,7 +25,16 @@ public record Change(
     Text reason,
     Location location) {
 
-  /** Checks the components: exactly one of measure and certificate is present. */
+  /**
+   * Checks the components: exactly one of measure and certificate is present.
+   *
+   * @param version see {@link #version()}
+   * @param date see {@link #date()}
+   * @param measure see {@link #measure()}
+   * @param certificate see {@link #certificate()}
+   * @param reason see {@link #reason()}
+   * @param location see {@link #location()}
+   */
   public Change {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(date, "date");

@@ -22,6 +22,12 @@ public record Diagnostic(
    * Checks that no component is null and makes the message and hint one line each: a value
    * quoted from a catalogue may hold line breaks, and a diagnostic is printed as one line of a
    * build log, where a line break could start a line that a CI system reads as a command.
+   *
+   * @param location see {@link #location()}
+   * @param severity see {@link #severity()}
+   * @param rule see {@link #rule()}
+   * @param message see {@link #message()}
+   * @param hint see {@link #hint()}
    */
   public Diagnostic {
     Objects.requireNonNull(location, "location");

@@ -31,7 +31,20 @@ public record Document(
     Optional<Text> preamble,
     Optional<Text> closing) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param title see {@link #title()}
+   * @param label see {@link #label()}
+   * @param version see {@link #version()}
+   * @param effective see {@link #effective()}
+   * @param languages see {@link #languages()}
+   * @param processor see {@link #processor()}
+   * @param agreement see {@link #agreement()}
+   * @param url see {@link #url()}
+   * @param preamble see {@link #preamble()}
+   * @param closing see {@link #closing()}
+   */
   public Document {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(label, "label");

@@ -27,7 +27,16 @@ public record Layout(
     Optional<Text> otherIntro,
     Map<String, Text> labels) {
 
-  /** Checks the components and copies the collections. */
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param id see {@link #id()}
+   * @param numbering see {@link #numbering()}
+   * @param sections see {@link #sections()}
+   * @param otherTitle see {@link #otherTitle()}
+   * @param otherIntro see {@link #otherIntro()}
+   * @param labels see {@link #labels()}
+   */
   public Layout {
     Objects.requireNonNull(id, "id");
     numbering = List.copyOf(numbering);

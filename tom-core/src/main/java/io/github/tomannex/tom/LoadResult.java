@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public record LoadResult(Optional<Catalogue> catalogue, List<Diagnostic> diagnostics) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param catalogue see {@link #catalogue()}
+   * @param diagnostics see {@link #diagnostics()}
+   */
   public LoadResult {
     Objects.requireNonNull(catalogue, "catalogue");
     diagnostics = List.copyOf(diagnostics);

@@ -15,6 +15,9 @@ public record Location(String source, int line, int column) implements Comparabl
   /**
    * Checks the values.
    *
+   * @param source see {@link #source()}
+   * @param line see {@link #line()}
+   * @param column see {@link #column()}
    * @throws IllegalArgumentException when line or column is below 1
    */
   public Location {

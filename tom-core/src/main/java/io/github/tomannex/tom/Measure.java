@@ -30,7 +30,20 @@ public record Measure(
     Optional<Text> reason,
     List<String> certificates,
     Location location) {
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param id see {@link #id()}
+   * @param category see {@link #category()}
+   * @param text see {@link #text()}
+   * @param site see {@link #site()}
+   * @param type see {@link #type()}
+   * @param status see {@link #status()}
+   * @param due see {@link #due()}
+   * @param reason see {@link #reason()}
+   * @param certificates see {@link #certificates()}
+   * @param location see {@link #location()}
+   */
   public Measure {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(category, "category");

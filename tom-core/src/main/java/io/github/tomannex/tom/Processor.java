@@ -11,7 +11,13 @@ import java.util.Optional;
  * @param contact a contact for data protection questions
  */
 public record Processor(String name, Optional<Text> address, Optional<Text> contact) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param name see {@link #name()}
+   * @param address see {@link #address()}
+   * @param contact see {@link #contact()}
+   */
   public Processor {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(address, "address");

@@ -15,7 +15,14 @@ import java.util.Optional;
 public record RenderedFile(
     String fileName, Format format, Optional<String> language, String content) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param fileName see {@link #fileName()}
+   * @param format see {@link #format()}
+   * @param language see {@link #language()}
+   * @param content see {@link #content()}
+   */
   public RenderedFile {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(format, "format");

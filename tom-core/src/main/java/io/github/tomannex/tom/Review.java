@@ -13,7 +13,13 @@ import java.util.Optional;
  * @param statement the review statement rendered in the annex
  */
 public record Review(Period interval, LocalDate last, Optional<Text> statement) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param interval see {@link #interval()}
+   * @param last see {@link #last()}
+   * @param statement see {@link #statement()}
+   */
   public Review {
     Objects.requireNonNull(interval, "interval");
     Objects.requireNonNull(last, "last");

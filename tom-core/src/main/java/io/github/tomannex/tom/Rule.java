@@ -31,7 +31,16 @@ public record Rule(
   /** Where the rules are documented; {@link #helpUri()} adds the document and anchor. */
   public static final String DOCS = "https://github.com/tomannex/tom/blob/main/docs/";
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param id see {@link #id()}
+   * @param defaultSeverity see {@link #defaultSeverity()}
+   * @param configurable see {@link #configurable()}
+   * @param title see {@link #title()}
+   * @param explanation see {@link #explanation()}
+   * @param source see {@link #source()}
+   */
   public Rule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(defaultSeverity, "defaultSeverity");

@@ -36,7 +36,21 @@ public record Section(
     boolean review,
     List<Section> sections) {
 
-  /** Checks the components and copies the collections, keeping the order of groups. */
+  /**
+   * Checks the components and copies the collections, keeping the order of groups.
+   *
+   * @param id see {@link #id()}
+   * @param title see {@link #title()}
+   * @param intro see {@link #intro()}
+   * @param categories see {@link #categories()}
+   * @param style see {@link #style()}
+   * @param groupBy see {@link #groupBy()}
+   * @param groups see {@link #groups()}
+   * @param certificates see {@link #certificates()}
+   * @param subprocessors see {@link #subprocessors()}
+   * @param review see {@link #review()}
+   * @param sections see {@link #sections()}
+   */
   public Section {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

@@ -14,7 +14,15 @@ import java.util.Optional;
  * @param location where the entry is in the source
  */
 public record Site(String id, Text name, SiteKind kind, Optional<String> operator, Location location) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param id see {@link #id()}
+   * @param name see {@link #name()}
+   * @param kind see {@link #kind()}
+   * @param operator see {@link #operator()}
+   * @param location see {@link #location()}
+   */
   public Site {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

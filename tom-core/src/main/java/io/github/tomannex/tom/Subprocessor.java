@@ -15,7 +15,15 @@ import java.util.Optional;
  */
 public record Subprocessor(
     String id, String name, Optional<Text> service, Optional<Text> place, Location location) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param id see {@link #id()}
+   * @param name see {@link #name()}
+   * @param service see {@link #service()}
+   * @param place see {@link #place()}
+   * @param location see {@link #location()}
+   */
   public Subprocessor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -20,6 +20,9 @@ public record Text(Map<String, String> values, Location location, Map<String, Lo
   /**
    * Copies the maps, keeping their order.
    *
+   * @param values see {@link #values()}
+   * @param location see {@link #location()}
+   * @param locations see {@link #locations()}
    * @throws IllegalArgumentException when {@code values} is empty or the key sets differ
    */
   public Text {
