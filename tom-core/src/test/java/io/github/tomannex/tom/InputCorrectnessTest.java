@@ -365,6 +365,17 @@ class InputCorrectnessTest {
     assertEquals("LANG-001", errors(partial).get(0).rule(), dump(partial));
   }
 
+  @Test
+  void aFindingInANameWrittenOnceIsReportedOnce() {
+    String yaml = valid().replace("    name: Beispiel GmbH\n",
+        "    name: Beispiel GmbH\n    contact: \"TODO\"\n");
+    LoadResult r = TOM.loadString(yaml, SOURCE);
+    List<Diagnostic> spec = r.diagnostics().stream().filter(d -> d.rule().equals("SPEC-001"))
+        .collect(Collectors.toList());
+    assertEquals(1, spec.size(), dump(r));
+    assertEquals(new Location(SOURCE, 9, 14), spec.get(0).location());
+  }
+
   // --- new user 4: the comma trap ------------------------------------------------------------
 
   @Test

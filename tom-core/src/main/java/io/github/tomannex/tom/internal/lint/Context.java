@@ -87,11 +87,11 @@ final class Context {
     out.add(plain("document.version", d.version(), at.at(d, "version")));
     out.add(plain("document.processor.name", d.processor().name(),
         at.at(d.processor(), "name")));
-    d.processor().address().ifPresent(t -> out.add(new Item("document.processor.address", t)));
-    d.processor().contact().ifPresent(t -> out.add(new Item("document.processor.contact", t)));
+    d.processor().address().ifPresent(t -> out.add(name("document.processor.address", t)));
+    d.processor().contact().ifPresent(t -> out.add(name("document.processor.contact", t)));
     d.agreement().ifPresent(a -> {
       a.title().ifPresent(t -> out.add(new Item("document.agreement.title", t)));
-      a.reference().ifPresent(t -> out.add(new Item("document.agreement.reference", t)));
+      a.reference().ifPresent(t -> out.add(name("document.agreement.reference", t)));
     });
     d.preamble().ifPresent(t -> out.add(new Item("document.preamble", t)));
     d.closing().ifPresent(t -> out.add(new Item("document.closing", t)));
@@ -100,7 +100,7 @@ final class Context {
       String w = "sub-processor '" + s.id() + "'";
       out.add(plain("the name of " + w, s.name(), at.at(s, "name")));
       s.service().ifPresent(t -> out.add(new Item("the service of " + w, t)));
-      s.place().ifPresent(t -> out.add(new Item("the location of " + w, t)));
+      s.place().ifPresent(t -> out.add(name("the location of " + w, t)));
     }
     for (Site s : c.sites()) {
       out.add(new Item("the name of site '" + s.id() + "'", s.name()));
@@ -109,7 +109,7 @@ final class Context {
       String w = "certificate '" + cert.id() + "'";
       out.add(new Item("the title of " + w, cert.title()));
       out.add(plain("the standard of " + w, cert.standard(), at.at(cert, "standard")));
-      cert.issuer().ifPresent(t -> out.add(new Item("the issuer of " + w, t)));
+      cert.issuer().ifPresent(t -> out.add(name("the issuer of " + w, t)));
     }
     for (Measure m : c.measures()) {
       out.add(new Item("the text of measure '" + m.id() + "'", m.text()));
@@ -147,6 +147,18 @@ final class Context {
 
   private boolean own(Text t) {
     return t.location().source().equals(catalogue.source());
+  }
+
+  /**
+   * A {@code <name>}: written once as a plain string, it holds the same value at the same
+   * place in every language, and is checked once, as a value without a language.
+   */
+  private static Item name(String what, Text t) {
+    java.util.Set<String> values = new java.util.HashSet<>(t.values().values());
+    java.util.Set<Location> places = new java.util.HashSet<>(t.locations().values());
+    return values.size() == 1 && places.size() == 1 && t.values().size() > 1
+        ? plain(what, values.iterator().next(), places.iterator().next())
+        : new Item(what, t);
   }
 
   /** A value without a language, as a text whose language is empty. */
