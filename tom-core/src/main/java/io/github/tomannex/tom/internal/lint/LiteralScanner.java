@@ -126,7 +126,7 @@ final class LiteralScanner {
   }
 
   /** The literals that occur in the folded text, as a bit set by their index. */
-  long[] scan(String text) {
+  long[] scan(CharSequence text) {
     long[] hits = new long[(count + 63) / 64];
     int[] next = this.next;
     int s = 0;

@@ -118,6 +118,35 @@ final class Literals {
     }
   }
 
+  /**
+   * The start of a regular expression that runs over a span a failed match leaves to its
+   * continuation: the expression begins with a fixed text (and zero-width checks, flags),
+   * followed by a possessive {@code *+} or {@code ++} of one character class, and has no
+   * alternative at its top level. Every attempt whose fixed text starts inside the span that
+   * class-run covers ends its run where the first attempt's did, and then fails or succeeds as
+   * that one did: a failed attempt lets the search skip them ({@link Words}).
+   *
+   * @param regex the fixed start, then an empty group that marks its end, then the run: match
+   *     it to find where the run of an attempt ends
+   * @param lead the number of characters the fixed start consumes
+   */
+  record Probe(String regex, int lead) {}
+
+  /** The probe of an expression, or null if it does not begin as {@link Probe} says. */
+  static Probe probe(String regex) {
+    try {
+      Parser p = new Parser(regex);
+      p.alternation();
+      if (p.pos != regex.length() || p.topBranches != 1 || p.runStart < 0) {
+        return null;
+      }
+      return new Probe(regex.substring(0, p.runStart) + "()"
+          + regex.substring(p.runStart, p.runEnd), p.runLead);
+    } catch (Unsupported | RuntimeException e) {
+      return null;
+    }
+  }
+
   private static String lead(String lead) {
     return lead == null || lead.isEmpty() ? null : foldLiteral(lead);
   }
@@ -126,7 +155,7 @@ final class Literals {
    * A text folded character by character, the same length, or null if it holds surrogates
    * (their code points are compared whole).
    */
-  static String foldText(String text) {
+  static String foldText(CharSequence text) {
     char[] out = new char[text.length()];
     for (int i = 0; i < out.length; i++) {
       char c = text.charAt(i);
@@ -216,6 +245,15 @@ final class Literals {
     private int topBranches;
     /** The exact text at the start of the last top-level alternative. */
     private String lead;
+    /**
+     * Where the first top-level atom that is not fixed text starts and its quantifier ends, if
+     * it is a character class run possessively ({@code *+}, {@code ++}); else -1.
+     */
+    private int runStart = -1;
+    private int runEnd = -1;
+    /** The length of the fixed text before it. */
+    private int runLead;
+    private boolean loose;
 
     Parser(String re) {
       this.re = re;
@@ -259,13 +297,24 @@ final class Literals {
       List<Set<String>> clauses = new ArrayList<>();
       boolean top = depth == 0;
       while (more() && peek() != '|' && peek() != ')') {
-        Info a = quantified(atom());
+        int atomStart = pos;
+        Info raw = atom();
+        int atomEnd = pos;
+        Info a = quantified(raw);
         clauses.addAll(a.clauses);
         if (a.exact != null) {
           run.append(a.exact);
         } else {
           if (exact && top) {
             lead = run.toString(); // what every match of this alternative starts with
+            if (!loose && raw == Info.NOTHING && isClass(atomStart, atomEnd)
+                && (re.startsWith("*+", atomEnd) || re.startsWith("++", atomEnd))
+                && pos == atomEnd + 2) {
+              runStart = atomStart;
+              runEnd = pos;
+              runLead = run.length();
+            }
+            loose = true;
           }
           exact = false;
           flush(run, clauses);
@@ -279,6 +328,15 @@ final class Literals {
       }
       flush(run, clauses);
       return new Info(null, clauses);
+    }
+
+    /** Whether the atom between these positions is one character class. */
+    private boolean isClass(int start, int end) {
+      char c = re.charAt(start);
+      if (c == '[' || (c == '.' && end == start + 1)) {
+        return true;
+      }
+      return c == '\\' && end > start + 1 && "dDsSwWhHvVpP".indexOf(re.charAt(start + 1)) >= 0;
     }
 
     private static void flush(StringBuilder run, List<Set<String>> clauses) {

@@ -4,11 +4,14 @@ import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.MeasureStatus;
 import io.github.tomannex.tom.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +20,7 @@ final class TextRules {
   private TextRules() {}
 
   /** A sentence or clause ends at one of these followed by white space, or a line break. */
-  private static final Pattern CLAUSE_END = Pattern.compile("[.;!?:](?=\\s|$)|\\n");
+  static final Pattern CLAUSE_END = Pattern.compile("[.;!?:](?=\\s|$)|\\n");
 
   /**
    * A rule that reports the terms of one word list found in texts: in every text of the
@@ -55,17 +58,8 @@ final class TextRules {
         Text t = item.text();
         for (Map.Entry<String, String> e : t.values().entrySet()) {
           String lang = Context.language(e.getKey());
-          String text = e.getValue();
-          List<String> found = new ArrayList<>();
-          for (Words.Found f : words.findAll(text, lang)) {
-            if (negationAware && negations.matches(clause(text, f), lang)) {
-              continue;
-            }
-            String q = "'" + f.text() + "'";
-            if (!found.contains(q)) {
-              found.add(q);
-            }
-          }
+          List<String> found = findings(words, negationAware ? negations : null,
+              e.getValue(), lang, negationAware);
           if (!found.isEmpty()) {
             ctx.report(t.locations().get(e.getKey()),
                 item.what() + Context.in(e.getKey()) + " "
@@ -76,20 +70,72 @@ final class TextRules {
       }
     }
 
-    /** The clause around a match. */
-    private static String clause(String text, Words.Found f) {
-      int start = 0;
+    /**
+     * The terms of a list found in a text, quoted, each once; with {@code negationAware}, not
+     * those in a clause that also holds a negation. The clauses are found once per text and
+     * each is checked for negations once, however many findings it holds.
+     */
+    static List<String> findings(Words.WordList words, Words.WordList negations,
+        CharSequence text, String lang, boolean negationAware) {
+      Set<String> found = new LinkedHashSet<>();
+      List<Words.Found> all = words.findAll(text, lang);
+      if (all.isEmpty()) {
+        return List.of();
+      }
+      int[] ends = negationAware ? clauseEnds(text) : null;
+      Map<Long, Boolean> negated = new HashMap<>();
+      for (Words.Found f : all) {
+        if (negationAware) {
+          int[] clause = clause(ends, text.length(), f);
+          if (negated.computeIfAbsent(((long) clause[0] << 32) | clause[1], k ->
+              negations.matches(text.subSequence(clause[0], clause[1]), lang))) {
+            continue;
+          }
+        }
+        found.add("'" + f.text() + "'");
+      }
+      return List.copyOf(found);
+    }
+
+    /** The ends of the text's clauses, as start and end of each clause end, in text order. */
+    private static int[] clauseEnds(CharSequence text) {
+      List<Integer> out = new ArrayList<>();
       Matcher m = CLAUSE_END.matcher(text);
-      int end = text.length();
       while (m.find()) {
-        if (m.end() <= f.start()) {
-          start = m.end();
-        } else if (m.start() >= f.end()) {
-          end = m.start();
+        out.add(m.start());
+        out.add(m.end());
+      }
+      return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The clause around a match, as start and end: from the end of the last clause end that
+     * ends at or before the match to the start of the first that starts at or after its end.
+     */
+    private static int[] clause(int[] ends, int length, Words.Found f) {
+      int start = 0;
+      int end = length;
+      // clause ends do not overlap and are in order: their starts and ends both ascend
+      int lo = 0;
+      int hi = ends.length / 2; // the first clause end whose end is after the match start
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ends[2 * mid + 1] <= f.start()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      if (lo > 0) {
+        start = ends[2 * (lo - 1) + 1];
+      }
+      for (int j = lo; j < ends.length / 2; j++) {
+        if (ends[2 * j] >= f.end()) {
+          end = ends[2 * j];
           break;
         }
       }
-      return text.substring(start, end);
+      return new int[] {start, end};
     }
   }
 
@@ -143,7 +189,7 @@ final class TextRules {
       }
     }
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static String normal(String s) {
       return WHITE_SPACE.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);

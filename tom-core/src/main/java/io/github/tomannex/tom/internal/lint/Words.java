@@ -23,8 +23,14 @@ public final class Words {
   /** The language key of terms that apply to every language. */
   static final String ANY = "any";
 
-  /** One term of a list: its pattern, and what its matches need (see {@link Literals}). */
-  record Term(Pattern pattern, Literals.Analysis known) {}
+  /**
+   * One term of a list: as the word file gives it, its pattern, what its matches need (see
+   * {@link Literals}), and its probe if it has one ({@link Literals.Probe}: the pattern's fixed
+   * start and class run, with a group that marks where the fixed start ends), with the length
+   * of that fixed start.
+   */
+  record Term(String source, Pattern pattern, Literals.Analysis known, Pattern probe,
+      int probeLead) {}
 
   /** One list: terms per language key ({@code any}, {@code de}, {@code en} …). */
   public static final class WordList {
@@ -67,35 +73,21 @@ public final class Words {
     }
 
     /** Every match in the text, in text order, each distinct text once. */
-    public List<Found> findAll(String text, String language) {
+    public List<Found> findAll(CharSequence text, String language) {
       Screen screen = screen(language);
       Screen.Check check = screen.check(text);
-      List<Found> found = null;
+      List<Found> found = new ArrayList<>();
       for (int i = 0; i < screen.terms.length; i++) {
-        if (!check.matches(i)) {
-          continue; // a term that cannot match the text finds nothing
-        }
-        Matcher m = screen.terms[i].matcher(text);
-        while (m.find()) {
-          if (m.end() > m.start() || text.isBlank()) {
-            if (found == null) {
-              found = new ArrayList<>();
-            }
-            found.add(new Found(m.group().strip(), m.start(), m.end()));
-          }
-          if (m.end() == m.start()) {
-            break;
-          }
-        }
+        check.findAll(i, found);
       }
-      if (found == null) {
+      if (found.isEmpty()) {
         return List.of();
       }
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
       Set<String> seen = new LinkedHashSet<>();
       List<Found> out = new ArrayList<>();
       for (Found f : found) {
-        if (seen.add(f.text().isEmpty() ? text : f.text())) {
+        if (seen.add(f.text().isEmpty() ? text.toString() : f.text())) {
           out.add(f);
         }
       }
@@ -103,13 +95,13 @@ public final class Words {
     }
 
     /** The first match, if any. */
-    public Optional<Found> find(String text, String language) {
+    public Optional<Found> find(CharSequence text, String language) {
       List<Found> all = findAll(text, language);
       return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
     /** Whether any term of the language matches somewhere in the text. */
-    public boolean matches(String text, String language) {
+    public boolean matches(CharSequence text, String language) {
       Screen screen = screen(language);
       Screen.Check check = screen.check(text);
       for (int i = 0; i < screen.terms.length; i++) {
@@ -130,6 +122,8 @@ public final class Words {
   static final class Screen {
     final Pattern[] terms;
     private final Literals.Analysis[] known;
+    private final Pattern[] probes;
+    private final int[] probeLeads;
     /** Per term, its clauses as literal indices of the scanner; a term without any is tried. */
     private final int[][][] clauses;
     final LiteralScanner scanner;
@@ -137,12 +131,16 @@ public final class Words {
     Screen(List<Term> list) {
       terms = new Pattern[list.size()];
       known = new Literals.Analysis[list.size()];
+      probes = new Pattern[list.size()];
+      probeLeads = new int[list.size()];
       clauses = new int[list.size()][][];
       Map<String, Integer> ids = new LinkedHashMap<>();
       for (int i = 0; i < list.size(); i++) {
         Term t = list.get(i);
         terms[i] = t.pattern();
         known[i] = t.known();
+        probes[i] = t.probe();
+        probeLeads[i] = t.probeLead();
         List<Set<String>> c = t.known().clauses();
         clauses[i] = new int[c.size()][];
         for (int j = 0; j < c.size(); j++) {
@@ -154,7 +152,7 @@ public final class Words {
     }
 
     /** The screen of one text. */
-    Check check(String text) {
+    Check check(CharSequence text) {
       return new Check(text, scanner.scan(text));
     }
 
@@ -177,53 +175,132 @@ public final class Words {
 
     /** One text against the terms: not thread-safe, used by one call. */
     final class Check {
-      private final String text;
+      private final CharSequence text;
       private final long[] hits;
       /** The text folded, made on first need; null if it cannot be (surrogates). */
       private String folded;
       private boolean foldedMade;
 
-      Check(String text, long[] hits) {
+      Check(CharSequence text, long[] hits) {
         this.text = text;
         this.hits = hits;
       }
 
       /**
        * Whether term i matches somewhere in the text, as {@code find()} on its pattern would
-       * answer: false without its literals; an anchored term only by {@code lookingAt()}; a
-       * term with a first literal only where that occurs in the folded text, by a match from
-       * there with bounds that let look-arounds and anchors see the whole text, which is the
-       * attempt {@code find()} makes at that position.
+       * answer: false without its literals; an anchored term only by {@code lookingAt()}; else
+       * as {@link #search} tries it.
        */
       boolean matches(int i) {
         if (!possible(i, hits)) {
           return false;
         }
-        Literals.Analysis k = known[i];
+        if (known[i].anchored()) {
+          return terms[i].matcher(text).lookingAt();
+        }
+        return search(i, null);
+      }
+
+      /** Adds the matches of term i, as a loop of {@code find()} on its pattern would find. */
+      void findAll(int i, List<Found> found) {
+        if (!possible(i, hits)) {
+          return; // a term that cannot match the text finds nothing
+        }
+        search(i, found);
+      }
+
+      /** The text folded, or null. */
+      private String folded() {
+        if (!foldedMade) {
+          folded = Literals.foldText(text);
+          foldedMade = true;
+        }
+        return folded;
+      }
+
+      /**
+       * Tries term i where {@code find()} would and a match can start, in text order: with
+       * {@code found} null, until the first match (then true); else adding each match and
+       * going on after it, as a loop of {@code find()} does. A term with a first literal is
+       * tried only where that occurs in the folded text; a term with a probe only where its
+       * probe matches; each by a match from there with bounds that let look-arounds and anchors
+       * see the whole text, which is the attempt {@code find()} makes at that position. After
+       * a failed attempt whose probe ran to e, the attempts whose fixed start begins before
+       * e, and ends by e, are skipped: they would run to e too and fail there the same way
+       * ({@link Literals.Probe}). So no span of the text is run over again and again.
+       */
+      private boolean search(int i, List<Found> found) {
         Matcher m = terms[i].matcher(text);
-        if (k.anchored()) {
-          return m.lookingAt();
+        String lead = known[i].lead();
+        String folded = lead != null ? folded() : null;
+        Pattern p = probes[i];
+        if (known[i].anchored() || (folded == null && p == null)) {
+          return find(m, found);
         }
-        String lead = k.lead();
-        if (lead != null) {
-          if (!foldedMade) {
-            folded = Literals.foldText(text);
-            foldedMade = true;
-          }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher probe = p == null ? null
+            : p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int skip = probeLeads[i];
+        int n = text.length();
+        boolean any = false;
+        int from = 0;
+        while (from <= n) {
+          int at;
           if (folded != null) {
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            int n = text.length();
-            for (int p = folded.indexOf(lead); p >= 0; p = folded.indexOf(lead, p + 1)) {
-              if (m.region(p, n).lookingAt()) {
-                return true;
-              }
+            at = folded.indexOf(lead, from);
+          } else {
+            probe.region(from, n);
+            at = probe.find() ? probe.start() : -1;
+          }
+          if (at < 0) {
+            break;
+          }
+          if (m.region(at, n).lookingAt()) {
+            if (found == null) {
+              return true;
             }
-            return false;
+            if (m.end() > m.start() || blank(text)) {
+              found.add(new Found(m.group().strip(), m.start(), m.end()));
+              any = true;
+            }
+            if (m.end() == m.start()) {
+              break;
+            }
+            from = m.end();
+            continue;
+          }
+          from = at + 1;
+          if (probe != null && probe.region(at, n).lookingAt()
+              && probe.start(probe.groupCount()) - at == skip) {
+            from = Math.max(from, probe.end() - skip + 1);
           }
         }
-        return m.find();
+        return any;
+      }
+
+      /** {@code find()} from the start of the text: the first match, or every match. */
+      private boolean find(Matcher m, List<Found> found) {
+        if (found == null) {
+          return m.find();
+        }
+        boolean any = false;
+        while (m.find()) {
+          if (m.end() > m.start() || blank(text)) {
+            found.add(new Found(m.group().strip(), m.start(), m.end()));
+            any = true;
+          }
+          if (m.end() == m.start()) {
+            break;
+          }
+        }
+        return any;
       }
     }
+  }
+
+  /** Whether the text is empty or white space only, as {@link String#isBlank()}. */
+  static boolean blank(CharSequence text) {
+    return text.toString().isBlank();
   }
 
   /** A match: the matched text and where it is in the text. */
@@ -273,8 +350,12 @@ public final class Words {
 
   /** One term of the word file, compiled, with the literals its matches need. */
   static Term term(String term) {
-    return new Term(compile(term), term.startsWith("re:")
-        ? Literals.ofRegex(term.substring(3)) : Literals.ofTerm(term));
+    Pattern pattern = compile(term);
+    Literals.Probe probe = Literals.probe(pattern.pattern());
+    return new Term(term, pattern, term.startsWith("re:")
+        ? Literals.ofRegex(term.substring(3)) : Literals.ofTerm(term),
+        probe == null ? null : Pattern.compile(probe.regex(), pattern.flags()),
+        probe == null ? 0 : probe.lead());
   }
 
   /** Compiles one term of the word file (see its header for the syntax). */
@@ -294,10 +375,14 @@ public final class Words {
     }
     for (int i = 0; i < term.length(); i++) {
       char c = term.charAt(i);
+      // a run that what follows it cannot continue is possessive: giving back a letter or a
+      // space could not let the rest match, and trying would cost a pass over the run each
+      char after = i + 1 < term.length() ? term.charAt(i + 1) : 0;
       if (c == '*') {
-        re.append("[\\p{L}\\p{N}-]*");
+        re.append("[\\p{L}\\p{N}-]*").append(after == ' ' || after == 0 ? "+" : "");
       } else if (c == ' ') {
-        re.append(i > 0 && term.charAt(i - 1) == '.' ? "\\s*" : "\\s+");
+        re.append(i > 0 && term.charAt(i - 1) == '.' ? "\\s*" : "\\s+")
+            .append(after == ' ' ? "" : "+");
       } else {
         re.append(Pattern.quote(String.valueOf(c)));
       }

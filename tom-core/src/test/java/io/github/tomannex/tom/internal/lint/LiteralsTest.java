@@ -157,6 +157,33 @@ class LiteralsTest {
   }
 
   @Test
+  void findsTheProbeOfATermThatRunsOverAClass() {
+    Literals.Probe p = Literals.probe("(?<![\\p{L}])\\Qab\\E[\\p{L}-]*+\\s++c");
+    assertEquals("(?<![\\p{L}])\\Qab\\E()[\\p{L}-]*+", p.regex());
+    assertEquals(2, p.lead());
+    assertEquals(new Literals.Probe("(?i)zertifi()\\p{L}*+", 7),
+        Literals.probe("(?i)zertifi\\p{L}*+\\s++(?:nach|gemäß)"));
+    assertEquals(new Literals.Probe("(?i)()\\d++", 0), Literals.probe("(?i)\\d++\\s*+x"));
+    // not possessive, not a class, an alternative at the top, a group: no probe
+    for (String regex : List.of("ab\\p{L}*c", "ab(?:c)*+d", "ab\\p{L}*+c|d", "a?b\\s++c",
+        "ab\\p{L}{2,}+c", "ab\\s*\\p{L}*+c")) {
+      assertNull(Literals.probe(regex), regex);
+    }
+  }
+
+  /**
+   * A literal character of a pattern matches one character of the text: no code point
+   * outside the basic plane folds into it, so the fixed start of a probe has one length.
+   */
+  @Test
+  void nothingOutsideTheBasicPlaneFoldsIntoIt() {
+    for (int cp = 0x10000; cp <= Character.MAX_CODE_POINT; cp++) {
+      assertTrue(Literals.fold(cp) > 0xFFFF, Integer.toHexString(cp));
+      assertTrue(Character.toLowerCase(Character.toUpperCase(cp)) > 0xFFFF);
+    }
+  }
+
+  @Test
   void foldsAsThePatternsCompare() {
     assertEquals("i", Literals.foldLiteral("İ"));
     assertEquals("i", Literals.foldLiteral("ı"));

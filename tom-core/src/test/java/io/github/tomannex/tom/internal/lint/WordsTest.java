@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -218,6 +219,116 @@ class WordsTest {
   void randomTextsFromTheTermsAnswerAsAFullScanWould() {
     int hits = assertSameAnswers(Words.standard(), fuzz(Words.standard(), 3_000, 7));
     assertTrue(hits > 2_000, "the random texts must hit the lists: " + hits);
+  }
+
+  /**
+   * The patterns as the word file compiled before its runs were made possessive: every
+   * wildcard {@code [\\p{L}\\p{N}-]*} and space {@code \\s+} greedy, and the regular
+   * expressions as they were written then. The answers must not have changed.
+   */
+  static Pattern before(String term) {
+    Map<String, String> rewritten = Map.of(
+        "re:\\[\\s*+(?:…|\\.\\.\\.|\\?++)?\\s*+\\]",
+        "re:\\[\\s*(?:…|\\.\\.\\.|\\?+)?\\s*\\]",
+        "re:<\\s*+(?:…|\\.\\.\\.|\\?++)\\s*+>",
+        "re:<\\s*(?:…|\\.\\.\\.|\\?+)\\s*>",
+        "re:(?i)\\d++\\s*+(?:Mal|x)\\s++(?:pro|je|am)\\s++(?:Tag|Stunde|Woche)",
+        "re:(?i)\\d+\\s*(?:Mal|x)\\s+(?:pro|je|am)\\s+(?:Tag|Stunde|Woche)",
+        "re:(?i)zertifi\\p{L}*+\\s++(?:nach|gemäß)\\s++(?:der\\s++)?"
+            + "(?:DSGVO|Art(?:ikel|\\.)?\\s*+42)",
+        "re:(?i)zertifi\\p{L}*\\s+(?:nach|gemäß)\\s+(?:der\\s+)?"
+            + "(?:DSGVO|Art(?:ikel|\\.)?\\s*42)",
+        "re:(?i)certifi\\p{L}*+\\s++(?:under|pursuant to|according to)\\s++(?:the\\s++)?"
+            + "(?:GDPR|Art(?:icle|\\.)?\\s*+42)",
+        "re:(?i)certifi\\p{L}*\\s+(?:under|pursuant to|according to)\\s+(?:the\\s+)?"
+            + "(?:GDPR|Art(?:icle|\\.)?\\s*42)");
+    if (term.startsWith("re:")) {
+      return Pattern.compile(rewritten.getOrDefault(term, term).substring(3),
+          Pattern.UNICODE_CHARACTER_CLASS);
+    }
+    StringBuilder re = new StringBuilder();
+    char first = term.charAt(0);
+    if (Character.isLetterOrDigit(first)) {
+      re.append("(?<![\\p{L}\\p{N}])");
+    } else if (first == '*') {
+      re.append("(?<![\\p{L}\\p{N}-])");
+    }
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (c == '*') {
+        re.append("[\\p{L}\\p{N}-]*");
+      } else if (c == ' ') {
+        re.append(i > 0 && term.charAt(i - 1) == '.' ? "\\s*" : "\\s+");
+      } else {
+        re.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    if (Character.isLetterOrDigit(term.charAt(term.length() - 1))) {
+      re.append("(?![\\p{L}\\p{N}])");
+    }
+    return Pattern.compile(re.toString(),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  }
+
+  @Test
+  void theRegularExpressionsTheOldOnesWereRewrittenFromAreInTheWordFile() {
+    Set<String> sources = new LinkedHashSet<>();
+    Words.standard().all().forEach(l -> l.terms(null).forEach(t -> sources.add(t.source())));
+    assertEquals(5, sources.stream()
+        .filter(t -> t.startsWith("re:") && !before(t).pattern().equals(t.substring(3)))
+        .count());
+    assertTrue(sources.stream()
+        .filter(t -> !before(t).pattern().equals(Words.compile(t).pattern())).count() > 100,
+        "the plain terms with a wildcard or a space now have possessive runs");
+  }
+
+  /**
+   * Each term on its own hostile texts (its pieces repeated, with runs after them, see
+   * {@link LintRegexGrowthTest}), short enough for a full scan: the search with its skips
+   * answers as a full scan with the term's pattern would, and as the pattern before did.
+   */
+  @Test
+  void hostileTextsAnswerAsAFullScanWouldAndAsBefore() throws IOException {
+    List<Words.Term> terms = LintRegexGrowthTest.terms();
+    Map<Pattern, String> samples = LintRegexGrowthTest.samples(terms);
+    int hits = 0;
+    int checked = 0;
+    for (Words.Term t : terms) {
+      Words.WordList one = new Words.WordList(Map.of(Words.ANY, List.of(t)));
+      List<Pattern> now = List.of(t.pattern());
+      List<Pattern> old = List.of(before(t.source()));
+      for (int length : new int[] {5, 30, 120}) {
+        for (String text : LintRegexGrowthTest.hostile(t, samples.get(t.pattern()), length)
+            .values()) {
+          List<Words.Found> all = one.findAll(text, null);
+          assertEquals(fullScan(now, text), all, () -> "'" + text + "' with " + now);
+          assertEquals(fullScan(old, text), all, () -> "'" + text + "' as before " + old);
+          boolean expected = old.get(0).matcher(text).find();
+          assertEquals(expected, one.matches(text, null), () -> "'" + text + "' with " + now);
+          hits += expected ? 1 : 0;
+          checked++;
+        }
+      }
+    }
+    assertTrue(checked > 40_000, "texts: " + checked);
+    assertTrue(hits > 10_000, "the hostile texts must hit the terms: " + hits);
+  }
+
+  @Test
+  void everyListAnswersAsBefore() throws IOException {
+    List<String> texts = new ArrayList<>(corpus());
+    texts.addAll(fuzz(Words.standard(), 3_000, 13));
+    for (Words.WordList list : Words.standard().all()) {
+      for (String lang : LANGUAGES) {
+        List<Pattern> old = list.terms(lang).stream().map(t -> before(t.source())).toList();
+        for (String text : texts) {
+          assertEquals(fullScan(old, text), list.findAll(text, lang),
+              () -> "findAll '" + text + "' (" + lang + ") as before " + old);
+          assertEquals(old.stream().anyMatch(p -> p.matcher(text).find()),
+              list.matches(text, lang), () -> "'" + text + "' (" + lang + ") as before");
+        }
+      }
+    }
   }
 
   @Test
