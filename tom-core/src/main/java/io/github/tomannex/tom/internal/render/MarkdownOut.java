@@ -167,7 +167,8 @@ final class MarkdownOut {
       int firstRef = -1;
       int lastRef = -1;
       if (i == 0 && isDelimited(text.getPrevious()) && word(s.codePointAt(0))
-          && Characters.isPunctuationCodePoint(lastOf(text.getPrevious().getLastChild()))) {
+          && (Characters.isPunctuationCodePoint(lastOf(text.getPrevious().getLastChild()))
+              || Character.valueOf('_').equals(chosen.get(text.getPrevious())))) {
         firstRef = s.codePointAt(0);
       }
       if (isDelimited(next) && word(s.codePointBefore(s.length()))
@@ -391,22 +392,26 @@ final class MarkdownOut {
      * with a run of the emphasis it starts or ends ({@code ***a***} reads as emphasis around
      * strong text, whichever was meant, and a merged run counts its whole length when
      * CommonMark pairs runs) or with the run of an emphasis right before it; then the other
-     * one, where an {@code _} is not next to a letter (intraword, it is no delimiter).
+     * one. An {@code _} is never after a letter (intraword, it is no delimiter); before one,
+     * the letter is written as a character reference.
      */
     private char delimiter(Node n, char preferred) {
       Node parent = n.getParent();
       Character outer = isDelimited(parent) && (n.getPrevious() == null || n.getNext() == null)
           ? chosen.get(parent) : null;
       Character before = isDelimited(n.getPrevious()) ? chosen.get(n.getPrevious()) : null;
-      boolean underscoreFits = !word(charBefore(n)) && !word(charAfter(n));
+      // an '_' after a letter cannot open; before a letter it cannot close, unless that
+      // letter (the start of the next text) is written as a character reference
+      int underscore = word(charBefore(n)) ? 4 : word(charAfter(n)) ? 1 : 0;
       char first = preferred == '_' ? '_' : '*';
       char second = first == '*' ? '_' : '*';
-      // a run merging with the sibling's is worse than one merging with the parent's
+      // merging with a sibling's run is worse than with the parent's; both worse than a
+      // character reference
       char result = '*';
       int best = Integer.MAX_VALUE;
       for (char c : new char[] {first, second}) {
-        int cost = (c == '_' && !underscoreFits) || (before != null && before == c) ? 2
-            : outer != null && outer == c ? 1 : 0;
+        int cost = (c == '_' ? underscore : 0) + (before != null && before == c ? 4 : 0)
+            + (outer != null && outer == c ? 2 : 0);
         if (cost < best) {
           best = cost;
           result = c;
