@@ -166,12 +166,12 @@ final class MarkdownOut {
       // reference, so the run still flanks the emphasis (a removed image can leave this)
       int firstRef = -1;
       int lastRef = -1;
-      if (i == 0 && isDelimited(text.getPrevious()) && word(s.codePointAt(0))
+      if (i == 0 && isDelimited(text.getPrevious()) && word(s.codePointAt(0)) && firstCanBeRef(text)
           && (Characters.isPunctuationCodePoint(lastOf(text.getPrevious().getLastChild()))
               || Character.valueOf('_').equals(chosen.get(text.getPrevious())))) {
         firstRef = s.codePointAt(0);
       }
-      if (isDelimited(next) && word(s.codePointBefore(s.length()))
+      if (isDelimited(next) && word(s.codePointBefore(s.length())) && lastCanBeRef(text)
           && Characters.isPunctuationCodePoint(firstOf(next.getFirstChild()))) {
         lastRef = s.codePointBefore(s.length());
       }
@@ -203,6 +203,29 @@ final class MarkdownOut {
         out.append("&#").append(lastRef).append(';');
       }
       writer.raw(out.toString());
+    }
+
+    /**
+     * Whether a text's first character can be written as a reference: not when it is also
+     * its last, right before the closing run of the emphasis it is in, and a letter follows
+     * that run (after the reference's ';', the run would not close). Next to a sibling's run
+     * a reference is harmless: a closing run may be followed, an opening one preceded, by a
+     * sign.
+     */
+    private static boolean firstCanBeRef(Text t) {
+      String s = t.getLiteral();
+      boolean single = !s.isEmpty() && Character.charCount(s.codePointAt(0)) == s.length();
+      return !s.isEmpty() && !(single && t.getNext() == null && isDelimited(t.getParent())
+          && word(charAfter(t.getParent())));
+    }
+
+    /** Whether a text's last character can be a reference: as {@link #firstCanBeRef}. */
+    private static boolean lastCanBeRef(Text t) {
+      String s = t.getLiteral();
+      boolean single = !s.isEmpty()
+          && Character.charCount(s.codePointBefore(s.length())) == s.length();
+      return !s.isEmpty() && !(single && t.getPrevious() == null && isDelimited(t.getParent())
+          && word(charBefore(t.getParent())));
     }
 
     private static boolean isDelimited(Node n) {
@@ -402,7 +425,8 @@ final class MarkdownOut {
       Character before = isDelimited(n.getPrevious()) ? chosen.get(n.getPrevious()) : null;
       // an '_' after a letter cannot open; before a letter it cannot close, unless that
       // letter (the start of the next text) is written as a character reference
-      int underscore = word(charBefore(n)) ? 4 : word(charAfter(n)) ? 1 : 0;
+      int underscore = word(charBefore(n)) ? 4
+          : !word(charAfter(n)) ? 0 : n.getNext() instanceof Text t && firstCanBeRef(t) ? 1 : 4;
       char first = preferred == '_' ? '_' : '*';
       char second = first == '*' ? '_' : '*';
       // merging with a sibling's run is worse than with the parent's; both worse than a
