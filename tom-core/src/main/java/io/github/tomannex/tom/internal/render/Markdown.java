@@ -220,9 +220,10 @@ final class Markdown {
         n = next;
         continue;
       }
-      if ((n instanceof Emphasis && parent instanceof Emphasis)
-          || (n instanceof StrongEmphasis && parent instanceof StrongEmphasis)) {
-        // emphasis within emphasis of its kind looks the same; Markdown cannot always say it
+      if ((n instanceof Emphasis && within(n, Emphasis.class))
+          || (n instanceof StrongEmphasis && within(n, StrongEmphasis.class))) {
+        // emphasis within emphasis of its kind looks the same, and Markdown cannot always
+        // say it: strong in emphasis in strong would need three runs of two characters
         for (Node c = n.getFirstChild(); c != null; ) {
           Node after = c.getNext();
           n.insertBefore(c);
@@ -252,6 +253,15 @@ final class Markdown {
       }
       n = next;
     }
+  }
+
+  private static boolean within(Node n, Class<? extends Node> kind) {
+    for (Node p = n.getParent(); p != null; p = p.getParent()) {
+      if (kind.isInstance(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void trimEdges(Node n) {

@@ -163,7 +163,9 @@ final class MarkdownOut {
       Node next = text.getNext();
       boolean beforeBreak = next instanceof SoftLineBreak || next instanceof HardLineBreak;
       // a letter right next to a delimiter run whose inner side is a sign: as a character
-      // reference, so the run still flanks the emphasis (a removed image can leave this)
+      // reference, so the run still flanks the emphasis (a removed image can leave this);
+      // also a letter before an emphasis inside a '*' one, else its intraword '*' could
+      // close the outer one
       int firstRef = -1;
       int lastRef = -1;
       if (i == 0 && isDelimited(text.getPrevious()) && word(s.codePointAt(0)) && firstCanBeRef(text)
@@ -172,7 +174,8 @@ final class MarkdownOut {
         firstRef = s.codePointAt(0);
       }
       if (isDelimited(next) && word(s.codePointBefore(s.length())) && lastCanBeRef(text)
-          && Characters.isPunctuationCodePoint(firstOf(next.getFirstChild()))) {
+          && (Characters.isPunctuationCodePoint(firstOf(next.getFirstChild()))
+              || insideStar(text))) {
         lastRef = s.codePointBefore(s.length());
       }
       if (firstRef >= 0) {
@@ -226,6 +229,16 @@ final class MarkdownOut {
           && Character.charCount(s.codePointBefore(s.length())) == s.length();
       return !s.isEmpty() && !(single && t.getPrevious() == null && isDelimited(t.getParent())
           && word(charBefore(t.getParent())));
+    }
+
+    /** Whether a node is inside an emphasis, strong or notice run written with '*'. */
+    private boolean insideStar(Node n) {
+      for (Node p = n.getParent(); p != null; p = p.getParent()) {
+        if (isDelimited(p) && Character.valueOf('*').equals(chosen.get(p))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isDelimited(Node n) {
