@@ -51,12 +51,17 @@ import org.commonmark.text.Characters;
  *       cannot join the list and a fence-like line cannot end the block.
  *   <li>Lists: markers at the margin of their container, one space after them, item numbers
  *       of at most nine digits; a bullet list takes another marker than the list before it
- *       and than the item it starts on the same line with ({@code - - -} is a rule); block quotes keep blank lines between their blocks even in a
- *       tight list (else a paragraph would continue the one before).
+ *       and than the item it starts on the same line with ({@code - - -} is a rule); block
+ *       quotes keep blank lines between their blocks even in a tight list (else a paragraph
+ *       would continue the one before).
  *   <li>Links: the destination with {@code \ & ( ) < >} escaped, in angle brackets when it
  *       holds a space or control character; the title quoted and escaped.
  *   <li>A thematic break is {@code ___}, which no paragraph before it can take as a setext
- *       underline.
+ *       underline; a hard line break at the start of a line is a backslash (two spaces
+ *       alone would make a blank line).
+ *   <li>Emphasis: {@code *} or {@code _} chosen so that no run merges with the run of the
+ *       emphasis around it or before it and no {@code _} stands inside a word; a letter
+ *       that would keep a run from opening or closing is written as a character reference.
  * </ul>
  *
  * <p>Adjacent text nodes are merged first, so a line's start is seen whole. The renderer is
@@ -72,7 +77,7 @@ final class MarkdownOut {
 
         @Override
         public Set<Character> getSpecialCharacters() {
-          return Set.of('~', '|');
+          return Set.of('~', '|'); // for commonmark-java's own escaping; this writes all text
         }
       })
       .build();
