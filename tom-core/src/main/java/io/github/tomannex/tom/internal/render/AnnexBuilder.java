@@ -14,12 +14,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 
 /**
  * Builds the annex in one language as a CommonMark tree, which the Markdown and HTML
@@ -49,10 +51,10 @@ final class AnnexBuilder {
     title = new Heading();
     title.setLevel(1);
     d.label().ifPresent(l -> {
-      appendAll(title, Markdown.inlines(text(l)));
+      appendAll(title, oneLine(Markdown.inlines(text(l))));
       title.appendChild(new org.commonmark.node.Text(" – "));
     });
-    appendAll(title, Markdown.inlines(text(d.title())));
+    appendAll(title, oneLine(Markdown.inlines(text(d.title()))));
     ids.put(title, anchor("title"));
     doc.appendChild(title);
     for (Paragraph line : meta(d)) {
@@ -119,7 +121,7 @@ final class AnnexBuilder {
     lines.add(List.of(plain(label("version") + " " + d.version() + ", " + label("effective")
         + ": " + Dates.format(d.effective(), lang))));
     d.url().ifPresent(u -> {
-      if (Markdown.safeDestination(u)) {
+      if (Markdown.safeDestination(u) && u.indexOf('\n') < 0 && u.indexOf('\r') < 0) {
         Link link = new Link(u, null);
         link.appendChild(plain(u));
         lines.add(List.of(plain(label("published-at") + ": "), link));
@@ -143,7 +145,7 @@ final class AnnexBuilder {
     if (!s.number().isEmpty()) {
       h.appendChild(plain(s.number() + " "));
     }
-    appendAll(h, Markdown.inlines(text(s.title())));
+    appendAll(h, oneLine(Markdown.inlines(text(s.title()))));
     // a key of tom's own starts with '_' (no layout id can): not in the anchor
     ids.put(h, anchor("sec-" + (s.key().startsWith("_") ? s.key().substring(1) : s.key())));
     doc.appendChild(h);
@@ -323,6 +325,32 @@ final class AnnexBuilder {
 
   private static org.commonmark.node.Text plain(String s) {
     return new org.commonmark.node.Text(s);
+  }
+
+  /**
+   * A heading's content on one line: its line breaks as spaces (a Markdown heading of level
+   * three or more cannot span lines, and none can hold a hard break).
+   */
+  static List<Node> oneLine(List<Node> inlines) {
+    List<Node> out = new ArrayList<>(inlines.size());
+    for (Node n : inlines) {
+      replaceBreaks(n);
+      out.add(n instanceof SoftLineBreak || n instanceof HardLineBreak ? plain(" ") : n);
+    }
+    return out;
+  }
+
+  private static void replaceBreaks(Node parent) {
+    for (Node c = parent.getFirstChild(); c != null; ) {
+      Node next = c.getNext();
+      if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+        c.insertBefore(plain(" "));
+        c.unlink();
+      } else {
+        replaceBreaks(c);
+      }
+      c = next;
+    }
   }
 
   private static void appendAll(Node parent, List<Node> children) {

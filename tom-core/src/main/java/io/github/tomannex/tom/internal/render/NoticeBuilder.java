@@ -59,7 +59,6 @@ final class NoticeBuilder {
   private final Catalogue before;
   private final Catalogue after;
   private final String lang;
-  private final boolean markdown;
   private Heading title;
   /** Section id to the path of titles, in the current layout. */
   private Map<String, String> paths;
@@ -71,17 +70,12 @@ final class NoticeBuilder {
   private final java.util.Set<String> reduced = new java.util.HashSet<>();
   private final Map<String, Item> changedMeasures = new java.util.HashMap<>();
 
-  NoticeBuilder(CatalogueDiff diff, String lang) {
-    this(diff, lang, false);
-  }
-
   /**
-   * A builder; for Markdown ({@code markdown}), a changed run that a CommonMark reader would
-   * not see as struck through or strong (a marker between a letter and a sign, as in {@code
-   * daily**.**}) takes in the neighbouring word.
+   * A builder. A changed run that a CommonMark reader would not see as struck through or
+   * strong (a marker between a letter and a sign, as in {@code daily**.**}) takes in the
+   * neighbouring word, in every format, so the Markdown and the HTML show the same runs.
    */
-  NoticeBuilder(CatalogueDiff diff, String lang, boolean markdown) {
-    this.markdown = markdown;
+  NoticeBuilder(CatalogueDiff diff, String lang) {
     this.diff = diff;
     this.before = diff.baseline();
     this.after = diff.current();
@@ -507,7 +501,7 @@ final class NoticeBuilder {
   // ---- nodes
 
   private void words(Node parent, List<Words> words) {
-    List<Words> runs = markdown ? flanking(words) : words;
+    List<Words> runs = flanking(words);
     for (Words w : runs) {
       if (w.edit() == Edit.KEEP) {
         parent.appendChild(plain(w.text()));
@@ -516,11 +510,11 @@ final class NoticeBuilder {
       // whitespace at the edges stays outside the marker, so Markdown reads the marker
       String t = w.text();
       int s = 0;
-      while (s < t.length() && Character.isWhitespace(t.charAt(s))) {
+      while (s < t.length() && space(t.charAt(s))) {
         s++;
       }
       int e = t.length();
-      while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      while (e > s && space(t.charAt(e - 1))) {
         e--;
       }
       if (s > 0) {
@@ -569,7 +563,7 @@ final class NoticeBuilder {
         if (j > i && !keep.isEmpty() && Character.isLetterOrDigit(keep.codePointBefore(
             keep.length())) && startsWithSign(t.get(i))) {
           int cut = keep.length();
-          while (cut > 0 && !Character.isWhitespace(keep.charAt(cut - 1))) {
+          while (cut > 0 && !space(keep.charAt(cut - 1))) {
             cut--;
           }
           before = keep.substring(cut);
@@ -608,7 +602,7 @@ final class NoticeBuilder {
       String next = t.get(to);
       if (!next.isEmpty() && Character.isLetterOrDigit(next.codePointAt(0))) {
         int cut = 0;
-        while (cut < next.length() && !Character.isWhitespace(next.charAt(cut))) {
+        while (cut < next.length() && !space(next.charAt(cut))) {
           cut++;
         }
         after = next.substring(0, cut);
@@ -635,13 +629,21 @@ final class NoticeBuilder {
     return false;
   }
 
+  /**
+   * Whitespace as CommonMark sees it around a delimiter run (Unicode whitespace, which includes
+   * the no-break space): a marker next to it is not read as one.
+   */
+  static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static boolean startsWithSign(String s) {
-    return !s.isEmpty() && !Character.isWhitespace(s.charAt(0))
+    return !s.isEmpty() && !space(s.charAt(0))
         && !Character.isLetterOrDigit(s.codePointAt(0));
   }
 
   private static boolean endsWithSign(String s) {
-    return !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1))
+    return !s.isEmpty() && !space(s.charAt(s.length() - 1))
         && !Character.isLetterOrDigit(s.codePointBefore(s.length()));
   }
 

@@ -10,16 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.markdown.MarkdownNodeRendererContext;
-import org.commonmark.renderer.markdown.MarkdownNodeRendererFactory;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.markdown.MarkdownRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /** Renders a catalogue; stateless and thread-safe. */
 public final class Renderers {
-  private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.builder().build();
   private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
   private Renderers() {}
@@ -34,7 +30,7 @@ public final class Renderers {
 
   static String markdown(Catalogue catalogue, String language) {
     Node doc = new AnnexBuilder(catalogue, language).build();
-    return normalize(MARKDOWN.render(doc));
+    return normalize(MarkdownOut.render(doc));
   }
 
   static String html(Catalogue catalogue, String language) {
@@ -49,7 +45,7 @@ public final class Renderers {
   public static String notice(CatalogueDiff diff, Format format, String language) {
     return switch (format) {
       case MARKDOWN -> normalize(
-          NOTICE_MARKDOWN.render(new NoticeBuilder(diff, language, true).build())
+          MarkdownOut.render(new NoticeBuilder(diff, language).build())
               .replaceAll("(?m)^[ \t]+$", ""));
       case HTML -> {
         NoticeBuilder builder = new NoticeBuilder(diff, language);
@@ -70,35 +66,6 @@ public final class Renderers {
         language, handler);
   }
 
-  private static final MarkdownRenderer NOTICE_MARKDOWN = MarkdownRenderer.builder()
-      .nodeRendererFactory(new MarkdownNodeRendererFactory() {
-        @Override
-        public NodeRenderer create(MarkdownNodeRendererContext context) {
-          return new NodeRenderer() {
-            @Override
-            public Set<Class<? extends Node>> getNodeTypes() {
-              return Set.of(NoticeBuilder.Deleted.class, NoticeBuilder.Inserted.class);
-            }
-
-            @Override
-            public void render(Node node) {
-              String marker = node instanceof NoticeBuilder.Deleted ? "~~" : "**";
-              context.getWriter().raw(marker);
-              for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-                context.render(c);
-              }
-              context.getWriter().raw(marker);
-            }
-          };
-        }
-
-        @Override
-        public Set<Character> getSpecialCharacters() {
-          return Set.of('~');
-        }
-      })
-      .build();
-
   private static String body(Node doc, Map<Node, String> ids, Map<Node, String> classes) {
     AttributeProvider attributes =
         (node, tagName, attrs) -> {
@@ -107,7 +74,8 @@ public final class Renderers {
             attrs.put("id", id);
           }
           String cls = classes.get(node);
-          if (cls != null) {
+          // a code block's code element keeps its language class; tom's goes on the pre
+          if (cls != null && !"code".equals(tagName)) {
             attrs.put("class", cls);
           }
         };

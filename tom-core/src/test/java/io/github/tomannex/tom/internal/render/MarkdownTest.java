@@ -58,6 +58,43 @@ class MarkdownTest {
     assertEquals("1. first 2. second", ((org.commonmark.node.Text) nodes.get(0)).getLiteral());
   }
 
+  @Test
+  void anEntityFenceStaysTextAndTheHtmlAfterARealFenceStaysCode() {
+    String md = out("&#126;&#126;&#126;\n\n~~~\n<img src=x onerror=alert(1)>\n~~~");
+    assertEquals("\\~\\~\\~\n\n~~~\n<img src=x onerror=alert(1)>\n~~~\n", md);
+  }
+
+  @Test
+  void escapedSignsAtALineStartStayText() {
+    assertEquals("\\+ a\n\n\\+ b\n\n\\- c\n\n1\\. d\n\n\\# e\n",
+        out("\\+ a\n\n&#43; b\n\n&#45; c\n\n1&#46; d\n\n&#35; e"));
+  }
+
+  @Test
+  void anEmptyHeadingIsDroppedNotAThematicBreak() {
+    assertEquals("text\n", out("#\ntext"));
+    assertEquals("text\n", out("# ![](x)\ntext"));
+  }
+
+  @Test
+  void indentedCodeIsFencedSoThatAListBeforeItCannotTakeItIn() {
+    org.commonmark.node.Document doc = new org.commonmark.node.Document();
+    for (String text : List.of("- a", "    <img src=x onerror=alert(1)>")) {
+      for (org.commonmark.node.Node n : Markdown.blocks(text)) {
+        doc.appendChild(n);
+      }
+    }
+    assertEquals("- a\n\n```\n<img src=x onerror=alert(1)>\n```\n", MarkdownOut.render(doc));
+  }
+
+  private static String out(String markdown) {
+    org.commonmark.node.Document doc = new org.commonmark.node.Document();
+    for (org.commonmark.node.Node n : Markdown.blocks(markdown)) {
+      doc.appendChild(n);
+    }
+    return MarkdownOut.render(doc);
+  }
+
   private static String render(String markdown) {
     org.commonmark.node.Document doc = new org.commonmark.node.Document();
     for (org.commonmark.node.Node n : Markdown.blocks(markdown)) {
