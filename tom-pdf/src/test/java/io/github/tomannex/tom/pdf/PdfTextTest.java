@@ -213,6 +213,36 @@ class PdfTextTest {
     assertTrue(colon.getX() < mem.getX() && colon.getX() < shin.getX(), "in a left-to-right line");
   }
 
+  /** The x of the only glyph for {@code ch}. */
+  private static float x(List<TextPosition> gs, String ch) {
+    List<TextPosition> found = gs.stream().filter(g -> g.getUnicode().equals(ch)).toList();
+    assertEquals(1, found.size(), ch);
+    return found.get(0).getX();
+  }
+
+  /** The glyphs on the line of the only glyph for {@code ch}. */
+  private static List<TextPosition> lineOf(List<TextPosition> gs, String ch) {
+    float y = gs.stream().filter(g -> g.getUnicode().equals(ch)).findFirst().orElseThrow().getY();
+    return gs.stream().filter(g -> Math.abs(g.getY() - y) < 1).toList();
+  }
+
+  @Test
+  void numbersAndLatinWordsInsideHebrewKeepTheirPlace() throws IOException {
+    // "version 2 of the system": one right-to-left unit; the number stays between the words
+    List<TextPosition> gs = lineOf(glyphs(PDF.render(catalogue("Version: גרסה 2 של המערכת, end"),
+        "en")), "ג");
+    float gimel = x(gs, "ג");
+    float two = x(gs, "2");
+    float shin = x(gs, "ש");
+    float tav = x(gs, "ת");
+    assertTrue(x(gs, ":") < tav && tav < shin && shin < two && two < gimel && gimel < x(gs, ","),
+        "visual order: Version: תכרעמה לש 2 הסרג, end");
+    // an isolate: right to left inside, the number left to right
+    gs = lineOf(glyphs(PDF.render(catalogue("Isolate [\u2067עב 12\u2069] done"), "en")), "ע");
+    assertTrue(x(gs, "[") < x(gs, "1") && x(gs, "1") < x(gs, "2") && x(gs, "2") < x(gs, "ב")
+        && x(gs, "ב") < x(gs, "ע") && x(gs, "ע") < x(gs, "]"), "[12 בע]");
+  }
+
   @Test
   void aLongTokenWrapsInsideThePage() throws IOException {
     String token = "A1B2C3D4E5F6G7H8".repeat(8); // 128 characters, no space

@@ -15,8 +15,12 @@ import java.util.List;
  * isolates) are applied and not drawn. Arabic script also needs shaping, which the JDK does
  * not do; the embedded fonts have no Arabic glyphs anyway, so it is reported, not drawn.
  *
- * <p>Each bidi control is a run of its own that is drawn as nothing: the fonts have visible
- * glyphs for some of them, and openhtmltopdf draws a left-to-right run unchanged.
+ * <p>openhtmltopdf reverses each right-to-left run and places the runs of a line in logical
+ * order; so the splitter makes everything above the paragraph's level one right-to-left run
+ * (with the numbers and Latin words inside it), which the reorderer puts into visual order
+ * as a whole. Bidi controls are not drawn: the fonts have visible glyphs for some of them,
+ * and openhtmltopdf draws a left-to-right run unchanged, so a control outside such a run is
+ * a right-to-left run of its own, drawn as nothing.
  */
 public final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
   /** The one instance; stateless. */
@@ -31,25 +35,47 @@ public final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
 
   @Override
   public String reorderRTLTextToLTR(String text) {
-    // a right-to-left run in visual order: the reverse, by grapheme (a letter keeps its
-    // marks after it), with mirrored brackets; bidi controls are not drawn
-    StringBuilder out = new StringBuilder(text.length());
-    int end = text.length();
-    while (end > 0) {
-      int start = end;
-      int cp;
-      do {
-        cp = text.codePointBefore(start);
-        start -= Character.charCount(cp);
-      } while (start > 0 && isMark(cp));
-      for (int i = start; i < end; ) {
-        int c = text.codePointAt(i);
-        i += Character.charCount(c);
-        if (Glyphs.kind(c) != Glyphs.Kind.BIDI_CONTROL) {
-          out.appendCodePoint(i - Character.charCount(c) == start ? mirror(c) : c);
+    // a right-to-left unit of a line, in visual order: the bidi algorithm's reordering (L2)
+    // of its own levels, so numbers and Latin words inside it keep their order; a letter
+    // keeps its marks after it, paired characters at odd levels are mirrored, bidi controls
+    // are not drawn
+    Bidi bidi = new Bidi(text, Bidi.DIRECTION_RIGHT_TO_LEFT);
+    List<String> clusters = new ArrayList<>();
+    List<Byte> levels = new ArrayList<>();
+    for (int i = 0; i < text.length(); ) {
+      int start = i;
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      while (i < text.length() && isMark(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (Glyphs.kind(cp) == Glyphs.Kind.BIDI_CONTROL) {
+        continue;
+      }
+      byte level = (byte) bidi.getLevelAt(start);
+      String cluster = text.substring(start, i);
+      if ((level & 1) == 1) {
+        int m = mirror(cp);
+        if (m != cp) {
+          cluster = new StringBuilder().appendCodePoint(m)
+              .append(cluster, Character.charCount(cp), cluster.length()).toString();
         }
       }
-      end = start;
+      clusters.add(cluster);
+      levels.add(level);
+    }
+    if (clusters.isEmpty()) {
+      return ""; // only bidi controls
+    }
+    Object[] order = clusters.toArray();
+    byte[] lv = new byte[levels.size()];
+    for (int i = 0; i < lv.length; i++) {
+      lv[i] = levels.get(i);
+    }
+    Bidi.reorderVisually(lv, 0, order, 0, order.length);
+    StringBuilder out = new StringBuilder(text.length());
+    for (Object o : order) {
+      out.append((String) o);
     }
     return out.toString();
   }
@@ -105,30 +131,53 @@ public final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
       if (paragraph.isEmpty()) {
         return;
       }
-      Bidi bidi = new Bidi(paragraph, defaultDirection == RTL
-          ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
-      for (int r = 0; r < bidi.getRunCount(); r++) {
-        int start = bidi.getRunStart(r);
-        int limit = bidi.getRunLimit(r);
-        byte dir = (bidi.getRunLevel(r) & 1) == 1 ? RTL : LTR;
-        // each bidi control alone, as a right-to-left run, which is drawn as nothing
-        int from = start;
-        for (int i = start; i < limit; ) {
-          int cp = paragraph.codePointAt(i);
-          int n = Character.charCount(cp);
-          if (Glyphs.kind(cp) == Glyphs.Kind.BIDI_CONTROL) {
-            if (i > from) {
-              runs.add(new BidiTextRun(from, i - from, dir));
-            }
-            runs.add(new BidiTextRun(i, n, RTL));
-            from = i + n;
-          }
-          i += n;
-        }
-        if (limit > from) {
-          runs.add(new BidiTextRun(from, limit - from, dir));
-        }
+      int n = paragraph.length();
+      if (defaultDirection == RTL) {
+        // (the print style sheet sets no direction: tom's paragraphs are left to right)
+        runs.add(new BidiTextRun(0, n, RTL));
+        return;
       }
+      Bidi bidi = new Bidi(paragraph, Bidi.DIRECTION_LEFT_TO_RIGHT);
+      int base = 0;
+      // openhtmltopdf places the runs of a line in logical order and reverses the
+      // right-to-left ones: so everything above the paragraph's level (right-to-left text
+      // with the numbers and Latin words inside it) is one right-to-left run, which the
+      // reorderer puts into visual order as a whole, with the bidi controls that open and
+      // close it; another bidi control is a right-to-left run of its own, drawn as nothing
+      int i = 0;
+      while (i < n) {
+        int j = i;
+        while (j < n && control(paragraph, j)) {
+          j += Character.charCount(paragraph.codePointAt(j));
+        }
+        boolean above = j < n && bidi.getLevelAt(j) > base;
+        if (above) {
+          while (j < n && (bidi.getLevelAt(j) > base || control(paragraph, j))) {
+            j += Character.charCount(paragraph.codePointAt(j));
+          }
+          runs.add(new BidiTextRun(i, j - i, RTL));
+          i = j;
+          continue;
+        }
+        if (j > i) { // controls before text at the paragraph's level
+          for (int k = i; k < j; ) {
+            int c = Character.charCount(paragraph.codePointAt(k));
+            runs.add(new BidiTextRun(k, c, RTL));
+            k += c;
+          }
+          i = j;
+          continue;
+        }
+        while (j < n && bidi.getLevelAt(j) <= base && !control(paragraph, j)) {
+          j += Character.charCount(paragraph.codePointAt(j));
+        }
+        runs.add(new BidiTextRun(i, j - i, LTR));
+        i = j;
+      }
+    }
+
+    private static boolean control(String s, int i) {
+      return Glyphs.kind(s.codePointAt(i)) == Glyphs.Kind.BIDI_CONTROL;
     }
 
     @Override
