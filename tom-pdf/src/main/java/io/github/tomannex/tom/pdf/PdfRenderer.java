@@ -41,6 +41,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * byte[] bytes = pdf.render(catalogue, "de");
  * }</pre>
  *
+ * <p>What the embedded fonts cannot draw (emoji, Chinese, Arabic, ...) appears as '#' or not
+ * at all; {@link #check(Catalogue, String)} names it, field by field, as warnings to show next
+ * to the PDF. Right-to-left text is drawn right to left.
+ *
  * <p>Immutable and thread-safe. The same catalogue and timestamp always give the same bytes.
  * Loading this class switches off openhtmltopdf's console logging and makes PDFBox map fonts
  * it has no file of to the bundled Liberation Sans, for the whole process.

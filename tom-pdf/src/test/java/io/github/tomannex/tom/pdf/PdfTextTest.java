@@ -173,7 +173,8 @@ class PdfTextTest {
   @Test
   void noReplacementCharacterIsDrawnForTextThatIsNotReported() throws IOException {
     Catalogue c = catalogue("Variation selector ©\uFE0F and e\uFE0E here",
-        "Joiners a\u200Cb a\u200Db a\u2060b a\uFEFFb soft hy\u00ADphen zero\u200Bwidth");
+        "Joiners a\u200Cb a\u200Db a\u2060b a\uFEFFb soft hy\u00ADphen zero\u200Bwidth",
+        "Code without these in Liberation Mono: `x\u2009y\u202Fz 10\u2074 \u0237 \u2016`");
     assertEquals(List.of(), warnings(c));
     String text = text(PDF.render(c, "en"));
     assertFalse(text.contains("#"), text);
