@@ -268,6 +268,49 @@ class PdfTextTest {
   }
 
   @Test
+  void aLongTokenWrapsInTheTitleACodeBlockAndTheCertificateTable() throws IOException {
+    String token = "Z9Y8X7W6V5U4T3S2".repeat(8);
+    Catalogue c = catalogueWith("""
+          preamble: "Block:\\n\\n```\\n%1$s\\n```"
+          label: "%1$s"
+        """.formatted(token), """
+        certificates:
+          - id: c1
+            title: "%1$s"
+            standard: "%1$s"
+            issuer: "%1$s"
+        """.formatted(token), "Measure text");
+    byte[] pdf = PDF.render(c, "en");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      String text = squash(stripper.getText(doc));
+      assertTrue(text.contains(token), text);
+      // every character of every copy: the title block, the code block, three cells of the
+      // certificate table, and the running header from page 2 on
+      long zs = glyphs(pdf).stream().filter(g -> g.getUnicode().equals("Z")).count();
+      assertEquals(8 * (5 + doc.getNumberOfPages() - 1), zs, text);
+      float width = doc.getPage(0).getMediaBox().getWidth();
+      for (TextPosition g : glyphs(pdf)) {
+        assertTrue(g.getXDirAdj() >= 0 && g.getXDirAdj() + g.getWidthDirAdj() <= width - 56,
+            "'" + g.getUnicode() + "' at x=" + g.getXDirAdj() + " lies outside the text area");
+      }
+    }
+  }
+
+  @Test
+  void aChangeNoticeNamesTheTextsOfBothVersions() {
+    Catalogue baseline = catalogue("Encrypted with AES 中 old");
+    Catalogue current = catalogue("Encrypted with AES 😀 new");
+    var diff = TOM.diff(baseline, current);
+    List<String> ms = PDF.checkChanges(diff, "en").stream().map(Diagnostic::message).toList();
+    assertTrue(ms.stream().anyMatch(m -> m.startsWith("measure 'm1' (en)") && m.contains("U+1F600")),
+        ms.toString());
+    assertTrue(ms.stream().anyMatch(m -> m.startsWith("measure 'm1' of the baseline (en)")
+        && m.contains("U+4E2D")), ms.toString());
+  }
+
+  @Test
   void certificateFieldsAreMarkdownLikeEveryOtherText() throws IOException {
     Catalogue c = catalogueWith("", """
         certificates:
