@@ -351,4 +351,31 @@ class PdfTextTest {
     String text = text(pdf);
     assertTrue(text.contains("next") && !text.contains("#"), text);
   }
+
+  @Test
+  void brokenUnicodeInTheTitleAndVersionNeverCrashesTheMetadata() throws IOException {
+    String yaml = """
+        tom: 1
+        document:
+          title: "Art. 32 GDPR \\ud83d lone \\u2028 separator &#1;"
+          version: "1 \\udc00"
+          effective: 2026-01-01
+          languages: [en]
+          processor:
+            name: "Example \\u2029 GmbH"
+        review:
+          interval: P1Y
+          last: 2026-01-01
+        measures:
+          - id: m1
+            category: encryption
+            text: "AES-256"
+        """;
+    Catalogue c = TOM.loadString(yaml, "t.yaml").orElseThrow();
+    try (PDDocument doc = Loader.loadPDF(PDF.render(c, "en"))) {
+      assertEquals("Art. 32 GDPR  lone   separator &#1;", doc.getDocumentInformation().getTitle());
+      assertEquals("Example   GmbH", doc.getDocumentInformation().getAuthor());
+    }
+    assertFalse(PDF.check(c, "en").isEmpty(), "the lone surrogates are reported");
+  }
 }
