@@ -378,4 +378,44 @@ class PdfTextTest {
     }
     assertFalse(PDF.check(c, "en").isEmpty(), "the lone surrogates are reported");
   }
+
+  /** Code points of every class the PDF treats differently, and Markdown's own characters. */
+  private static final int[] HOSTILE = {
+    'a', 'Z', '7', ' ', '*', '_', '`', '[', ']', '(', ')', '<', '>', '&', '#', '\\', '-', '|',
+    0xE4, 0x3B1, 0x416, 0x5D0, 0x5B8, 0x627, 0x4E2D, 0x1F600, 0x1F44D, 0x1F3FD, 0x2764, 0xFE0F,
+    0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066,
+    0x2067, 0x2068, 0x2069, 0x061C, 0x2060, 0xFEFF, 0xAD, 0x2028, 0x2029, 0x301, 0x20AC,
+    0xE000, 0x2009, 0x202F, 0x2074, 0xFFFD, 0x10FFFD
+  };
+
+  @Test
+  void hostileTextsNeverCrashAndWhatIsNotDrawnIsReported() throws IOException {
+    java.util.Random random = new java.util.Random(11);
+    for (int round = 0; round < 12; round++) {
+      String[] texts = new String[3];
+      for (int t = 0; t < texts.length; t++) {
+        StringBuilder sb = new StringBuilder("x ");
+        for (int i = 0, n = 5 + random.nextInt(40); i < n; i++) {
+          sb.appendCodePoint(HOSTILE[random.nextInt(HOSTILE.length)]);
+        }
+        texts[t] = sb.toString().replace("\\", "\\\\");
+      }
+      Catalogue c = catalogue(texts);
+      byte[] pdf = PDF.render(c, "en");
+      List<Diagnostic> ws = PDF.check(c, "en");
+      String all = String.join("", texts);
+      for (TextPosition g : glyphs(pdf)) {
+        int cp = g.getUnicode().codePointAt(0);
+        // (the zero-width space stays, a break opportunity: the fonts' glyph for it is empty)
+        assertFalse(Character.getType(cp) == Character.FORMAT && cp != 0x200B,
+            "round " + round + ": drew a glyph for U+" + Integer.toHexString(cp));
+        if (cp == '#' && !all.contains("#")) {
+          assertFalse(ws.isEmpty(), "round " + round + ": a '#' with no warning: " + all);
+        }
+      }
+      for (Diagnostic d : ws) {
+        assertFalse(d.format().matches("(?s).*[\\r\\n\\u0085\\u2028\\u2029].*"), d.format());
+      }
+    }
+  }
 }
