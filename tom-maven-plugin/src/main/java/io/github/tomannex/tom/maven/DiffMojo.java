@@ -131,7 +131,7 @@ public class DiffMojo extends AbstractTomMojo {
     List<String> langs = CatalogueSupport.languages(languages, current);
     List<Formats.Output> rendered;
     try {
-      rendered = wanted.renderChanges(diff, langs, when);
+      rendered = wanted.renderChanges(diff, langs, when, getLog());
     } catch (RuntimeException e) {
       throw new MojoExecutionException("tom: rendering the change notice failed: " + e, e);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 
 /**
  * The formats a goal renders: tom-core's ({@code md}, {@code html}, {@code json}) and {@code
@@ -65,8 +66,12 @@ record Formats(Set<Format> core, boolean pdf) {
   /** A rendered file: its name and its bytes. */
   record Output(String name, byte[] bytes) {}
 
-  /** Every file: Markdown and HTML per language, then PDF per language, then JSON. */
-  List<Output> render(Catalogue catalogue, List<String> languages, Optional<Instant> when) {
+  /**
+   * Every file: Markdown and HTML per language, then PDF per language, then JSON. Text a PDF
+   * cannot draw (PDF-001) is logged as a warning.
+   */
+  List<Output> render(Catalogue catalogue, List<String> languages, Optional<Instant> when,
+      Log log) {
     List<Output> files = new ArrayList<>();
     Set<Format> perLanguage = EnumSet.noneOf(Format.class);
     perLanguage.addAll(core);
@@ -79,6 +84,7 @@ record Formats(Set<Format> core, boolean pdf) {
     if (pdf) {
       PdfRenderer renderer = pdfRenderer(when);
       for (String lang : languages) {
+        renderer.check(catalogue, lang).forEach(d -> log.warn(d.format()));
         files.add(new Output("annex-" + lang + ".pdf", renderer.render(catalogue, lang)));
       }
     }
@@ -101,7 +107,8 @@ record Formats(Set<Format> core, boolean pdf) {
    * The change notice of a diff: Markdown and HTML per language ({@code changes-<lang>.md},
    * {@code .html}), then PDF per language, then the diff as {@code changes.json}.
    */
-  List<Output> renderChanges(CatalogueDiff diff, List<String> languages, Optional<Instant> when) {
+  List<Output> renderChanges(CatalogueDiff diff, List<String> languages, Optional<Instant> when,
+      Log log) {
     List<Output> files = new ArrayList<>();
     for (Format f : new Format[] {Format.MARKDOWN, Format.HTML}) {
       if (core.contains(f)) {
@@ -115,6 +122,7 @@ record Formats(Set<Format> core, boolean pdf) {
     if (pdf) {
       PdfRenderer renderer = pdfRenderer(when);
       for (String lang : languages) {
+        renderer.checkChanges(diff, lang).forEach(d -> log.warn(d.format()));
         files.add(new Output("changes-" + lang + ".pdf", renderer.renderChanges(diff, lang)));
       }
     }

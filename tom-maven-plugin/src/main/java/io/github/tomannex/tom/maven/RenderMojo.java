@@ -137,7 +137,7 @@ public class RenderMojo extends AbstractTomMojo {
     List<String> langs = CatalogueSupport.languages(languages, catalogue);
     List<Formats.Output> rendered;
     try {
-      rendered = wanted.render(catalogue, langs, when);
+      rendered = wanted.render(catalogue, langs, when, getLog());
     } catch (RuntimeException e) {
       throw new MojoExecutionException("tom: rendering " + support.display(path) + " failed: "
           + e, e);

@@ -119,7 +119,7 @@ public class ReportMojo extends AbstractMavenReport {
     Path dir = getReportOutputDirectory().toPath().resolve("tom");
     try {
       Files.createDirectories(dir);
-      for (Formats.Output f : wanted.render(c, langs, when)) {
+      for (Formats.Output f : wanted.render(c, langs, when, getLog())) {
         RenderMojo.writeAtomically(dir.resolve(f.name()), f.bytes());
         downloads.add(new String[] {f.name(), "tom/" + f.name()});
       }

@@ -6,10 +6,13 @@ import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.Tom;
+import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.pdf.internal.Fonts;
+import io.github.tomannex.tom.pdf.internal.JdkBidi;
 import io.github.tomannex.tom.pdf.internal.MetricsCache;
 import io.github.tomannex.tom.pdf.internal.PdfMetadata;
 import io.github.tomannex.tom.pdf.internal.PrintHtml;
+import io.github.tomannex.tom.pdf.internal.TextCheck;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,6 +40,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * PdfRenderer pdf = PdfRenderer.builder().build();
  * byte[] bytes = pdf.render(catalogue, "de");
  * }</pre>
+ *
+ * <p>What the embedded fonts cannot draw (emoji, Chinese, Arabic, ...) appears as '#' or not
+ * at all; {@link #check(Catalogue, String)} names it, field by field, as warnings to show next
+ * to the PDF. Right-to-left text is drawn right to left.
  *
  * <p>Immutable and thread-safe. The same catalogue and timestamp always give the same bytes.
  * Loading this class switches off openhtmltopdf's console logging and makes PDFBox map fonts
@@ -131,9 +139,60 @@ public final class PdfRenderer {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(language, "language");
     String fingerprint = fingerprint(catalogue);
+    PrintHtml html = annex(catalogue, language, fingerprint);
+    return pdf(html, catalogue, language, fingerprint, null, null);
+  }
+
+  private static PrintHtml annex(Catalogue catalogue, String language, String fingerprint) {
     PrintHtml html = new PrintHtml(catalogue, language, fingerprint, CSS);
     TOM.render(catalogue, language, html);
-    return pdf(html, catalogue, language, fingerprint, null, null);
+    return html;
+  }
+
+  /**
+   * What the annex in one language would draw wrongly: every character its embedded fonts
+   * cannot draw (emoji, Chinese, Arabic and other scripts beyond Latin, Greek, Cyrillic and
+   * Hebrew; control characters), as {@code PDF-001} warnings that name the field (a measure,
+   * the title, the preamble, a site's name, ...), the language and the characters, at the
+   * field's position in the catalogue. Such characters appear in the PDF as '#' or not at
+   * all; everything else is drawn as written (right-to-left text right to left, bidi
+   * controls applied, invisible characters left out). Call it next to {@link #render} and
+   * show the warnings: the PDF itself is rendered all the same.
+   *
+   * @param catalogue a catalogue from {@link Tom#load}
+   * @param language one of the catalogue's languages
+   * @return the warnings, in catalogue order; empty when the PDF draws every character
+   * @throws IllegalArgumentException when the language is not one of the catalogue's
+   */
+  public List<Diagnostic> check(Catalogue catalogue, String language) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(language, "language");
+    PrintHtml html = annex(catalogue, language, "0".repeat(64));
+    return TextCheck.check(html.drawnText(), language, catalogue);
+  }
+
+  /**
+   * What the change notice of a diff in one language would draw wrongly, as {@link
+   * #check(Catalogue, String)} does for an annex; texts of the baseline are named as such.
+   *
+   * @param diff the difference between two catalogues
+   * @param language one of the current catalogue's languages
+   * @return the warnings; empty when the PDF draws every character
+   * @throws IllegalArgumentException if the language is not one of the current catalogue's
+   */
+  public List<Diagnostic> checkChanges(CatalogueDiff diff, String language) {
+    Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(language, "language");
+    PrintHtml html = notice(diff, language, "0".repeat(64));
+    return TextCheck.check(html.drawnText(), language, diff.current(), diff.baseline());
+  }
+
+  private static PrintHtml notice(CatalogueDiff diff, String language, String fingerprint) {
+    boolean de = language.startsWith("de");
+    PrintHtml html = new PrintHtml(diff.current(), language, fingerprint, CSS,
+        de ? "Prüfsumme (SHA-256) der Änderungen: " : "Fingerprint (SHA-256) of the changes: ");
+    TOM.renderChanges(diff, language, html);
+    return html;
   }
 
   /**
@@ -154,9 +213,7 @@ public final class PdfRenderer {
     String fingerprint = sha256(TOM.renderChanges(diff, Format.JSON, language)
         .getBytes(StandardCharsets.UTF_8));
     boolean de = language.startsWith("de");
-    PrintHtml html = new PrintHtml(current, language, fingerprint, CSS,
-        de ? "Prüfsumme (SHA-256) der Änderungen: " : "Fingerprint (SHA-256) of the changes: ");
-    TOM.renderChanges(diff, language, html);
+    PrintHtml html = notice(diff, language, fingerprint);
     String title = (de ? "Änderungen gegenüber Version " : "Changes since version ")
         + diff.baseline().document().version();
     String subject = (de ? "Änderungen der technischen und organisatorischen Maßnahmen, Version "
@@ -179,6 +236,9 @@ public final class PdfRenderer {
       builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, MetricsCache.INSTANCE);
       builder.withDiagnosticConsumer(d -> { }); // a library does not write to the log
       Fonts.register(builder);
+      // right-to-left text and bidi controls, with the JDK's bidi algorithm
+      builder.useUnicodeBidiSplitter(JdkBidi.INSTANCE);
+      builder.useUnicodeBidiReorderer(JdkBidi.INSTANCE);
       builder.withHtmlContent(html.html(), null);
       // an annex is self-contained: nothing is fetched, whatever a text links to
       builder.useExternalResourceAccessControl((uri, type) -> false,

@@ -14,7 +14,8 @@ import java.util.List;
  * Courier, and they cover German and the other Latin scripts (ä ö ü ß „ “ – €).
  */
 public final class Fonts {
-  private record Face(String family, String file, int weight, FontStyle style, byte[] bytes) {}
+  /** One registered font file. */
+  record Face(String family, String file, int weight, FontStyle style, byte[] bytes) {}
 
   private static final List<Face> FACES = List.of(
       face("Liberation Serif", "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL),
@@ -46,6 +47,11 @@ public final class Fonts {
   static byte[] bytes(String file) {
     return FACES.stream().filter(f -> f.file().equals(file)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(file)).bytes();
+  }
+
+  /** Every registered face. */
+  static List<Face> faces() {
+    return FACES;
   }
 
   /** Registers every face, subset, with the builder. */

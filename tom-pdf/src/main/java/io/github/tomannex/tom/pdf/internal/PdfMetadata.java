@@ -42,10 +42,13 @@ public final class PdfMetadata {
 
   /** As {@link #apply(PDDocument, Catalogue, String, String, Instant)}, with a title and subject of the caller's. */
   public static void apply(PDDocument doc, Catalogue c, String lang, String fingerprint,
-      Instant when, String title, String subject) throws IOException {
-    String author = c.document().processor().name();
+      Instant when, String rawTitle, String rawSubject) throws IOException {
+    String title = plain(rawTitle);
+    String subject = plain(rawSubject);
+    String author = plain(c.document().processor().name());
+    String version = plain(c.document().version());
     String keywords = "TOM, Art. 32 " + (lang.startsWith("de") ? "DSGVO" : "GDPR") + ", "
-        + author + ", " + c.document().version() + ", sha256:" + fingerprint;
+        + author + ", " + version + ", sha256:" + fingerprint;
     Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
     date.setTimeInMillis(when.toEpochMilli());
 
@@ -59,7 +62,7 @@ public final class PdfMetadata {
     info.setCreationDate(date);
     info.setModificationDate(date);
     info.setCustomMetadataValue("TOM-Fingerprint", "sha256:" + fingerprint);
-    info.setCustomMetadataValue("TOM-Version", c.document().version());
+    info.setCustomMetadataValue("TOM-Version", version);
     doc.setDocumentInformation(info);
     doc.getDocumentCatalog().setLanguage(lang);
 
@@ -103,6 +106,26 @@ public final class PdfMetadata {
     ids.add(new COSString(fileId));
     doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     doc.setDocumentId(java.nio.ByteBuffer.wrap(digest).getLong());
+  }
+
+  /**
+   * A value as the metadata can hold it: one line of characters XML allows (the XMP is XML);
+   * controls and line breaks become spaces, lone surrogates and non-characters are left out.
+   */
+  static String plain(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.CONTROL || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        sb.append(' ');
+      } else if (type != Character.SURROGATE && cp != 0xFFFE && cp != 0xFFFF) {
+        sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString();
   }
 
   private static String title(Catalogue c, String lang) {

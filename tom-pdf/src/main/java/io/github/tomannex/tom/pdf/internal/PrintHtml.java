@@ -25,6 +25,8 @@ public final class PrintHtml implements AnnexHandler {
   private final String css;
   private final String fingerprintLabel;
   private final StringBuilder body = new StringBuilder(64 * 1024);
+  /** Every character the document draws, as the catalogue gives it (before {@link #draw}). */
+  private final StringBuilder drawn = new StringBuilder(64 * 1024);
   private final List<Mark> marks = new ArrayList<>();
   private final Deque<Boolean> lists = new ArrayDeque<>();
   private final Deque<Integer> listStarts = new ArrayDeque<>();
@@ -63,6 +65,14 @@ public final class PrintHtml implements AnnexHandler {
     return lang.startsWith("de") ? de : en;
   }
 
+  /**
+   * Every character the document draws, as the texts give it, for the check of what the
+   * fonts can draw; call after the events.
+   */
+  public String drawnText() {
+    return drawn.toString();
+  }
+
   /** The complete XHTML document; call after the events. */
   public String html() {
     StringBuilder sb = new StringBuilder(body.length() + 8192);
@@ -83,9 +93,9 @@ public final class PrintHtml implements AnnexHandler {
         .append("</style>\n");
     bookmarks(sb);
     sb.append("</head>\n<body>\n");
-    sb.append("<div class=\"running-header\">").append(esc(title)).append(" · ")
+    sb.append("<div class=\"running-header\">").append(draw(title, false)).append(" · ")
         .append(esc(word("version", "Version", "Version"))).append(' ')
-        .append(esc(catalogue.document().version())).append("</div>\n");
+        .append(draw(catalogue.document().version(), false)).append("</div>\n");
     sb.append("<div class=\"running-footer\">SHA-256 ").append(esc(fingerprint.substring(0, 16)))
         .append("…</div>\n");
     sb.append(body);
@@ -133,6 +143,7 @@ public final class PrintHtml implements AnnexHandler {
   @Override
   public void startDocument(String language, String title) {
     this.title = title;
+    drawn.append(title).append('\n').append(catalogue.document().version()).append('\n');
   }
 
   @Override
@@ -244,10 +255,18 @@ public final class PrintHtml implements AnnexHandler {
         continue;
       }
       Certificate cert = c.get();
-      body.append("<tr id=\"c-").append(esc(id)).append("\"><td>")
-          .append(esc(text(cert.title()))).append("</td><td>").append(esc(cert.standard()))
-          .append("</td><td>").append(esc(cert.issuer().map(this::text).orElse("–")))
-          .append("</td><td>")
+      // title, standard and issuer are catalogue texts: inline Markdown, as everywhere else
+      body.append("<tr id=\"c-").append(esc(id)).append("\"><td>");
+      InlineMarkdown.emit(text(cert.title()), this);
+      body.append("</td><td>");
+      InlineMarkdown.emit(cert.standard(), this);
+      body.append("</td><td>");
+      if (cert.issuer().isPresent()) {
+        InlineMarkdown.emit(text(cert.issuer().get()), this);
+      } else {
+        body.append("–");
+      }
+      body.append("</td><td>")
           .append(esc(cert.validUntil().map(this::date).orElse("–")))
           .append("</td></tr>\n");
     }
@@ -292,7 +311,8 @@ public final class PrintHtml implements AnnexHandler {
   @Override
   public void codeBlock(String text) {
     closeTitleBlock();
-    out("<pre>" + esc(text) + "</pre>\n");
+    record(text);
+    out("<pre>" + draw(text, true) + "</pre>\n");
   }
 
   @Override
@@ -305,7 +325,8 @@ public final class PrintHtml implements AnnexHandler {
     if (headingText != null) {
       headingText.append(text);
     }
-    out(esc(text));
+    record(text);
+    out(draw(text, false));
   }
 
   @Override
@@ -313,7 +334,8 @@ public final class PrintHtml implements AnnexHandler {
     if (headingText != null) {
       headingText.append(text);
     }
-    out("<code>" + esc(text) + "</code>");
+    record(text);
+    out("<code>" + draw(text, false) + "</code>");
   }
 
   @Override
@@ -371,19 +393,68 @@ public final class PrintHtml implements AnnexHandler {
     out("</a>");
   }
 
-  static String esc(String s) {
+  private void record(String text) {
+    if (!suppress) {
+      drawn.append(text);
+    }
+  }
+
+  /**
+   * A text as the PDF draws it: escaped for XML; U+2028, U+2029 and U+0085 as line breaks;
+   * invisible characters the fonts would show as a box or '#' (joiners, variation
+   * selectors, tags) left out, as are control characters, which XML cannot hold (they are
+   * reported by the check, see {@link Glyphs}). The soft hyphen and the zero-width space
+   * stay: they are where a line may break. Bidi controls stay for the bidi algorithm.
+   */
+  static String draw(String s, boolean pre) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        default -> sb.append(c);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      switch (Glyphs.kind(cp)) {
+        case LINE_BREAK -> sb.append(pre ? "\n" : "<br/>");
+        case INVISIBLE -> {
+          if (cp == 0x00AD || cp == 0x200B) {
+            sb.appendCodePoint(cp);
+          }
+        }
+        case UNDRAWABLE -> {
+          if (xml(cp) && !Character.isISOControl(cp)) {
+            sb.appendCodePoint(cp); // drawn as '#' by the layout engine, and reported
+          }
+        }
+        default -> esc(cp, sb);
       }
     }
     return sb.toString();
+  }
+
+  /** Whether XML 1.0 can hold the character. */
+  private static boolean xml(int cp) {
+    return cp == '\t' || cp == '\n' || cp == '\r' || (cp >= 0x20 && cp <= 0xD7FF)
+        || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+  }
+
+  static String esc(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (xml(cp)) {
+        esc(cp, sb);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void esc(int cp, StringBuilder sb) {
+    switch (cp) {
+      case '&' -> sb.append("&amp;");
+      case '<' -> sb.append("&lt;");
+      case '>' -> sb.append("&gt;");
+      case '"' -> sb.append("&quot;");
+      default -> sb.appendCodePoint(cp);
+    }
   }
 
   private static String cssString(String s) {
