@@ -86,13 +86,13 @@ public class ReportMojo extends AbstractMavenReport {
   @Override
   public boolean canGenerateReport() {
     if (skip || skipReport) {
-      getLog().info("tom: report skipped (" + (skip ? "tom.skip" : "tom.report.skip") + "=true)");
+      SafeLog.of(getLog()).info("tom: report skipped (" + (skip ? "tom.skip" : "tom.report.skip") + "=true)");
       return false;
     }
     CatalogueSupport support = support();
     Path path = support.resolve(catalogue);
     if (!Files.isRegularFile(path)) {
-      getLog().info("tom: no catalogue at " + support.display(path) + "; no TOM page");
+      SafeLog.of(getLog()).info("tom: no catalogue at " + support.display(path) + "; no TOM page");
       return false;
     }
     return true;
