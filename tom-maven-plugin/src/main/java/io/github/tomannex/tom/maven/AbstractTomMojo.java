@@ -174,13 +174,18 @@ public abstract class AbstractTomMojo extends AbstractMojo {
 
   /** What an OutOfMemoryError in a goal means for the user. */
   MojoFailureException outOfMemory(Path path, OutOfMemoryError e) {
+    String display = support == null ? SafeLog.clean(String.valueOf(path)) : support.display(path);
+    return new MojoFailureException(outOfMemoryMessage(goal(), display, e), e);
+  }
+
+  /** What happened, with which catalogue, and how to give Maven more heap. */
+  static String outOfMemoryMessage(String goal, String catalogue, OutOfMemoryError e) {
     long max = Runtime.getRuntime().maxMemory();
-    String display = support == null ? String.valueOf(path) : support.display(path);
-    return new MojoFailureException("tom: " + goal() + " ran out of memory with "
-        + display + " (Java heap of " + (max == Long.MAX_VALUE ? "no fixed size"
-            : (max >> 20) + " MiB") + ": " + SafeLog.clean(e.getMessage()) + "). A catalogue"
-        + " this large needs more heap: raise it for Maven, e.g. export MAVEN_OPTS=-Xmx2g (or"
-        + " -Xmx2g in .mvn/jvm.config), or make the catalogue smaller", e);
+    return "tom: " + goal + " ran out of memory with " + catalogue + " (Java heap of "
+        + (max == Long.MAX_VALUE ? "no fixed size" : (max >> 20) + " MiB") + ": "
+        + SafeLog.clean(e.getMessage()) + "). A catalogue this large needs more heap: raise it"
+        + " for Maven, e.g. export MAVEN_OPTS=-Xmx2g (or -Xmx2g in .mvn/jvm.config), or make the"
+        + " catalogue smaller";
   }
 
   /**

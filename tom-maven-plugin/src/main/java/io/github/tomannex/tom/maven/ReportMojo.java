@@ -102,6 +102,15 @@ public class ReportMojo extends AbstractMavenReport {
   protected void executeReport(Locale locale) throws MavenReportException {
     CatalogueSupport support = support();
     Path path = support.resolve(catalogue);
+    try {
+      report(support, path);
+    } catch (OutOfMemoryError e) {
+      throw new MavenReportException(AbstractTomMojo.outOfMemoryMessage("report",
+          support.display(path), e), new MojoFailureException(e.getMessage(), e));
+    }
+  }
+
+  private void report(CatalogueSupport support, Path path) throws MavenReportException {
     Catalogue c;
     List<String> langs;
     Formats wanted;
@@ -124,8 +133,8 @@ public class ReportMojo extends AbstractMavenReport {
         downloads.add(new String[] {f.name(), "tom/" + f.name()});
       }
     } catch (IOException e) {
-      throw new MavenReportException("tom: cannot write the annex to " + dir + ": "
-          + e.getMessage(), e);
+      throw new MavenReportException("tom: cannot write the annex to " + support.display(dir)
+          + ": " + SafeLog.clean(e.getMessage()), e);
     }
     CatalogueSupport.TOM.render(c, c.document().bindingLanguage(),
         new SinkAnnexHandler(getSink(), downloads));
