@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def builds = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD ') }
-assert builds.size() == 5 : "${builds.size()} builds"
+assert builds.size() == 7 : "${builds.size()} builds"
 
 // 1: every module, each once; the SARIF file in module a with a path from the root
 def b1 = builds[0]
@@ -47,4 +47,16 @@ def b5 = builds[4]
 assert b5.contains('tom: no catalogue at b/src/tom/catalogue.yaml; check has nothing to do')
 assert !b5.contains('tom: check in module a')
 assert b5.contains('BUILD SUCCESS')
+
+// 6: -Dtom.catalogue is taken in each module; the modules without it are skipped
+def b6 = builds[5]
+assert b6.contains('tom: no catalogue at b/baseline.yaml (-Dtom.catalogue) in this module; check has nothing to do here')
+assert b6.contains('tom: a/baseline.yaml is valid: 2 measures')
+assert b6.contains('tom: check ran in 3 modules; with a catalogue: a')
+assert b6.contains('BUILD SUCCESS')
+
+// 7: given, and in no module
+def b7 = builds[6]
+assert b7.contains('tom: check ran in 3 modules; none has a catalogue: -Dtom.catalogue=nowhere.yaml is in no module')
+assert b7.contains('BUILD FAILURE')
 return true

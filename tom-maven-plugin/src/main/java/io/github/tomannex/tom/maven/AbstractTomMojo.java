@@ -131,6 +131,13 @@ public abstract class AbstractTomMojo extends AbstractMojo {
     diagnosticsFile = standaloneDefault(diagnosticsFile, base);
     standaloneDefaults(base);
     Path path = support.resolve(catalogue);
+    if (project != null && project.getContextValue(FROM_ROOT) != null
+        && !Files.exists(path) && catalogueOnCommandLine()) {
+      // -Dtom.catalogue at a multi-module root: the modules that do not have it are skipped
+      log().info("tom: no catalogue at " + support.display(path) + " (-Dtom.catalogue) in this"
+          + " module; " + goal() + " has nothing to do here");
+      return;
+    }
     if (support.absent(path, goal())) {
       return;
     }
@@ -147,6 +154,14 @@ public abstract class AbstractTomMojo extends AbstractMojo {
 
   /** Marks, in a module's context, that a goal found a catalogue there. */
   private static final String RAN = "io.github.tomannex.tom.ran:";
+
+  /** Marks, in a module's context, that the goal runs there for a run from the root. */
+  private static final String FROM_ROOT = "io.github.tomannex.tom.fromRoot";
+
+  private boolean catalogueOnCommandLine() {
+    return session != null && session.getUserProperties() != null
+        && session.getUserProperties().getProperty("tom.catalogue") != null;
+  }
 
   /** Whether there is a real project, with a POM, rather than Maven's stand-in. */
   boolean hasProject() {
@@ -254,6 +269,7 @@ public abstract class AbstractTomMojo extends AbstractMojo {
       MavenSession s = session.clone();
       s.setCurrentProject(p);
       p.setContextValue(RAN + goal(), null);
+      p.setContextValue(FROM_ROOT, Boolean.TRUE);
       try {
         MavenExecutionPlan plan = lifecycleExecutor.calculateExecutionPlan(s, task);
         for (MojoExecution planned : plan.getMojoExecutions()) {
@@ -266,7 +282,9 @@ public abstract class AbstractTomMojo extends AbstractMojo {
       } catch (MojoFailureException e) {
         failed.add(name);
         first = first == null ? e : first;
-        log.error(e.getMessage());
+        for (String line : String.valueOf(e.getMessage()).split("\n")) {
+          log.error(line); // tom's messages: their parts are sanitised, their lines are meant
+        }
       } catch (Exception e) {
         failed.add(name);
         first = first == null ? e : first;
@@ -274,6 +292,7 @@ public abstract class AbstractTomMojo extends AbstractMojo {
         log.error("tom: " + goal() + " in module " + name + ": " + e.getMessage());
       } finally {
         s.setCurrentProject(project);
+        p.setContextValue(FROM_ROOT, null);
       }
       if (Boolean.TRUE.equals(p.getContextValue(RAN + goal()))) {
         withCatalogue.add(p.getArtifactId());
@@ -282,6 +301,11 @@ public abstract class AbstractTomMojo extends AbstractMojo {
     String summary = "tom: " + goal() + " ran in " + CatalogueSupport.plural(projects.size(),
         "module") + "; " + (withCatalogue.isEmpty() ? "none has a catalogue"
             : "with a catalogue: " + String.join(", ", withCatalogue));
+    if (failed.isEmpty() && withCatalogue.isEmpty() && catalogueOnCommandLine()) {
+      throw new MojoFailureException(summary + ": -Dtom.catalogue="
+          + SafeLog.clean(session.getUserProperties().getProperty("tom.catalogue"))
+          + " is in no module (it is taken from each module's directory)");
+    }
     if (!failed.isEmpty()) {
       String message = summary + "; failed in " + String.join(", ", failed) + ":\n"
           + first.getMessage();

@@ -60,6 +60,14 @@ public class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "tom.report.skip", defaultValue = "false")
   boolean skipReport;
 
+  /** Where Maven was started: paths in messages are relative to it, as in the other goals. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  File executionRoot;
+
+  /** The build, to share with the other goals which findings were printed. */
+  @Parameter(defaultValue = "${session}", readonly = true)
+  org.apache.maven.execution.MavenSession mavenSession;
+
   @Override
   public String getOutputName() {
     return "tom";
@@ -80,7 +88,8 @@ public class ReportMojo extends AbstractMavenReport {
   }
 
   private CatalogueSupport support() {
-    return new CatalogueSupport(project.getBasedir(), null, getLog());
+    return new CatalogueSupport(project.getBasedir(), executionRoot, getLog(),
+        CatalogueSupport.printedIn(mavenSession));
   }
 
   @Override
