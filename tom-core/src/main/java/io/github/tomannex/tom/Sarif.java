@@ -39,9 +39,12 @@ public final class Sarif {
    *
    * @param diagnostics the diagnostics, for example {@link LoadResult#diagnostics()}
    * @param toolVersion the version of tom that found them, or empty
-   * @param uri maps a diagnostic's source name to the artifact's URI, relative to the root of
+   * @param uri maps a diagnostic's source name to the artifact's path, relative to the root of
    *     the repository (the {@code %SRCROOT%} base), with {@code /} separators; for example
-   *     {@code src/tom/catalogue.yaml}
+   *     {@code src/tom/catalogue.yaml}. It is written as an RFC 3986 URI reference: every
+   *     character other than an unreserved one, {@code /} and the sub-delimiters is
+   *     percent-encoded as UTF-8 (a space as {@code %20}, {@code #} as {@code %23}, {@code %} as
+   *     {@code %25}, {@code :} as {@code %3A}, {@code Ü} as {@code %C3%9C})
    * @return the SARIF log, a JSON document ending in a line break
    */
   public static String write(
@@ -99,7 +102,7 @@ public final class Sarif {
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri.apply(d.location().source()));
+        g.writeStringField("uri", uriReference(uri.apply(d.location().source())));
         g.writeStringField("uriBaseId", "%SRCROOT%");
         g.writeEndObject();
         g.writeObjectFieldStart("region");
@@ -119,6 +122,28 @@ public final class Sarif {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out + "\n";
+  }
+
+  /**
+   * A relative path as an RFC 3986 URI reference: unreserved characters, {@code /} and the
+   * sub-delimiters stay, everything else (including {@code %}, and {@code :}, which in a first
+   * segment would read as a scheme) is percent-encoded as UTF-8. A lone surrogate, which has no
+   * UTF-8 form, becomes the encoding of U+FFFD.
+   */
+  static String uriReference(String path) {
+    StringBuilder sb = new StringBuilder(path.length() + 16);
+    byte[] bytes = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (byte b : bytes) {
+      int c = b & 0xFF;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "-._~/!$&'()*+,;=@".indexOf(c) >= 0) {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return sb.toString();
   }
 
   private static void rule(JsonGenerator g, Rule r) throws IOException {

@@ -81,6 +81,31 @@ class SarifTest {
   }
 
   @Test
+  void urisArePercentEncodedUriReferences() throws IOException {
+    LoadResult r = findings();
+    String[][] cases = {
+      {"src/tom/catalogue.yaml", "src/tom/catalogue.yaml"},
+      {"my docs/cat alogue.yaml", "my%20docs/cat%20alogue.yaml"},
+      {"a#b/c?d.yaml", "a%23b/c%3Fd.yaml"},
+      {"100%/x.yaml", "100%25/x.yaml"},
+      {"Übersicht/kataloг.yaml", "%C3%9Cbersicht/katalo%D0%B3.yaml"},
+      {"c:/x.yaml", "c%3A/x.yaml"},
+      {"emoji-\uD83D\uDE00.yaml", "emoji-%F0%9F%98%80.yaml"},
+      {"back\\slash[1].yaml", "back%5Cslash%5B1%5D.yaml"},
+      {"../other/x~y_z-1.yaml", "../other/x~y_z-1.yaml"},
+      {"line\nbreak\u2028.yaml", "line%0Abreak%E2%80%A8.yaml"},
+    };
+    for (String[] c : cases) {
+      String sarif = Sarif.write(r.diagnostics(), Optional.empty(), s -> c[0]);
+      String uri = JSON.readTree(sarif)
+          .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText();
+      assertEquals(c[1], uri, c[0]);
+      // a valid URI reference that resolves back to the path
+      assertEquals(c[0], java.net.URI.create(uri).getPath(), c[0]);
+    }
+  }
+
+  @Test
   void infosAreNotes() {
     assertEquals("note", Sarif.level(Severity.INFO));
     assertEquals("error", Sarif.level(Severity.ERROR));

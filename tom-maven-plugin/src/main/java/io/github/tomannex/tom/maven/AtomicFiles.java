@@ -28,9 +28,11 @@ import java.util.Map;
  * whole.
  *
  * <p>A file whose content is already the one to write is left alone (its modification time
- * too). The temporary files are named {@code .<name>.<nanos>-<thread>.tmp}, unique per thread,
- * so two builds writing the same directory at once do not collide; they are created like any
- * new file, so the result has the usual permissions rather than a temporary file's 0600.
+ * too). The temporary files are named {@code .<name>.tom-<pid>-<nanos>-<thread>.tmp}, unique
+ * per process and thread, so two builds writing the same directory at once do not collide;
+ * they are created like any new file, so the result has the usual permissions rather than a
+ * temporary file's 0600. A build killed while staging ({@code kill -9}) leaves its temporary
+ * files behind: {@link #removeStale} removes those whose process no longer runs.
  */
 final class AtomicFiles {
   /** How a file is written and moved; tests replace it to fail at a chosen point. */
@@ -105,13 +107,74 @@ final class AtomicFiles {
 
   /** The temporary file beside a target. */
   static Path temporary(Path target) {
-    return target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + "-"
-        + Thread.currentThread().getId() + ".tmp");
+    return target.resolveSibling("." + target.getFileName() + ".tom-" + PID + "-"
+        + System.nanoTime() + "-" + Thread.currentThread().getId() + ".tmp");
   }
+
+  private static final long PID = ProcessHandle.current().pid();
+
+  /** A temporary file of this class: the target's name, the writing process's id. */
+  private static final java.util.regex.Pattern TEMPORARY =
+      java.util.regex.Pattern.compile("\\.(.{1,200})\\.tom-([0-9]{1,19})-[0-9]{1,20}-[0-9]{1,20}\\.tmp");
+
+  /**
+   * A temporary file named as before the process id was part of the name, for one of the
+   * files tom writes into an output directory; removed only when older than {@link #LEGACY_AGE}.
+   */
+  private static final java.util.regex.Pattern LEGACY = java.util.regex.Pattern.compile(
+      "\\.((annex|changes)(-[A-Za-z0-9-]{1,40})?\\.(md|html|json|pdf)|\\.tom-fingerprint)"
+          + "\\.[0-9]{1,20}-[0-9]{1,20}\\.tmp");
+
+  private static final long LEGACY_AGE = 3600_000L;
 
   /** Whether a file name is one of this class's temporary files. */
   static boolean isTemporary(String name) {
-    return name.startsWith(".") && name.endsWith(".tmp");
+    return TEMPORARY.matcher(name).matches();
+  }
+
+  /**
+   * Removes the temporary files that a build killed while staging left in {@code dir}: those
+   * named by this class whose process no longer runs (and, of the earlier naming without a
+   * process id, those of tom's own output files older than an hour). Nothing else is touched,
+   * nor a temporary file of a build still running. Failures to list or delete are ignored:
+   * the next run tries again.
+   *
+   * @return the names removed
+   */
+  static List<String> removeStale(Path dir) {
+    List<String> removed = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return removed;
+    }
+    long now = System.currentTimeMillis();
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String name = f.getFileName().toString();
+        if (!name.endsWith(".tmp") || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        java.util.regex.Matcher m = TEMPORARY.matcher(name);
+        boolean stale;
+        if (m.matches()) {
+          long pid;
+          try {
+            pid = Long.parseLong(m.group(2));
+          } catch (NumberFormatException e) {
+            continue;
+          }
+          stale = pid != PID && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } else {
+          stale = LEGACY.matcher(name).matches()
+              && now - Files.getLastModifiedTime(f).toMillis() > LEGACY_AGE;
+        }
+        if (stale && Files.deleteIfExists(f)) {
+          removed.add(name);
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
+      // not removed now; the next run tries again
+    }
+    return removed;
   }
 
   /** Temporary files written and not yet moved into place. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -30,6 +31,12 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * What every goal shares: where the catalogue is, loading it, printing its diagnostics in the
  * form IDEs and CI log parsers pick up, and wording problems in POM terms.
+ *
+ * <p>Paths in messages, diagnostics, SARIF and annotations are all relative to where Maven
+ * was started (the execution root, normally the repository root), so a finding reads the same
+ * in the console, in code scanning and on a pull request, whichever module it is in. Each
+ * finding is printed once per build: a later goal that loads the same catalogue (check, then
+ * render, then diff) does not print it again, but says how many it left out.
  */
 final class CatalogueSupport {
   /** One engine for all goals and threads: it is immutable and thread-safe. */
@@ -38,9 +45,11 @@ final class CatalogueSupport {
   static final String DEFAULT_CATALOGUE = "src/tom/catalogue.yaml";
 
   private final Path base;
-  /** Where Maven was started, normally the repository root: SARIF and CI paths start here. */
+  /** Where Maven was started, normally the repository root: every path shown starts here. */
   private final Path root;
   private final Log log;
+  /** The findings printed so far in this build (shared by all goals and threads). */
+  private final Set<String> printed;
   /** The diagnostics of the last successful {@link #load}, for the check goal's record. */
   List<Diagnostic> lastDiagnostics = List.of();
   /** Where GitHub Actions annotations go: standard output, where the runner reads them. */
@@ -64,12 +73,53 @@ final class CatalogueSupport {
    * @param executionRoot where Maven was started, or null
    */
   CatalogueSupport(File basedir, File executionRoot, Log log) {
+    this(basedir, executionRoot, log, ConcurrentHashMap.newKeySet());
+  }
+
+  /**
+   * @param basedir the project's base directory, or null without a project
+   * @param executionRoot where Maven was started, or null
+   * @param printed the findings already printed in this build, see {@link #printedIn}
+   */
+  CatalogueSupport(File basedir, File executionRoot, Log log, Set<String> printed) {
     File dir = basedir != null ? basedir
         : executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
     this.base = dir.toPath().toAbsolutePath().normalize();
     this.root = executionRoot != null ? executionRoot.toPath().toAbsolutePath().normalize()
         : this.base;
-    this.log = log;
+    this.log = SafeLog.of(log);
+    this.printed = printed;
+  }
+
+  private static final String PRINTED = "io.github.tomannex.tom.printed";
+
+  /**
+   * The set of findings printed in this build: kept in the repository session's data, which
+   * every goal, module and thread of one build shares (Maven clones the session per module,
+   * not its repository session). A set of its own when there is no session.
+   */
+  @SuppressWarnings("unchecked")
+  static Set<String> printedIn(org.apache.maven.execution.MavenSession session) {
+    org.eclipse.aether.RepositorySystemSession repo =
+        session == null ? null : session.getRepositorySession();
+    if (repo == null || repo.getData() == null) {
+      return ConcurrentHashMap.newKeySet();
+    }
+    org.eclipse.aether.SessionData data = repo.getData();
+    while (true) {
+      Object v = data.get(PRINTED);
+      if (v instanceof Set) {
+        return (Set<String>) v;
+      }
+      Set<String> fresh = ConcurrentHashMap.newKeySet();
+      if (data.set(PRINTED, v, fresh)) {
+        return fresh;
+      }
+    }
+  }
+
+  Log log() {
+    return log;
   }
 
   Path base() {
@@ -82,12 +132,40 @@ final class CatalogueSupport {
     return (p.isAbsolute() ? p : base.resolve(p)).normalize();
   }
 
-  /** A path relative to the base directory when it lies inside it, with '/' separators. */
+  /**
+   * A path for messages: relative to where Maven was started when it lies inside, with '/'
+   * separators, else absolute; control characters and line breaks in it made visible.
+   */
   String display(Path path) {
     Path p = path.toAbsolutePath().normalize();
-    return p.startsWith(base) && !p.equals(base)
-        ? base.relativize(p).toString().replace(File.separatorChar, '/')
-        : p.toString();
+    return SafeLog.clean(p.startsWith(root) && !p.equals(root)
+        ? root.relativize(p).toString().replace(File.separatorChar, '/')
+        : p.toString());
+  }
+
+  /**
+   * Prints a line of a catalogue's findings unless this build printed it already.
+   *
+   * @return whether it was printed
+   */
+  boolean printOnce(Path catalogue, Severity severity, String line) {
+    if (!printed.add(catalogue.toAbsolutePath().normalize() + "\u0000" + line)) {
+      return false;
+    }
+    switch (severity) {
+      case ERROR -> log.error(line);
+      case WARNING -> log.warn(line);
+      case INFO -> log.info(line);
+    }
+    return true;
+  }
+
+  /** Says how many findings were left out because an earlier goal printed them. */
+  void repeated(Path catalogue, int count) {
+    if (count > 0) {
+      log.info("tom: " + plural(count, "finding") + " in " + display(catalogue)
+          + (count == 1 ? " was" : " were") + " printed above in this build; not repeated");
+    }
   }
 
   /** Whether the catalogue parameter is at its default: then a missing file means "no annex". */
@@ -125,20 +203,23 @@ final class CatalogueSupport {
       tom = b.build();
     }
     LoadResult result = tom.load(catalogue, source);
+    int repeated = 0;
     for (Diagnostic d : result.diagnostics()) {
-      switch (d.severity()) {
-        case ERROR -> log.error(d.format());
-        case WARNING -> log.warn(d.format());
-        case INFO -> log.info(d.format());
+      if (!printOnce(catalogue, d.severity(), d.format())) {
+        repeated++;
       }
     }
+    repeated(catalogue, repeated);
     String uri = fromRoot(catalogue);
     if (options.sarif() != null) {
       writeSarif(result, uri, options);
     }
     if (options.githubActions()) {
       for (Diagnostic d : result.diagnostics()) {
-        out.println(annotation(d, uri));
+        String line = annotation(d, uri);
+        if (printed.add("::\u0000" + catalogue.toAbsolutePath().normalize() + "\u0000" + line)) {
+          out.println(line);
+        }
       }
       out.flush();
     }
@@ -194,8 +275,13 @@ final class CatalogueSupport {
         + d.location().column() + ",title=" + property(d.rule()) + "::" + data(d.fullMessage());
   }
 
+  /**
+   * A workflow command's value: {@code %}, CR and LF encoded as the runner decodes them, every
+   * other control character and line separator (NEL, U+2028, U+2029) made visible, so the
+   * command stays one line.
+   */
   private static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return SafeLog.clean(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   private static String property(String s) {
@@ -246,7 +332,7 @@ final class CatalogueSupport {
         result.diagnostics().stream()
             .filter(d -> d.severity() == severity)
             .limit(5)
-            .map(d -> "  " + d.format())
+            .map(d -> "  " + SafeLog.clean(d.format()))
             .collect(Collectors.joining("\n"));
     List<String> counts = new ArrayList<>();
     if (errors > 0) {

@@ -54,10 +54,6 @@ public class CheckMojo extends AbstractTomMojo {
   @Parameter(property = "tom.baselineClassifier", defaultValue = "tom")
   String baselineClassifier;
 
-  /** The project, for its coordinates. */
-  @Parameter(defaultValue = "${project}", readonly = true)
-  MavenProject project;
-
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
   RepositorySystemSession repositorySession;
 
@@ -82,6 +78,11 @@ public class CheckMojo extends AbstractTomMojo {
   }
 
   @Override
+  void standaloneDefaults(File base) {
+    buildDirectory = standaloneDefault(buildDirectory, base);
+  }
+
+  @Override
   void run(Path path) throws MojoFailureException, MojoExecutionException {
     Path record = null;
     Fingerprint fingerprint = null;
@@ -98,14 +99,16 @@ public class CheckMojo extends AbstractTomMojo {
             .resolve(Fingerprint.key(path));
         List<String> replay = fingerprint.recorded(record);
         if (replay != null) {
+          int repeated = 0;
           for (String line : replay) {
-            if (line.startsWith("W ")) {
-              getLog().warn(line.substring(2));
-            } else if (line.startsWith("I ")) {
-              getLog().info(line.substring(2));
+            Severity severity = line.startsWith("W ") ? Severity.WARNING
+                : line.startsWith("I ") ? Severity.INFO : null;
+            if (severity != null && !support.printOnce(path, severity, line.substring(2))) {
+              repeated++;
             }
           }
-          getLog().info("tom: " + support.display(path) + " is unchanged since it was checked"
+          support.repeated(path, repeated);
+          log().info("tom: " + support.display(path) + " is unchanged since it was checked"
               + " today with the same options; not checked again");
           return;
         }
@@ -117,25 +120,26 @@ public class CheckMojo extends AbstractTomMojo {
     if (record != null) {
       List<String> lines = new ArrayList<>();
       for (Diagnostic d : support.lastDiagnostics) {
-        lines.add((d.severity() == Severity.WARNING ? "W " : "I ") + d.format());
+        // one line each: a line break in a finding must not make a line of its own
+        lines.add((d.severity() == Severity.WARNING ? "W " : "I ") + SafeLog.clean(d.format()));
       }
       try {
         Files.createDirectories(record.getParent());
         fingerprint.record(record, lines);
       } catch (IOException e) {
-        getLog().debug("tom: cannot record the check in " + record + ": " + e.getMessage());
+        log().debug("tom: cannot record the check in " + record + ": " + e.getMessage());
       }
     }
-    getLog().info("tom: " + support.display(path) + " is valid: "
+    log().info("tom: " + support.display(path) + " is valid: "
         + CatalogueSupport.plural(c.measures().size(), "measure") + ", languages "
         + String.join(", ", c.document().languages()) + ", layout " + c.layout().id());
     if (baseline != null && !baseline.isBlank()) {
-      Baselines baselines = new Baselines(support, getLog(), repositorySystem,
+      Baselines baselines = new Baselines(support, support.log(), repositorySystem,
           repositorySession, remoteRepositories, project, baselineClassifier);
       Baselines.Found found = baselines.find(baseline);
       CatalogueDiff diff = CatalogueSupport.TOM.diff(baselines.load(found), c);
-      Baselines.guard(diff, found, support.display(path), getLog());
-      getLog().info("tom: no unrecorded reduction of protection since " + found.description()
+      Baselines.guard(diff, found, support.display(path), support.log());
+      log().info("tom: no unrecorded reduction of protection since " + found.description()
           + " (" + CatalogueSupport.plural(diff.reductions().size(), "reduction")
           + " recorded in 'changes')");
     }

@@ -81,10 +81,6 @@ public class DiffMojo extends AbstractTomMojo {
   @Parameter(property = "tom.diff.skip", defaultValue = "false")
   boolean skipDiff;
 
-  /** The project, for its coordinates and to attach to. */
-  @Parameter(defaultValue = "${project}", readonly = true)
-  MavenProject project;
-
   /** The build's timestamp for reproducible output: the PDF's creation date. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
   String outputTimestamp;
@@ -94,10 +90,6 @@ public class DiffMojo extends AbstractTomMojo {
 
   @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
   List<RemoteRepository> remoteRepositories;
-
-  /** This execution, for its id in messages. */
-  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
-  MojoExecution mojoExecution;
 
   @Component
   RepositorySystem repositorySystem;
@@ -116,14 +108,22 @@ public class DiffMojo extends AbstractTomMojo {
   }
 
   @Override
+  void standaloneDefaults(File base) {
+    outputDirectory = standaloneDefault(outputDirectory, base);
+  }
+
+  @Override
   void run(Path path) throws MojoExecutionException, MojoFailureException {
     Formats wanted = Formats.parse(formats);
     Optional<Instant> when = Formats.timestamp(outputTimestamp);
     Catalogue current = load(path);
-    Baselines baselines = new Baselines(support, getLog(), repositorySystem, repositorySession,
+    Baselines baselines = new Baselines(support, support.log(), repositorySystem, repositorySession,
         remoteRepositories, project, baselineClassifier);
     Baselines.Found found = baselines.find(baseline);
+    Path dir = support.resolve(outputDirectory);
+    RenderMojo.removeStale(dir, support);
     if (found == null) {
+      removeOldNotices(dir, List.of()); // a notice against an earlier baseline is stale now
       return;
     }
     Catalogue old = baselines.load(found);
@@ -135,7 +135,6 @@ public class DiffMojo extends AbstractTomMojo {
     } catch (RuntimeException e) {
       throw new MojoExecutionException("tom: rendering the change notice failed: " + e, e);
     }
-    Path dir = support.resolve(outputDirectory);
     Map<Path, byte[]> files = new LinkedHashMap<>();
     for (Formats.Output f : rendered) {
       files.put(dir.resolve(f.name()), f.bytes());
@@ -143,13 +142,15 @@ public class DiffMojo extends AbstractTomMojo {
     claim(files.keySet());
     try {
       Files.createDirectories(dir);
+      List<String> names = rendered.stream().map(Formats.Output::name).toList();
       AtomicFiles.writeAll(files);
+      removeOldNotices(dir, names);
     } catch (IOException e) {
       throw new MojoExecutionException("tom: cannot write the change notice to "
           + support.display(dir) + ": " + e.getMessage(), e);
     }
     List<CatalogueDiff.Item> measures = diff.items(CatalogueDiff.Kind.MEASURE);
-    getLog().info("tom: " + support.display(path) + " (version "
+    log().info("tom: " + support.display(path) + " (version "
         + current.document().version() + ") against " + found.description() + ": measures "
         + count(measures, CatalogueDiff.Type.ADDED) + " added, "
         + count(measures, CatalogueDiff.Type.CHANGED) + " changed, "
@@ -161,7 +162,7 @@ public class DiffMojo extends AbstractTomMojo {
     if (attach && project != null && project.getFile() != null) {
       attach(files.keySet());
     }
-    Baselines.guard(diff, found, support.display(path), getLog());
+    Baselines.guard(diff, found, support.display(path), support.log());
   }
 
   /**
@@ -182,6 +183,47 @@ public class DiffMojo extends AbstractTomMojo {
             + " <outputDirectory> and <classifier>");
       }
       project.setContextValue(key, self);
+    }
+  }
+
+  /** The record of the notice files the last diff wrote into its output directory. */
+  static final String NOTICES = ".tom-changes";
+
+  /** The names of tom's change notice files; nothing else is ever removed. */
+  private static final java.util.regex.Pattern NOTICE =
+      java.util.regex.Pattern.compile("changes(-[A-Za-z0-9-]{1,40})?\\.(md|html|json|pdf)");
+
+  /**
+   * Removes the notice files that the last diff into {@code dir} wrote and this one did not
+   * (another format or language, no baseline now), then records {@code names}. Only files
+   * listed in the record and named as tom names its notices are removed: never the annex,
+   * never a file of the user's.
+   */
+  private void removeOldNotices(Path dir, List<String> names) throws MojoExecutionException {
+    Path record = dir.resolve(NOTICES);
+    try {
+      List<String> removed = new java.util.ArrayList<>();
+      if (Files.isRegularFile(record)) {
+        for (String old : Files.readAllLines(record, java.nio.charset.StandardCharsets.UTF_8)) {
+          if (NOTICE.matcher(old).matches() && !names.contains(old)
+              && Files.deleteIfExists(dir.resolve(old))) {
+            removed.add(old);
+          }
+        }
+      }
+      if (!removed.isEmpty()) {
+        log().info("tom: removed the earlier change notice " + String.join(", ", removed)
+            + " from " + support.display(dir));
+      }
+      if (names.isEmpty()) {
+        Files.deleteIfExists(record);
+      } else {
+        AtomicFiles.write(record, (String.join("\n", names) + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("tom: cannot remove the earlier change notice from "
+          + support.display(dir) + ": " + SafeLog.clean(e.getMessage()), e);
     }
   }
 

@@ -18,7 +18,8 @@ import java.util.List;
  * What a render depends on, as one SHA-256: the catalogue's bytes, the formats, languages and
  * timestamp asked for, and the code that renders (the plugin's version and the bytes of the
  * tom-core, tom-pdf and plugin jars, so a rebuilt snapshot counts as a change). Stored next to the annex with
- * the names of the files it produced.
+ * the names, sizes and SHA-256 of the files it produced, so a file truncated or changed since
+ * is not taken for up to date.
  */
 final class Fingerprint {
   static final String FILE = ".tom-fingerprint";
@@ -33,13 +34,29 @@ final class Fingerprint {
   static Fingerprint of(Path catalogue, String options, String languages, String version)
       throws IOException {
     MessageDigest md = sha256();
-    update(md, "tom-render-2");
+    update(md, "tom-render-3");
     update(md, version == null ? "" : version);
     update(md, code());
     update(md, options);
     update(md, languages == null ? "" : languages.replace(" ", ""));
-    md.update(Files.readAllBytes(catalogue));
+    digest(md, catalogue); // streamed: the size limit is checked before, not here
     return new Fingerprint(HexFormat.of().formatHex(md.digest()));
+  }
+
+  private static void digest(MessageDigest md, Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buf = new byte[65536];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        md.update(buf, 0, n);
+      }
+    }
+  }
+
+  /** A file's size and SHA-256, as recorded after each name: {@code <size> <sha256>}. */
+  private static String contentOf(Path file) throws IOException {
+    MessageDigest md = sha256();
+    digest(md, file);
+    return Files.size(file) + " " + HexFormat.of().formatHex(md.digest());
   }
 
   /** A short name for a catalogue path, for a per-catalogue record file. */
@@ -71,7 +88,10 @@ final class Fingerprint {
     AtomicFiles.write(file, (String.join("\n", all) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The file names of the last render, when it had this fingerprint and they all exist. */
+  /**
+   * The file names of the last render, when it had this fingerprint and each file still has
+   * the size and SHA-256 recorded for it.
+   */
   List<String> upToDate(Path dir) {
     Path file = dir.resolve(FILE);
     try {
@@ -82,14 +102,26 @@ final class Fingerprint {
       if (lines.size() < 2 || !lines.get(0).equals(hash)) {
         return null;
       }
-      List<String> names = List.copyOf(lines.subList(1, lines.size()));
-      for (String name : names) {
-        if (name.contains("/") || name.contains("\\") || !Files.isRegularFile(dir.resolve(name))) {
+      List<String> names = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size())) {
+        int tab = line.indexOf('\t');
+        if (tab < 0) {
+          return null; // a record without the files' contents
+        }
+        String name = line.substring(0, tab);
+        if (name.isEmpty() || name.contains("/") || name.contains("\\")) {
           return null;
         }
+        Path f = dir.resolve(name);
+        String recorded = line.substring(tab + 1);
+        if (!Files.isRegularFile(f)
+            || !recorded.startsWith(Files.size(f) + " ") || !recorded.equals(contentOf(f))) {
+          return null;
+        }
+        names.add(name);
       }
-      return names;
-    } catch (IOException e) {
+      return List.copyOf(names);
+    } catch (IOException | RuntimeException e) {
       return null;
     }
   }
@@ -103,6 +135,7 @@ final class Fingerprint {
       }
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       return lines.size() < 2 ? List.of() : lines.subList(1, lines.size()).stream()
+          .map(l -> l.indexOf('\t') < 0 ? l : l.substring(0, l.indexOf('\t')))
           .filter(n -> n.matches("annex(-[a-zA-Z0-9-]+)?\\.[a-z]+")).toList();
     } catch (IOException e) {
       return List.of();
@@ -113,10 +146,13 @@ final class Fingerprint {
     Files.deleteIfExists(dir.resolve(FILE));
   }
 
+  /** Records this fingerprint with the files just written in {@code dir}: name, size, SHA-256. */
   void save(Path dir, List<String> names) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(hash);
-    lines.addAll(names);
+    for (String name : names) {
+      lines.add(name + "\t" + contentOf(dir.resolve(name)));
+    }
     RenderMojo.writeAtomically(dir.resolve(FILE),
         (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }

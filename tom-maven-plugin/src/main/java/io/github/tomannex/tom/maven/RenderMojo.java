@@ -75,10 +75,6 @@ public class RenderMojo extends AbstractTomMojo {
   @Parameter(property = "tom.render.skip", defaultValue = "false")
   boolean skipRender;
 
-  /** The project, to attach to; Maven's stand-in when run without a POM. */
-  @Parameter(defaultValue = "${project}", readonly = true)
-  MavenProject project;
-
   /**
    * The build's timestamp for reproducible output: the PDF's creation date. Unset, the PDF
    * takes the catalogue's effective date.
@@ -100,10 +96,16 @@ public class RenderMojo extends AbstractTomMojo {
   }
 
   @Override
+  void standaloneDefaults(File base) {
+    outputDirectory = standaloneDefault(outputDirectory, base);
+  }
+
+  @Override
   void run(Path path) throws MojoExecutionException, MojoFailureException {
     Formats wanted = Formats.parse(formats);
     Optional<Instant> when = Formats.timestamp(outputTimestamp);
     Path dir = support.resolve(outputDirectory);
+    removeStale(dir);
     Fingerprint fingerprint;
     try {
       fingerprint = Fingerprint.of(path, wanted.key() + "|" + when.map(Object::toString).orElse(""),
@@ -114,7 +116,7 @@ public class RenderMojo extends AbstractTomMojo {
     }
     List<String> names = fingerprint.upToDate(dir);
     if (names != null) {
-      getLog().info("tom: " + support.display(dir) + " is up to date ("
+      log().info("tom: " + support.display(dir) + " is up to date ("
           + String.join(", ", names) + ")");
     } else {
       names = render(path, wanted, when, dir, fingerprint);
@@ -166,13 +168,23 @@ public class RenderMojo extends AbstractTomMojo {
       throw new MojoExecutionException("tom: cannot write the annex to " + support.display(dir)
           + ": " + e.getMessage(), e);
     }
-    getLog().info("tom: rendered " + support.display(path) + " to " + support.display(dir) + ": "
+    log().info("tom: rendered " + support.display(path) + " to " + support.display(dir) + ": "
         + String.join(", ", names));
     return names;
   }
 
-  private boolean hasProject() {
-    return project != null && project.getFile() != null;
+  /** Removes what a killed earlier build left while staging: {@link AtomicFiles#removeStale}. */
+  static void removeStale(Path dir, CatalogueSupport support) {
+    List<String> removed = AtomicFiles.removeStale(dir);
+    if (!removed.isEmpty()) {
+      support.log().info("tom: removed " + CatalogueSupport.plural(removed.size(),
+          "temporary file") + " that an interrupted build left in " + support.display(dir) + ": "
+          + String.join(", ", removed));
+    }
+  }
+
+  private void removeStale(Path dir) {
+    removeStale(dir, support);
   }
 
   /** Attaches each file; the same file again is harmless, another file under its id fails. */
@@ -183,12 +195,12 @@ public class RenderMojo extends AbstractTomMojo {
       support.attach(project, projectHelper, file,
           stem.startsWith("annex-") ? classifier + "-" + stem.substring(6) : classifier);
     }
-    getLog().debug("tom: attached " + files);
+    log().debug("tom: attached " + files);
   }
 
   private void includeInJar(Path dir, List<String> names) {
     if ("pom".equals(project.getPackaging())) {
-      getLog().info("tom: includeInJar has no effect on a module with packaging pom");
+      log().info("tom: includeInJar has no effect on a module with packaging pom");
       return;
     }
     String directory = dir.toString();

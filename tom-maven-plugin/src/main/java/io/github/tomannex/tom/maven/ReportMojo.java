@@ -60,6 +60,14 @@ public class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "tom.report.skip", defaultValue = "false")
   boolean skipReport;
 
+  /** Where Maven was started: paths in messages are relative to it, as in the other goals. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  File executionRoot;
+
+  /** The build, to share with the other goals which findings were printed. */
+  @Parameter(defaultValue = "${session}", readonly = true)
+  org.apache.maven.execution.MavenSession mavenSession;
+
   @Override
   public String getOutputName() {
     return "tom";
@@ -80,19 +88,20 @@ public class ReportMojo extends AbstractMavenReport {
   }
 
   private CatalogueSupport support() {
-    return new CatalogueSupport(project.getBasedir(), null, getLog());
+    return new CatalogueSupport(project.getBasedir(), executionRoot, getLog(),
+        CatalogueSupport.printedIn(mavenSession));
   }
 
   @Override
   public boolean canGenerateReport() {
     if (skip || skipReport) {
-      getLog().info("tom: report skipped (" + (skip ? "tom.skip" : "tom.report.skip") + "=true)");
+      SafeLog.of(getLog()).info("tom: report skipped (" + (skip ? "tom.skip" : "tom.report.skip") + "=true)");
       return false;
     }
     CatalogueSupport support = support();
     Path path = support.resolve(catalogue);
     if (!Files.isRegularFile(path)) {
-      getLog().info("tom: no catalogue at " + support.display(path) + "; no TOM page");
+      SafeLog.of(getLog()).info("tom: no catalogue at " + support.display(path) + "; no TOM page");
       return false;
     }
     return true;
@@ -102,6 +111,15 @@ public class ReportMojo extends AbstractMavenReport {
   protected void executeReport(Locale locale) throws MavenReportException {
     CatalogueSupport support = support();
     Path path = support.resolve(catalogue);
+    try {
+      report(support, path);
+    } catch (OutOfMemoryError e) {
+      throw new MavenReportException(AbstractTomMojo.outOfMemoryMessage("report",
+          support.display(path), e), new MojoFailureException(e.getMessage(), e));
+    }
+  }
+
+  private void report(CatalogueSupport support, Path path) throws MavenReportException {
     Catalogue c;
     List<String> langs;
     Formats wanted;
@@ -124,8 +142,8 @@ public class ReportMojo extends AbstractMavenReport {
         downloads.add(new String[] {f.name(), "tom/" + f.name()});
       }
     } catch (IOException e) {
-      throw new MavenReportException("tom: cannot write the annex to " + dir + ": "
-          + e.getMessage(), e);
+      throw new MavenReportException("tom: cannot write the annex to " + support.display(dir)
+          + ": " + SafeLog.clean(e.getMessage()), e);
     }
     CatalogueSupport.TOM.render(c, c.document().bindingLanguage(),
         new SinkAnnexHandler(getSink(), downloads));

@@ -71,6 +71,46 @@ class AtomicFilesTest {
   }
 
   @Test
+  void staleTemporaryFilesOfAKilledBuildAreRemovedOnlyTomsOwn(@TempDir Path dir)
+      throws IOException {
+    long dead = 2147483646L; // beyond every pid_max: no such process
+    assertTrue(ProcessHandle.of(dead).isEmpty());
+    long self = ProcessHandle.current().pid();
+    FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 2 * 3600_000L);
+    Map<String, Boolean> files = new TreeMap<>(); // name -> removed?
+    files.put(".annex-de.md.tom-" + dead + "-12345-1.tmp", true);
+    files.put("..tom-fingerprint.tom-" + dead + "-12345-1.tmp", true);
+    files.put(".changes.json.tom-" + dead + "-9-77.tmp", true);
+    files.put(".annex-de.pdf.tom-" + self + "-12345-1.tmp", false); // a live build's
+    files.put(".annex-en.html.123456789-31.tmp", true); // earlier naming, two hours old
+    files.put(".annex.json.123456789-31.tmp", false); // earlier naming, just written
+    files.put(".notes.tmp", false);
+    files.put(".my.tom-" + dead + ".tmp", false);
+    files.put("annex-de.md", false);
+    files.put(".annex-de.md.tmp", false);
+    files.put(".report.html.123456789-31.tmp", false); // not a name tom writes
+    for (String name : files.keySet()) {
+      Path f = Files.writeString(dir.resolve(name), "x");
+      if (name.contains("123456789")) {
+        Files.setLastModifiedTime(f, name.startsWith(".annex-en") || name.startsWith(".report")
+            ? old : FileTime.fromMillis(System.currentTimeMillis()));
+      }
+    }
+    List<String> removed = AtomicFiles.removeStale(dir);
+    files.forEach((name, gone) -> assertEquals(gone, !Files.exists(dir.resolve(name)), name));
+    assertEquals(files.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+        .sorted().toList(), removed.stream().sorted().toList());
+    assertEquals(List.of(), AtomicFiles.removeStale(dir.resolve("missing")));
+  }
+
+  @Test
+  void temporaryNamesCarryTheProcessId() {
+    String name = AtomicFiles.temporary(Path.of("out", "annex-de.md")).getFileName().toString();
+    assertTrue(name.startsWith(".annex-de.md.tom-" + ProcessHandle.current().pid() + "-"), name);
+    assertTrue(AtomicFiles.isTemporary(name), name);
+  }
+
+  @Test
   void writesANewFileAndReplacesAnOldOneWithTheUsualPermissions(@TempDir Path dir)
       throws IOException {
     Path f = dir.resolve("annex-de.html");

@@ -35,6 +35,35 @@ class FingerprintTest {
   }
 
   @Test
+  void aTruncatedOrChangedOutputIsNotUpToDate(@TempDir Path dir) throws Exception {
+    Path catalogue = dir.resolve("c.yaml");
+    Files.writeString(catalogue, "tom: 1\n");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Fingerprint f = Fingerprint.of(catalogue, "md,", "", "1.0");
+    Files.writeString(out.resolve("annex-de.md"), "# Anlage\nText\n");
+    Files.writeString(out.resolve("annex.json"), "{}\n");
+    f.save(out, List.of("annex-de.md", "annex.json"));
+    assertEquals(List.of("annex-de.md", "annex.json"), f.upToDate(out));
+    assertEquals(List.of("annex-de.md", "annex.json"), Fingerprint.previousNames(out));
+
+    try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(
+        out.resolve("annex-de.md").toFile(), "rw")) {
+      raf.setLength(5); // cut off, as by a full disk or a killed copy
+    }
+    assertNull(f.upToDate(out), "a truncated file");
+    Files.writeString(out.resolve("annex-de.md"), "# Anlage\nText\n");
+    assertEquals(List.of("annex-de.md", "annex.json"), f.upToDate(out), "restored");
+    Files.writeString(out.resolve("annex-de.md"), "# Anlage\nTexT\n");
+    assertNull(f.upToDate(out), "a file of the same size with other content");
+    Files.writeString(out.resolve("annex-de.md"), "# Anlage\nText\n");
+    // a record of the earlier format, names without sizes and hashes, does not count
+    Files.writeString(out.resolve(Fingerprint.FILE), Files.readAllLines(out.resolve(Fingerprint.FILE))
+        .get(0) + "\nannex-de.md\nannex.json\n");
+    assertNull(f.upToDate(out), "a record without hashes");
+    assertEquals(List.of("annex-de.md", "annex.json"), Fingerprint.previousNames(out));
+  }
+
+  @Test
   void previousNamesIgnoresAnythingButAnnexFiles(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve(Fingerprint.FILE), "abc\nannex-de.md\n../../etc/passwd\nannex.json\n");
     assertEquals(List.of("annex-de.md", "annex.json"), Fingerprint.previousNames(dir));
