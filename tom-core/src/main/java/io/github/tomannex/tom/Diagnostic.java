@@ -50,7 +50,7 @@ public record Diagnostic(
    */
   public static String oneLine(String s) {
     int i = 0;
-    while (i < s.length() && !escaped(s.charAt(i))) {
+    while (i < s.length() && !escaped(s, i)) {
       i++;
     }
     if (i == s.length()) {
@@ -59,7 +59,7 @@ public record Diagnostic(
     StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, i);
     for (; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!escaped(c)) {
+      if (!escaped(s, i)) {
         sb.append(c);
       } else if (c == '\n') {
         sb.append("\\n");
@@ -70,6 +70,18 @@ public record Diagnostic(
       }
     }
     return sb.toString();
+  }
+
+  /** Whether the char at {@code i} is escaped: see {@link #escaped(char)}, or a lone surrogate. */
+  private static boolean escaped(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return escaped(c);
   }
 
   private static boolean escaped(char c) {

@@ -187,6 +187,20 @@ class InputCorrectnessTest {
   }
 
   @Test
+  void aLoneSurrogateInADiagnosticIsEscaped() {
+    assertEquals("a\\uD83Db", Diagnostic.oneLine("a\ud83db"));
+    assertEquals("a\\uDE00b", Diagnostic.oneLine("a\ude00b"));
+    assertEquals("a\ud83d\ude00b", Diagnostic.oneLine("a\ud83d\ude00b"));
+  }
+
+  @Test
+  void referencesWithDigitsCommonMarkDoesNotDecodeArePlainText() {
+    String yaml = catalogue("", "{de: \"&#x\uFF11; und &#x\u0661b;\", en: \"AB\"}");
+    LoadResult r = TOM.loadString(yaml, SOURCE);
+    assertTrue(errors(r).isEmpty(), dump(r));
+  }
+
+  @Test
   void keysAndValuesWithLineBreaksAreQuotedOnOneLine() {
     // a key with a line break (quoted in YAML), an unknown key, quoted by SCHEMA-001
     String yaml = valid().replace("    name: Beispiel GmbH\n",

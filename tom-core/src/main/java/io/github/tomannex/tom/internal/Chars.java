@@ -90,8 +90,9 @@ public final class Chars {
     int start = j;
     long value = 0;
     while (j < s.length() && j - start < 8) {
-      int d = Character.digit(s.charAt(j), hex ? 16 : 10);
-      if (d < 0 || (!hex && s.charAt(j) > '9')) {
+      char ch = s.charAt(j);
+      int d = ch < 128 ? Character.digit(ch, hex ? 16 : 10) : -1; // CommonMark: ASCII digits
+      if (d < 0) {
         break;
       }
       value = value * (hex ? 16 : 10) + d;
