@@ -57,7 +57,7 @@ class CatalogueSupportTest {
     Diagnostic d = new Diagnostic(new Location("x", 17, 9), Severity.WARNING, "REV-005",
         "due in 50% of the time, a: b\nnext", Optional.of("plan it"));
     assertEquals("::warning file=src/tom/a%2Cb.yaml,line=17,col=9,title=REV-005::due in 50%25"
-            + " of the time, a: b%0Anext (plan it)",
+            + " of the time, a: b\\nnext (plan it)",
         CatalogueSupport.annotation(d, "src/tom/a,b.yaml"));
     Diagnostic e = new Diagnostic(new Location("x", 1, 1), Severity.ERROR, "SCHEMA-001", "m",
         Optional.empty());
