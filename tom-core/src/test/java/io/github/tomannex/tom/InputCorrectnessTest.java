@@ -128,6 +128,26 @@ class InputCorrectnessTest {
     assertTrue(errors(r).isEmpty(), dump(r));
   }
 
+  // CommonMark shows a reference as written inside a code span or code block, after a
+  // backslash and in raw HTML: it stands for no character there, so it is not refused.
+  @ParameterizedTest
+  @ValueSource(strings = {"`&#0;`", "``a ` &#1; b``", "\\\\&#x1B;", "<span title='&#1;'>x</span>",
+      "\\n\\n~~~\\n&#1;\\n~~~\\n\\n", "\\n\\n    code &#1;\\n\\n"})
+  void aReferenceCommonMarkShowsAsWrittenIsAccepted(String text) {
+    String yaml = catalogue("", "{de: \"A " + text + " B\", en: \"AB\"}");
+    LoadResult r = TOM.loadString(yaml, SOURCE);
+    assertTrue(errors(r).isEmpty(), text + dump(r));
+  }
+
+  // ... but beside such a one, a reference that is decoded is still refused and named.
+  @ParameterizedTest
+  @ValueSource(strings = {"`&#1;` &#2;", "\\\\&#1; &#2;", "`unclosed &#2;", "[a](x \\\"&#2;\\\")"})
+  void aDecodedReferenceBesideALiteralOneIsRefused(String text) {
+    String yaml = catalogue("", "{de: \"A " + text + " B\", en: \"AB\"}");
+    Diagnostic d = only(TOM.loadString(yaml, SOURCE), "SCHEMA-010");
+    assertTrue(d.message().contains("&#2;"), d.format());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"\\ud83d", "\\udc00", "\\uFFFE", "\\uFFFF", "\\x85", "\\N", "\\L",
       "\\P", "\\U0001FFFE", "\\uFDEF"})
@@ -281,6 +301,46 @@ class InputCorrectnessTest {
   private static void assertReadsBack(LoadResult r) {
     assertTrue(errors(r).isEmpty(), dump(r));
     assertTrue(r.catalogue().isPresent());
+  }
+
+  // Jackson counts columns in UTF-16 units, YAML in characters: a JSON position counts
+  // characters too, so an emoji before an error moves it by one column, not two.
+  @Test
+  void jsonColumnsCountCharactersLikeYaml() {
+    String json = "{\"document\": {\"title\": \"\uD83D\uDE00\uD83D\uDE00\", \"title\": \"x\"}}";
+    Diagnostic d = errors(TOM.loadString(json, "annex.json")).stream()
+        .filter(e -> e.rule().equals("YAML-005")).findFirst().orElseThrow();
+    assertEquals(new Location("annex.json", 1, 30), d.location(), d.format());
+    String broken = "{\"a\": \"\uD83D\uDE00\uD83D\uDE00\" ?}";
+    Diagnostic e = errors(TOM.loadString(broken, "annex.json")).get(0);
+    assertEquals(new Location("annex.json", 1, 12), e.location(), e.format());
+  }
+
+  // A number longer than any catalogue value is a wrong value, not a nesting or size limit.
+  @ParameterizedTest
+  @ValueSource(strings = {"annex.json", "catalogue.yaml"})
+  void aThousandDigitNumberIsNamedAsSuch(String name) {
+    String json = "{\"tom\": 1" + "0".repeat(2_000) + "}";
+    Diagnostic d = errors(TOM.loadString(json, name)).get(0);
+    assertEquals("YAML-001", d.rule(), d.format());
+    assertTrue(d.message().contains("number of more than 1000 digits"), d.format());
+    String yaml = "tom: 1" + "0".repeat(2_000) + "\n";
+    Diagnostic y = errors(TOM.loadString(yaml, SOURCE)).get(0);
+    assertFalse(y.rule().equals("YAML-003"), y.format());
+  }
+
+  // An export with a syntax error is answered as JSON even when its name does not say so:
+  // read as YAML its long line would hide the error behind FILE-006.
+  @Test
+  void aBrokenExportUnderAnyNameGetsTheJsonError() {
+    Catalogue c = TOM.loadString(valid(), SOURCE).catalogue().orElseThrow();
+    String json = minify(TOM.render(c, Format.JSON, "de")).replace("\"measures\":",
+        "\"measures\" " + "x".repeat(70_000) + ":");
+    for (String name : List.of("annex.json", "annex.txt", "catalogue.yaml")) {
+      Diagnostic d = errors(TOM.loadString(json, name)).get(0);
+      assertEquals("YAML-001", d.rule(), name + d.format());
+      assertTrue(d.message().startsWith("invalid json"), d.format());
+    }
   }
 
   @Test

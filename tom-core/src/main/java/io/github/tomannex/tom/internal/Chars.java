@@ -1,6 +1,10 @@
 package io.github.tomannex.tom.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * What a catalogue's text may hold: checks for characters that no output can show correctly
@@ -17,12 +21,13 @@ public final class Chars {
   /**
    * The first character in a string value that tom refuses: a C0 control other than tab and
    * line feed, a C1 control, U+2028 or U+2029, a lone surrogate, a non-character; or a numeric
-   * character reference ({@code &#1;}, {@code &#x1B;}) that Markdown would decode to one of
-   * these.
+   * character reference ({@code &#1;}, {@code &#x1B;}) that Markdown decodes to one of these
+   * (not one in a code span, after a backslash or in raw HTML, which are shown as written).
    *
    * @return the problem, or null when the text is clean
    */
   public static Problem firstForbidden(String s) {
+    List<Problem> references = new ArrayList<>();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c)) {
@@ -42,7 +47,7 @@ public final class Chars {
       if (c == '&' && i + 2 < s.length() && s.charAt(i + 1) == '#') {
         Problem p = reference(s, i);
         if (p != null) {
-          return p;
+          references.add(p);
         }
         continue;
       }
@@ -51,7 +56,70 @@ public final class Chars {
         return new Problem(i, what);
       }
     }
-    return null;
+    return references.isEmpty() ? null : decoded(s, references);
+  }
+
+  private static final Parser PARSER = Parser.builder().build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+  private static final int MAX_TRIED = 16;
+
+  /**
+   * The first of the suspicious references that CommonMark decodes, or null. Inside a code span
+   * or code block, after a backslash or in raw HTML a reference is literal text and harmless;
+   * rather than re-implement those rules, the text is rendered by CommonMark and the result
+   * looked at. Runs only for texts that hold such a reference, which good catalogues don't.
+   */
+  private static Problem decoded(String s, List<Problem> references) {
+    if (!showsForbidden(s)) {
+      return null;
+    }
+    if (references.size() == 1 || references.size() > MAX_TRIED) {
+      return references.get(0);
+    }
+    for (Problem candidate : references) {
+      StringBuilder only = new StringBuilder(s.length());
+      int from = 0;
+      for (Problem other : references) {
+        int end = s.indexOf(';', other.index()) + 1;
+        only.append(s, from, other.index()).append(other == candidate
+            ? s.substring(other.index(), end) : "&#65;");
+        from = end;
+      }
+      only.append(s, from, s.length());
+      if (showsForbidden(only.toString())) {
+        return candidate;
+      }
+    }
+    return references.get(0);
+  }
+
+  /**
+   * Whether the CommonMark rendering of a text holds a refused character, or more replacement
+   * characters (U+FFFD) than the text, which is what a reference to no character becomes.
+   */
+  private static boolean showsForbidden(String s) {
+    String html = HTML.render(PARSER.parse(s));
+    long replacements = html.chars().filter(c -> c == 0xFFFD).count();
+    if (replacements > s.chars().filter(c -> c == 0xFFFD).count()) {
+      return true;
+    }
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < html.length()
+            && Character.isLowSurrogate(html.charAt(i + 1))) {
+          if (nonCharacter(Character.toCodePoint(c, html.charAt(++i)))) {
+            return true;
+          }
+          continue;
+        }
+        return true;
+      }
+      if (forbidden(c, true) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -351,7 +351,7 @@ final class Values {
         }
         if (!languages.isEmpty() && !languages.contains(lang)) {
           boolean split = e.getValue() instanceof Node.Scalar sc
-              && sc.kind() == Node.ScalarKind.NULL && !languageTag(lang);
+              && sc.kind() == Node.ScalarKind.NULL;
           if (split) {
             Node before = previousLang == null ? null : m.entries().get(previousLang);
             String example = before instanceof Node.Scalar b && !b.text().isEmpty()
@@ -361,7 +361,9 @@ final class Values {
                 "LANG-002",
                 "'" + path + "' has an entry '" + lang + "' without a value, which is not one"
                     + " of the document's languages (" + String.join(", ", languages)
-                    + "); the text before it was probably split at a comma",
+                    + (languageTag(lang) && previousLang != null
+                        ? "); if it is part of the text before it, that text was split at a comma"
+                        : "); the text before it was probably split at a comma"),
                 "in a {…} mapping a comma separates entries: quote a text that contains one"
                     + (example == null ? "" : ", " + example));
           } else {

@@ -3,12 +3,15 @@ package io.github.tomannex.tom.internal.lint;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder.Bound;
 import io.github.tomannex.tom.internal.yaml.Node;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Source positions of what the model does not carry itself: keys of bound entries. */
 public final class Locator {
   private final Bound bound;
   private final Node.Mapping root;
+  /** Section ids of the layout, built on first use: where each id is first named, depth first. */
+  private Map<String, Location> sections;
 
   public Locator(Bound bound, Node.Mapping root) {
     this.bound = bound;
@@ -34,32 +37,30 @@ public final class Locator {
   /** A section of the catalogue's own layout or its override, else the layout key. */
   public Location section(String id) {
     Node layout = root.entries().get("layout");
-    Location found = layout == null ? null : find(layout, id);
+    if (layout != null && sections == null) {
+      Map<String, Location> index = new HashMap<>();
+      index(layout, index);
+      sections = index;
+    }
+    Location found = layout == null ? null : sections.get(id);
     return found != null ? found : top(layout != null ? "layout" : "measures");
   }
 
-  private static Location find(Node node, String id) {
+  private static void index(Node node, Map<String, Location> index) {
     if (node instanceof Node.Mapping m) {
-      if (m.entries().get("id") instanceof Node.Scalar s && s.text().equals(id)) {
-        return m.location();
+      if (m.entries().get("id") instanceof Node.Scalar s) {
+        index.putIfAbsent(s.text(), m.location());
       }
-      if (m.entries().get("overrides") instanceof Node.Mapping o && o.keys().containsKey(id)) {
-        return o.keys().get(id);
+      if (m.entries().get("overrides") instanceof Node.Mapping o) {
+        o.keys().forEach(index::putIfAbsent);
       }
-      for (Map.Entry<String, Node> e : m.entries().entrySet()) {
-        Location l = find(e.getValue(), id);
-        if (l != null) {
-          return l;
-        }
+      for (Node child : m.entries().values()) {
+        index(child, index);
       }
     } else if (node instanceof Node.Seq s) {
       for (Node i : s.items()) {
-        Location l = find(i, id);
-        if (l != null) {
-          return l;
-        }
+        index(i, index);
       }
     }
-    return null;
   }
 }

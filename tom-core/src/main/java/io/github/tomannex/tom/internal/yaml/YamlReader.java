@@ -57,6 +57,7 @@ public final class YamlReader {
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
+                    .maxNumberLength(MAX_NUMBER_DIGITS)
                     .maxNestingDepth(1000)
                     .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 1024)))
                     .build())
@@ -65,6 +66,7 @@ public final class YamlReader {
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
+                    .maxNumberLength(MAX_NUMBER_DIGITS)
                     .maxNestingDepth(MAX_DEPTH + 2)
                     .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 1024)))
                     .build())
@@ -92,13 +94,33 @@ public final class YamlReader {
       JsonOutcome json = parseJson(text, source, jsonDiags);
       boolean jsonFile = source.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
       if (!json.syntaxError || jsonFile) {
-        jsonDiags.sorted().forEach(d -> diags.add(
-            d.location(), d.severity(), d.rule(), d.message(), d.hint().orElse(null)));
+        copy(jsonDiags, diags);
         return Optional.ofNullable(json.root);
       }
-      return scan(text, source, diags, true) ? parse(text, source, diags) : Optional.empty();
+      // Not valid JSON: perhaps a YAML flow mapping. When it is no valid YAML either and it
+      // was meant as JSON (its first key is quoted, as in an export), the JSON error is the
+      // one that helps.
+      Diagnostics yamlDiags = new Diagnostics();
+      Optional<Node> yaml = scan(text, source, yamlDiags, true)
+          ? parse(text, source, yamlDiags) : Optional.empty();
+      copy(yaml.isEmpty() && quotedFirstKey(text) ? jsonDiags : yamlDiags, diags);
+      return yaml;
     }
     return scan(text, source, diags, true) ? parse(text, source, diags) : Optional.empty();
+  }
+
+  private static void copy(Diagnostics from, Diagnostics to) {
+    from.sorted().forEach(d -> to.add(
+        d.location(), d.severity(), d.rule(), d.message(), d.hint().orElse(null)));
+  }
+
+  /** Whether the first non-blank characters are <code>{</code> and a quote, as in JSON. */
+  private static boolean quotedFirstKey(String text) {
+    int i = text.indexOf('{') + 1;
+    while (i < text.length() && " \t\r\n".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '"';
   }
 
   private static boolean startsLikeJson(String text) {
@@ -117,7 +139,7 @@ public final class YamlReader {
   private JsonOutcome parseJson(String text, String source, Diagnostics diags) {
     Builder builder = null;
     try (JsonParser parser = jsonFactory.createParser(text)) {
-      builder = new Builder(parser, source, diags);
+      builder = new Builder(parser, source, diags, text);
       parser.nextToken();
       Node root = builder.value(0);
       if (parser.nextToken() != null) {
@@ -128,12 +150,11 @@ public final class YamlReader {
       return new JsonOutcome(root, false);
     } catch (StreamConstraintsException e) {
       if (builder == null || !builder.depthReported) {
-        diags.error(locationOf(e, source), "FILE-002",
-            "the json exceeds a size limit: " + firstLine(e.getOriginalMessage()));
+        reportConstraint(e, jsonLocationOf(e, text, source), diags, "json");
       }
       return new JsonOutcome(null, false);
     } catch (JsonProcessingException e) {
-      diags.error(locationOf(e, source), "YAML-001",
+      diags.error(jsonLocationOf(e, text, source), "YAML-001",
           "invalid json: " + firstLine(String.valueOf(e.getOriginalMessage())));
       return new JsonOutcome(null, true);
     } catch (IOException | RuntimeException e) {
@@ -303,7 +324,7 @@ public final class YamlReader {
   Optional<Node> parse(String text, String source, Diagnostics diags) {
     Builder builder = null;
     try (JsonParser parser = factory.createParser(text)) {
-      builder = new Builder((YAMLParser) parser, source, diags);
+      builder = new Builder((YAMLParser) parser, source, diags, null);
       JsonToken first = parser.nextToken();
       if (first == null) {
         diags.error(
@@ -338,10 +359,7 @@ public final class YamlReader {
       if (builder != null && builder.depthReported) {
         return Optional.empty();
       }
-      diags.error(
-          locationOf(e, source),
-          "YAML-003",
-          "the yaml nests deeper than " + MAX_DEPTH + " levels; a catalogue needs far fewer");
+      reportConstraint(e, locationOf(e, source), diags, "yaml");
       return Optional.empty();
     } catch (JsonProcessingException e) {
       reportSyntax(e, text, source, diags);
@@ -351,6 +369,52 @@ public final class YamlReader {
       reportSyntax(e, text, source, diags);
       return Optional.empty();
     }
+  }
+
+  /**
+   * Answers a limit of the parser: nesting (YAML-003), a number of more digits than any
+   * catalogue value has (YAML-001), or a size limit (FILE-002).
+   */
+  private static void reportConstraint(
+      StreamConstraintsException e, Location at, Diagnostics diags, String syntax) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("nesting depth")) {
+      diags.error(at, "YAML-003", "the " + syntax + " nests deeper than " + MAX_DEPTH
+          + " levels; a catalogue needs far fewer");
+    } else if (message.startsWith("Number value length")) {
+      diags.error(at, "YAML-001", "invalid " + syntax + ": a number of more than "
+          + MAX_NUMBER_DIGITS + " digits; no value of a catalogue is a number that long",
+          "write it as a quoted string if it is meant as text");
+    } else {
+      diags.error(at, "FILE-002", "the " + syntax + " exceeds a size limit: "
+          + firstLine(message));
+    }
+  }
+
+  /** The longest number accepted, in characters (Jackson's default). */
+  private static final int MAX_NUMBER_DIGITS = 1000;
+
+  /**
+   * The position of a JSON error, its column counted in code points like every YAML position
+   * (Jackson counts UTF-16 units).
+   */
+  private static Location jsonLocationOf(JsonProcessingException e, String text, String source) {
+    JsonLocation loc = e.getLocation();
+    if (loc != null && loc.getLineNr() > 0) {
+      return new Location(source, loc.getLineNr(), codePointColumn(text, loc));
+    }
+    return Location.startOf(source);
+  }
+
+  /** The 1-based column of a JSON location in code points. */
+  static int codePointColumn(String text, JsonLocation loc) {
+    long offset = loc.getCharOffset();
+    int column = Math.max(1, loc.getColumnNr());
+    if (offset < 0 || offset > text.length() || column - 1 > offset) {
+      return column;
+    }
+    int end = (int) offset;
+    return 1 + text.codePointCount(end - (column - 1), end);
   }
 
   private static Location locationOf(JsonProcessingException e, String source) {
@@ -433,7 +497,8 @@ public final class YamlReader {
    * is not such a line.
    */
   static String misindented(String text, Mark problem, Mark context) {
-    String line = lineOf(text, problem.getLine());
+    String[] lines = text.split("\n", -1);
+    String line = lineOf(lines, problem.getLine());
     if (line == null) {
       return null;
     }
@@ -447,8 +512,7 @@ public final class YamlReader {
     if (rest.startsWith("- ") || rest.equals("-")) {
       what = "the list item";
     } else {
-      int colon = rest.indexOf(':');
-      String key = colon > 0 ? rest.substring(0, colon).strip() : rest.strip();
+      String key = keyOf(rest);
       if (key.length() > 60) {
         key = key.substring(0, 60) + "…";
       }
@@ -459,7 +523,7 @@ public final class YamlReader {
         .append(" from line ").append(context.getLine() + 1).append(" are indented by ")
         .append(blockIndent);
     for (int i = problem.getLine() - 1; i > context.getLine(); i--) {
-      String above = lineOf(text, i);
+      String above = lineOf(lines, i);
       String content = above == null ? "" : above.strip();
       if (!content.isEmpty() && !content.startsWith("#")) {
         if (indentOf(above) != blockIndent) {
@@ -471,18 +535,41 @@ public final class YamlReader {
     return sb.append(')').toString();
   }
 
-  private static String lineOf(String text, int index) {
-    int start = 0;
-    for (int i = 0; i < index; i++) {
-      int nl = text.indexOf('\n', start);
-      if (nl < 0) {
-        return null;
-      }
-      start = nl + 1;
+  /** The line at a 0-based index without its line break, or null past the end. */
+  private static String lineOf(String[] lines, int index) {
+    if (index < 0 || index >= lines.length) {
+      return null;
     }
-    int end = text.indexOf('\n', start);
-    String line = text.substring(start, end < 0 ? text.length() : end);
+    String line = lines[index];
     return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  /**
+   * The key at the start of a mapping line: a quoted key whole up to its closing quote (it may
+   * hold a colon), a plain key up to its ': ' or a final ':'.
+   */
+  static String keyOf(String rest) {
+    char q = rest.isEmpty() ? 0 : rest.charAt(0);
+    if (q == '"' || q == '\'') {
+      for (int i = 1; i < rest.length(); i++) {
+        char c = rest.charAt(i);
+        if (q == '"' && c == '\\') {
+          i++;
+        } else if (c == q) {
+          if (q == '\'' && i + 1 < rest.length() && rest.charAt(i + 1) == '\'') {
+            i++;
+          } else {
+            return rest.substring(1, i);
+          }
+        }
+      }
+      return rest.strip();
+    }
+    int colon = rest.indexOf(": ");
+    if (colon < 0 && rest.stripTrailing().endsWith(":")) {
+      colon = rest.stripTrailing().length() - 1;
+    }
+    return colon > 0 ? rest.substring(0, colon).strip() : rest.strip();
   }
 
   private static int indentOf(String line) {
@@ -525,15 +612,45 @@ public final class YamlReader {
     boolean depthReported;
     private boolean anchorsReported;
 
-    Builder(JsonParser parser, String source, Diagnostics diags) {
+    /** The JSON text, to count columns in code points; null for YAML (SnakeYAML does). */
+    private final String json;
+    private int lastLine = -1;
+    private int lastOffset;
+    private int lastColumn;
+
+    Builder(JsonParser parser, String source, Diagnostics diags, String json) {
       this.parser = parser;
       this.source = source;
       this.diags = diags;
+      this.json = json;
     }
 
     Location here() {
       JsonLocation loc = parser.currentTokenLocation();
-      return new Location(source, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+      int line = Math.max(1, loc.getLineNr());
+      return new Location(source, line, json == null ? Math.max(1, loc.getColumnNr())
+          : column(line, loc));
+    }
+
+    /**
+     * The column of a JSON token in code points, counted on from the previous token on the same
+     * line: linear even for a whole export written on one line.
+     */
+    private int column(int line, JsonLocation loc) {
+      long offset = loc.getCharOffset();
+      int units = Math.max(1, loc.getColumnNr());
+      if (offset < 0 || offset > json.length() || units - 1 > offset) {
+        return units;
+      }
+      int end = (int) offset;
+      if (line != lastLine || end < lastOffset) {
+        lastLine = line;
+        lastOffset = end - (units - 1);
+        lastColumn = 1;
+      }
+      lastColumn += json.codePointCount(lastOffset, end);
+      lastOffset = end;
+      return lastColumn;
     }
 
     /** Returns null when the value could not be represented (already reported). */
