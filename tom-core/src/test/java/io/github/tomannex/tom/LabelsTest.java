@@ -53,6 +53,18 @@ class LabelsTest {
   }
 
   @Test
+  void everyKeyIsDocumentedInTheCatalogueFormat() throws IOException {
+    String doc = Files.readString(GoldenFiles.root().resolve(
+        "../../../../docs/catalogue-format.md").normalize(), StandardCharsets.UTF_8);
+    for (String key : Labels.standard().keys()) {
+      if (!key.startsWith("category.")) {
+        assertTrue(doc.contains("| `" + key + "` |"), key + " is not in the labels table");
+      }
+    }
+    assertTrue(doc.contains("`category.<id>`"));
+  }
+
+  @Test
   void aWordIsLookedUpForExactlyTheLanguageAsked() {
     Labels words = Labels.standard();
     assertEquals("Zertifikat", words.word("certificate", "de").orElseThrow());
