@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param sections the top-level sections
  * @param otherTitle the title of the trailing section for measures no section places
  * @param otherIntro the intro of that section
- * @param labels fixed words by key (see the catalogue format), per language
+ * @param labels the words documents show, by key (see the catalogue format): tom's, with the
+ *     catalogue's {@code layout.labels} over them; {@link Labels} looks them up
  */
 public record Layout(
     String id,

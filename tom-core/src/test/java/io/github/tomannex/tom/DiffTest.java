@@ -351,11 +351,13 @@ class DiffTest {
 
   @Test
   void anExportInALanguageOfItsOwnReadsBack() {
+    // a language tom has no words in: the catalogue gives every label (LANG-003 otherwise)
     StringBuilder labels = new StringBuilder();
-    for (String key : List.of("certificate", "valid-until", "issued-by", "version", "effective",
-        "processor", "agreement", "planned", "not-applicable", "other", "review-last",
-        "review-next", "published-at", "none", "subprocessor", "history")) {
-      labels.append("    ").append(key).append(": \"fr ").append(key).append("\"\n");
+    for (String key : Labels.standard().keys()) {
+      if (!key.startsWith("month.")) {
+        labels.append("    ").append(key).append(": \"fr ").append(key)
+            .append(key.equals("date") ? " {yyyy}-{mm}-{dd}" : "").append("\"\n");
+      }
     }
     String fr = """
         tom: 1

@@ -1,6 +1,7 @@
 package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Labels;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,16 +76,22 @@ public class ReportMojo extends AbstractMavenReport {
 
   @Override
   public String getName(Locale locale) {
-    return "de".equals(locale.getLanguage())
-        ? "Technische und organisatorische Maßnahmen"
-        : "Technical and Organisational Measures";
+    return siteWord("site.name", locale);
   }
 
   @Override
   public String getDescription(Locale locale) {
-    return "de".equals(locale.getLanguage())
-        ? "Die technischen und organisatorischen Maßnahmen nach Art. 32 DSGVO."
-        : "The technical and organisational measures under Art. 32 GDPR.";
+    return siteWord("site.description", locale);
+  }
+
+  /**
+   * A word of the site's menu in the site's locale: tom's word in that language, else the
+   * English one, as the site's own words fall back (the locale is the site's, not a language
+   * of the catalogue, so the catalogue's labels do not apply).
+   */
+  private static String siteWord(String key, Locale locale) {
+    Labels words = Labels.standard();
+    return words.word(key, locale.getLanguage()).orElseGet(() -> words.format(key, "en"));
   }
 
   private CatalogueSupport support() {

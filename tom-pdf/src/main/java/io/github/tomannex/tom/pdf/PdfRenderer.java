@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Format;
+import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Tom;
 import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.pdf.internal.Fonts;
@@ -188,9 +189,8 @@ public final class PdfRenderer {
   }
 
   private static PrintHtml notice(CatalogueDiff diff, String language, String fingerprint) {
-    boolean de = language.startsWith("de");
     PrintHtml html = new PrintHtml(diff.current(), language, fingerprint, CSS,
-        de ? "Prüfsumme (SHA-256) der Änderungen: " : "Fingerprint (SHA-256) of the changes: ");
+        "pdf.notice-fingerprint");
     TOM.renderChanges(diff, language, html);
     return html;
   }
@@ -212,13 +212,11 @@ public final class PdfRenderer {
     Catalogue current = diff.current();
     String fingerprint = sha256(TOM.renderChanges(diff, Format.JSON, language)
         .getBytes(StandardCharsets.UTF_8));
-    boolean de = language.startsWith("de");
     PrintHtml html = notice(diff, language, fingerprint);
-    String title = (de ? "Änderungen gegenüber Version " : "Changes since version ")
-        + diff.baseline().document().version();
-    String subject = (de ? "Änderungen der technischen und organisatorischen Maßnahmen, Version "
-            : "Changes of the technical and organisational measures, version ")
-        + diff.baseline().document().version() + " → " + current.document().version();
+    Labels words = Labels.of(current);
+    String title = words.format("notice.title", language, diff.baseline().document().version());
+    String subject = words.format("pdf.notice-subject", language,
+        diff.baseline().document().version(), current.document().version());
     return pdf(html, current, language, fingerprint, title, subject);
   }
 

@@ -133,6 +133,7 @@ public final class CatalogueBinder {
     Location layoutAt = top.node.keys().getOrDefault("layout", languagesAt(top));
     LayoutBinder layoutBinder = new LayoutBinder(diags, values, layouts);
     layoutBinder.checkLanguages = !export;
+    layoutBinder.declared = languageDeclarations(top);
     Layout layout = layoutBinder.bindCatalogueLayout(top.get("layout"), layoutAt);
     Map<String, RuleLevel> lint = lint(top.get("lint"));
     List<Change> changes = items(top, "changes", this::change);
@@ -285,6 +286,23 @@ public final class CatalogueBinder {
 
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
+  }
+
+  /** Each language of document.languages that was read, with where it is written. */
+  private Map<String, Location> languageDeclarations(Obj top) {
+    Map<String, Location> out = new LinkedHashMap<>();
+    if (top.get("document") instanceof Node.Mapping m
+        && m.entries().get("languages") instanceof Node.Seq seq) {
+      for (Node item : seq.items()) {
+        if (item instanceof Node.Scalar s && values.languages.contains(s.text())) {
+          out.putIfAbsent(s.text(), s.location());
+        }
+      }
+    }
+    for (String lang : values.languages) {
+      out.putIfAbsent(lang, languagesAt(top));
+    }
+    return out;
   }
 
   private static Location languagesAt(Obj top) {

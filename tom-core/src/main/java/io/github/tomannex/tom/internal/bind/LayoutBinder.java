@@ -1,6 +1,7 @@
 package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.GroupBy;
+import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Layout;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Numbering;
@@ -40,6 +41,9 @@ final class LayoutBinder {
   /** Off for a JSON export: its layout is restored by id, without the catalogue's texts. */
   boolean checkLanguages = true;
 
+  /** Each language of document.languages with where it is declared, for LANG-003. */
+  Map<String, Location> declared = Map.of();
+
   LayoutBinder(Diagnostics diags, Values values, Layouts layouts) {
     this.diags = diags;
     this.values = values;
@@ -63,6 +67,7 @@ final class LayoutBinder {
     if (layout != null) {
       if (checkLanguages) {
         checkLanguages(layout, node == null ? at : node.location());
+        checkWords(diags, layout, declared);
       }
     }
     return diags.errorCount() > before ? null : layout;
@@ -406,7 +411,9 @@ final class LayoutBinder {
       if (!layouts.defaultLabels().containsKey(e.getKey())) {
         diags.error(m.keys().get(e.getKey()), "SCHEMA-001",
             "unknown label '" + e.getKey() + "' in '" + path + "'; expected one of "
-                + String.join(", ", layouts.defaultLabels().keySet()),
+                + String.join(", ", annexKeys())
+                + " or a key starting with date, month., period., notice., pdf. or category."
+                + " (every key: docs/catalogue-format.md, labels)",
             Suggest.hint(e.getKey(), layouts.defaultLabels().keySet()));
         continue;
       }
@@ -416,6 +423,41 @@ final class LayoutBinder {
       }
     }
     return out;
+  }
+
+  /** The keys of the annex's own words: those without a group prefix. */
+  private List<String> annexKeys() {
+    List<String> out = new ArrayList<>();
+    for (String key : layouts.defaultLabels().keySet()) {
+      if (key.indexOf('.') < 0 && !key.equals("date")) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * LANG-003: every word a document needs, in every language of the catalogue, from its
+   * layout.labels or from tom's words for exactly that language. The change history's title
+   * is checked where there is a history (LANG-001).
+   *
+   * @param layout the catalogue's layout
+   * @param declared each language of document.languages, with where it is declared
+   */
+  static void checkWords(Diagnostics diags, Layout layout, Map<String, Location> declared) {
+    Labels words = Labels.of(layout);
+    for (Map.Entry<String, Location> lang : declared.entrySet()) {
+      List<String> missing = new ArrayList<>(words.missing(lang.getKey()));
+      missing.remove("history");
+      if (!missing.isEmpty()) {
+        diags.error(lang.getValue(), "LANG-003",
+            "the documents need a '" + lang.getKey() + "' word for every label; neither"
+                + " layout.labels nor tom has one for " + missing.size() + " of them: "
+                + String.join(", ", missing),
+            "set them under layout.labels (docs/catalogue-format.md, labels), or use a language"
+                + " tom has words in: " + String.join(", ", Labels.standard().languages()));
+      }
+    }
   }
 
   /** Every text the layout renders must exist in every language of the document. */
@@ -430,12 +472,7 @@ final class LayoutBinder {
         missing.add("other.title");
       }
       layout.otherIntro().filter(t -> t.in(lang).isEmpty()).ifPresent(t -> missing.add("other.intro"));
-      for (Map.Entry<String, Text> label : layout.labels().entrySet()) {
-        // the change history's title is checked where there is a history (changes:)
-        if (label.getValue().in(lang).isEmpty() && !label.getKey().equals("history")) {
-          missing.add("labels." + label.getKey());
-        }
-      }
+      // the labels (tom's words) are checked by checkWords (LANG-003)
       if (!missing.isEmpty()) {
         diags.error(
             at,

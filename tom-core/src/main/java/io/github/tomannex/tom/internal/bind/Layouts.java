@@ -9,17 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The built-in layouts and labels, read once from tom-core's resources. Immutable. */
+/**
+ * The built-in layouts and tom's words ({@code labels.yaml}, and the category titles of {@code
+ * taxonomy.yaml} as {@code category.<id>}), read once from tom-core's resources. Immutable.
+ */
 public final class Layouts {
   public static final String DEFAULT = "de-classic";
   private static final List<String> IDS = List.of("de-classic", "eu-scc-annex-ii", "gdpr-art32");
   private static final List<String> RESOURCE_LANGUAGES = List.of("de", "en");
 
   private final Map<String, Text> labels;
+  private final Map<String, Text> toolWords;
   private final Map<String, Layout> layouts = new LinkedHashMap<>();
 
   private Layouts() {
-    this.labels = readLabels();
+    Node.Mapping words = (Node.Mapping) Resources.yaml("labels.yaml");
+    Map<String, Text> document = texts(words.entries().get("document"));
+    document.putAll(categoryTitles());
+    this.labels = java.util.Collections.unmodifiableMap(document);
+    this.toolWords = java.util.Collections.unmodifiableMap(texts(words.entries().get("tool")));
     for (String id : IDS) {
       String name = "layouts/" + id + ".yaml";
       Diagnostics diags = new Diagnostics();
@@ -50,23 +58,47 @@ public final class Layouts {
     return layouts.get(id);
   }
 
+  /**
+   * The words of the documents, by key: {@code labels.yaml}'s {@code document:} words, then
+   * the category titles as {@code category.<id>}. A layout's labels start from these.
+   */
   public Map<String, Text> defaultLabels() {
     return labels;
   }
 
-  private static Map<String, Text> readLabels() {
-    String name = "labels.yaml";
-    Node root = Resources.yaml(name);
-    Diagnostics diags = new Diagnostics();
-    Values values = new Values(diags);
-    values.languages = RESOURCE_LANGUAGES;
+  /** The words of the tools around a document ({@code labels.yaml}'s {@code tool:} words). */
+  public Map<String, Text> toolWords() {
+    return toolWords;
+  }
+
+  /** A mapping of key to {@code {language: word}}, as texts with their positions. */
+  private static Map<String, Text> texts(Node node) {
     Map<String, Text> out = new LinkedHashMap<>();
-    if (root instanceof Node.Mapping m) {
-      for (Map.Entry<String, Node> e : m.entries().entrySet()) {
-        out.put(e.getKey(), values.text(e.getValue(), e.getKey(), true));
-      }
+    for (Map.Entry<String, Node> e : ((Node.Mapping) node).entries().entrySet()) {
+      out.put(e.getKey(), text((Node.Mapping) e.getValue()));
     }
-    Resources.failOn(diags, name);
+    return out;
+  }
+
+  private static Text text(Node.Mapping m) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, io.github.tomannex.tom.Location> at = new LinkedHashMap<>();
+    m.entries().forEach((lang, v) -> {
+      values.put(lang, ((Node.Scalar) v).text());
+      at.put(lang, v.location());
+    });
+    return new Text(values, m.location(), at);
+  }
+
+  /** The title of every category of {@code taxonomy.yaml}, as {@code category.<id>}. */
+  private static Map<String, Text> categoryTitles() {
+    Map<String, Text> out = new LinkedHashMap<>();
+    Node.Mapping top = (Node.Mapping) Resources.yaml("taxonomy.yaml");
+    for (Node item : ((Node.Seq) top.entries().get("categories")).items()) {
+      Node.Mapping c = (Node.Mapping) item;
+      out.put("category." + ((Node.Scalar) c.entries().get("id")).text(),
+          text((Node.Mapping) c.entries().get("title")));
+    }
     return out;
   }
 }

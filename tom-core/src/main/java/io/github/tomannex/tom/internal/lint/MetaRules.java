@@ -1,6 +1,7 @@
 package io.github.tomannex.tom.internal.lint;
 
 import io.github.tomannex.tom.Document;
+import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.Text;
 import java.util.Map;
@@ -29,9 +30,11 @@ final class MetaRules {
       }
     }
 
+    /** tom's example in the title's language; in English where tom has none (a tool word). */
     private static String example(String lang) {
-      return "de".equals(lang) ? "Technische und organisatorische Maßnahmen nach Art. 32 DSGVO"
-          : "Technical and organisational measures pursuant to Art. 32 GDPR";
+      Labels words = Labels.standard();
+      return words.word("lint.title-example", lang)
+          .orElseGet(() -> words.format("lint.title-example", "en"));
     }
   }
 

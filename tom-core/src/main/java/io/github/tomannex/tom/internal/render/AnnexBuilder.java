@@ -4,6 +4,7 @@ import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Certificate;
 import io.github.tomannex.tom.Document;
+import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.MeasureStatus;
 import io.github.tomannex.tom.SectionStyle;
@@ -34,11 +35,13 @@ final class AnnexBuilder {
   private final java.util.Set<String> anchors = new java.util.HashSet<>();
   private final Catalogue catalogue;
   private final String lang;
+  private final Labels words;
   private Heading title;
 
   AnnexBuilder(Catalogue catalogue, String lang) {
     this.catalogue = catalogue;
     this.lang = lang;
+    this.words = Labels.of(catalogue);
   }
 
   Heading title() {
@@ -119,7 +122,7 @@ final class AnnexBuilder {
       }
     });
     lines.add(List.of(plain(label("version") + " " + d.version() + ", " + label("effective")
-        + ": " + Dates.format(d.effective(), lang))));
+        + ": " + words.date(d.effective(), lang))));
     d.url().ifPresent(u -> {
       if (Markdown.safeDestination(u) && u.indexOf('\n') < 0 && u.indexOf('\r') < 0) {
         Link link = new Link(u, null);
@@ -197,7 +200,7 @@ final class AnnexBuilder {
         ListItem item = new ListItem();
         Paragraph p = new Paragraph();
         p.appendChild(plain(label("version") + " " + c.version() + ", "
-            + Dates.format(c.date(), lang) + ": "));
+            + words.date(c.date(), lang) + ": "));
         appendAll(p, Markdown.inlines(text(c.reason())));
         item.appendChild(p);
         ids.put(item, anchor("ch-" + c.subject()));
@@ -223,8 +226,8 @@ final class AnnexBuilder {
       Paragraph dates = new Paragraph();
       classes.put(dates, "review-dates");
       dates.appendChild(plain(label("review-last") + ": "
-          + Dates.format(catalogue.review().last(), lang) + " · " + label("review-next") + ": "
-          + Dates.format(catalogue.review().next(), lang)));
+          + words.date(catalogue.review().last(), lang) + " · " + label("review-next") + ": "
+          + words.date(catalogue.review().next(), lang)));
       doc.appendChild(dates);
     }
     for (Plan.Node child : s.children()) {
@@ -264,7 +267,7 @@ final class AnnexBuilder {
     }
     if (m.status() == MeasureStatus.PLANNED) {
       target.appendChild(plain(space + "(" + label("planned") + " "
-          + m.due().map(d -> Dates.format(d, lang)).orElse("?") + ")"));
+          + m.due().map(d -> words.date(d, lang)).orElse("?") + ")"));
     } else if (m.status() == MeasureStatus.NOT_APPLICABLE) {
       target.appendChild(plain(space + "(" + label("not-applicable")));
       m.reason().ifPresent(r -> {
@@ -281,7 +284,7 @@ final class AnnexBuilder {
     p.appendChild(plain(label("certificate") + ": "));
     appendAll(p, Markdown.inlines(text(c.title())));
     List<String> details = new ArrayList<>();
-    c.validUntil().ifPresent(v -> details.add(label("valid-until") + " " + Dates.format(v, lang)));
+    c.validUntil().ifPresent(v -> details.add(label("valid-until") + " " + words.date(v, lang)));
     boolean issuerInTitle = c.issuer().map(i -> text(c.title()).contains(text(i))).orElse(true);
     if (!issuerInTitle) {
       p.appendChild(plain(" (" + label("issued-by") + " "));
@@ -320,7 +323,7 @@ final class AnnexBuilder {
   }
 
   private String label(String key) {
-    return catalogue.layout().label(key, lang).orElse(key);
+    return words.format(key, lang);
   }
 
   private static org.commonmark.node.Text plain(String s) {

@@ -10,6 +10,7 @@ import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Category;
 import io.github.tomannex.tom.Certificate;
 import io.github.tomannex.tom.Document;
+import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.Subprocessor;
@@ -213,6 +214,7 @@ final class JsonExport {
   private void categories(JsonGenerator g, Catalogue c) throws IOException {
     Set<String> used = new LinkedHashSet<>();
     Taxonomy taxonomy = Taxonomy.standard();
+    Labels words = Labels.of(c);
     for (String id : taxonomy.ids()) {
       if (c.measures().stream().anyMatch(m -> m.category().equals(id))) {
         used.add(id);
@@ -223,9 +225,15 @@ final class JsonExport {
       Category cat = taxonomy.find(id).orElseThrow(); // only known ids are in 'used'
       g.writeStartObject();
       g.writeStringField("id", cat.id());
+      // in tom's languages and the catalogue's: the catalogue's words (layout.labels) first
       g.writeObjectFieldStart("title");
-      for (Map.Entry<String, String> t : cat.titles().entrySet()) {
-        g.writeStringField(t.getKey(), t.getValue());
+      Set<String> langs = new LinkedHashSet<>(cat.titles().keySet());
+      langs.addAll(languages);
+      for (String lang : langs) {
+        Optional<String> t = words.word("category." + id, lang);
+        if (t.isPresent()) {
+          g.writeStringField(lang, t.get());
+        }
       }
       g.writeEndObject();
       stringArray(g, "art32", cat.gdprArt32());

@@ -12,15 +12,13 @@ import io.github.tomannex.tom.CatalogueDiff.TextChange;
 import io.github.tomannex.tom.CatalogueDiff.Type;
 import io.github.tomannex.tom.CatalogueDiff.Words;
 import io.github.tomannex.tom.Change;
+import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Taxonomy;
 import io.github.tomannex.tom.Text;
-import io.github.tomannex.tom.internal.Resources;
 import io.github.tomannex.tom.internal.diff.Differ;
 import io.github.tomannex.tom.internal.validate.Placement;
-import io.github.tomannex.tom.internal.yaml.Node.Mapping;
-import io.github.tomannex.tom.internal.yaml.Node.Scalar;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -50,8 +48,6 @@ final class NoticeBuilder {
   /** Words only in the current text. */
   static final class Inserted extends CustomNode {}
 
-  private static final Map<String, Map<String, String>> LABELS = readLabels();
-
   final Map<Node, String> ids = new IdentityHashMap<>();
   final Map<Node, String> classes = new IdentityHashMap<>();
 
@@ -59,6 +55,8 @@ final class NoticeBuilder {
   private final Catalogue before;
   private final Catalogue after;
   private final String lang;
+  /** The words of the current catalogue, whose layout the notice follows. */
+  private final Labels words;
   private Heading title;
   /** Section id to the path of titles, in the current layout. */
   private Map<String, String> paths;
@@ -80,6 +78,7 @@ final class NoticeBuilder {
     this.before = diff.baseline();
     this.after = diff.current();
     this.lang = lang;
+    this.words = Labels.of(after);
     this.wasMeasures = Differ.index(before.measures(), Measure::id);
     this.nowMeasures = Differ.index(after.measures(), Measure::id);
     for (Reduction r : diff.reductions()) {
@@ -124,8 +123,8 @@ final class NoticeBuilder {
     doc.appendChild(what);
     doc.appendChild(meta(after.document().processor().name()));
     doc.appendChild(meta(word("versions", after.document().version(),
-        Dates.format(after.document().effective(), lang), before.document().version(),
-        Dates.format(before.document().effective(), lang))));
+        words.date(after.document().effective(), lang), before.document().version(),
+        words.date(before.document().effective(), lang))));
 
     if (diff.reductions().isEmpty() && diff.items().stream().noneMatch(this::visible)) {
       Paragraph none = new Paragraph();
@@ -199,7 +198,7 @@ final class NoticeBuilder {
     Paragraph p = new Paragraph();
     if (r.kind() == ReductionKind.CERTIFICATE_REMOVED) {
       lead(p, "removed");
-      p.appendChild(plain(after.layout().label("certificate", lang).orElse("")
+      p.appendChild(plain(words.format("certificate", lang)
           + " " + certificateName(r.id())));
     } else {
       Measure m = r.kind() == ReductionKind.MEASURE_REMOVED
@@ -228,7 +227,7 @@ final class NoticeBuilder {
       }
       if (item == null || item.field("due").isEmpty()) {
         m.due().ifPresent(d -> li.appendChild(line(word("field.due") + ": "
-            + Dates.format(d, lang))));
+            + words.date(d, lang))));
       }
       if (item == null || item.texts().stream().noneMatch(t -> t.name().equals("reason"))) {
         m.reason().ifPresent(t -> {
@@ -243,7 +242,7 @@ final class NoticeBuilder {
     classes.put(why, "reason");
     if (r.recordedBy().isPresent()) {
       Change c = r.recordedBy().get();
-      why.appendChild(plain(word("recorded", c.version(), Dates.format(c.date(), lang)) + ": "));
+      why.appendChild(plain(word("recorded", c.version(), words.date(c.date(), lang)) + ": "));
       appendAll(why, Markdown.inlines(text(c.reason())));
     } else {
       why.appendChild(plain(word("unrecorded")));
@@ -382,8 +381,7 @@ final class NoticeBuilder {
     if (section != null && paths.containsKey(section)) {
       return paths.get(section);
     }
-    return plainText(text(after.layout().otherTitle())) + " › "
-        + Taxonomy.standard().find(m.category()).map(x -> x.title(lang)).orElse(m.category());
+    return plainText(text(after.layout().otherTitle())) + " › " + categoryTitle(m.category());
   }
 
   // ---- certificates, sub-processors, sites
@@ -457,9 +455,9 @@ final class NoticeBuilder {
       case "type":
         return word("type." + v);
       case "category":
-        return Taxonomy.standard().find(v).map(x -> x.title(lang)).orElse(v);
+        return categoryTitle(v);
       case "due", "valid-until", "effective", "review.last":
-        return Dates.format(LocalDate.parse(v), lang);
+        return words.date(LocalDate.parse(v), lang);
       case "review.interval":
         return period(Period.parse(v));
       case "site":
@@ -480,22 +478,13 @@ final class NoticeBuilder {
     }
   }
 
+  /** A category's title in this language; an id the taxonomy does not know as it is. */
+  private String categoryTitle(String id) {
+    return Taxonomy.standard().find(id).isPresent() ? words.format("category." + id, lang) : id;
+  }
+
   private String period(Period p) {
-    boolean de = lang.startsWith("de");
-    List<String> parts = new ArrayList<>();
-    if (p.getYears() != 0) {
-      parts.add(p.getYears() + (de ? (p.getYears() == 1 ? " Jahr" : " Jahre")
-          : (p.getYears() == 1 ? " year" : " years")));
-    }
-    if (p.getMonths() != 0) {
-      parts.add(p.getMonths() + (de ? (p.getMonths() == 1 ? " Monat" : " Monate")
-          : (p.getMonths() == 1 ? " month" : " months")));
-    }
-    if (p.getDays() != 0) {
-      parts.add(p.getDays() + (de ? (p.getDays() == 1 ? " Tag" : " Tage")
-          : (p.getDays() == 1 ? " day" : " days")));
-    }
-    return parts.isEmpty() ? p.toString() : String.join(" ", parts);
+    return words.period(p, lang);
   }
 
   // ---- nodes
@@ -699,16 +688,7 @@ final class NoticeBuilder {
   }
 
   private String word(String key, String... args) {
-    Map<String, String> byLang = LABELS.get(key);
-    if (byLang == null) {
-      throw new IllegalStateException("no notice label '" + key + "'");
-    }
-    String lang2 = lang.length() >= 2 ? lang.substring(0, 2) : lang;
-    String s = byLang.getOrDefault(lang, byLang.getOrDefault(lang2, byLang.get("en")));
-    for (int i = 0; i < args.length; i++) {
-      s = s.replace("{" + i + "}", args[i]);
-    }
-    return s;
+    return words.format("notice." + key, lang, args);
   }
 
   private static org.commonmark.node.Text plain(String s) {
@@ -719,23 +699,5 @@ final class NoticeBuilder {
     for (Node c : children) {
       parent.appendChild(c);
     }
-  }
-
-  private static Map<String, Map<String, String>> readLabels() {
-    Map<String, Map<String, String>> out = new LinkedHashMap<>();
-    if (Resources.yaml("notice-labels.yaml") instanceof Mapping m) {
-      m.entries().forEach((key, value) -> {
-        Map<String, String> byLang = new LinkedHashMap<>();
-        if (value instanceof Mapping lm) {
-          lm.entries().forEach((l, v) -> {
-            if (v instanceof Scalar s) {
-              byLang.put(l, s.text());
-            }
-          });
-        }
-        out.put(key, byLang);
-      });
-    }
-    return out;
   }
 }

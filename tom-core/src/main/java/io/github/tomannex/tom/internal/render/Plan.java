@@ -3,6 +3,7 @@ package io.github.tomannex.tom.internal.render;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Category;
 import io.github.tomannex.tom.GroupBy;
+import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Layout;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Measure;
@@ -72,13 +73,15 @@ public final class Plan {
       List<Node> groups = new ArrayList<>();
       int g = 0;
       Taxonomy taxonomy = Taxonomy.standard();
+      Labels words = Labels.of(catalogue);
       for (Map.Entry<String, List<Measure>> e : unplaced.entrySet()) {
         g++;
         Optional<Category> c = taxonomy.find(e.getKey());
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, Location> locations = new LinkedHashMap<>();
         for (String lang : catalogue.document().languages()) {
-          titles.put(lang, c.map(x -> x.title(lang)).orElse(e.getKey()));
+          titles.put(lang, c.isPresent() ? words.format("category." + e.getKey(), lang)
+              : e.getKey());
           locations.put(lang, layout.otherTitle().location());
         }
         Text title = new Text(titles, layout.otherTitle().location(), locations);

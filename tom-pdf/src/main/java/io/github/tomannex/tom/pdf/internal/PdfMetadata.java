@@ -1,6 +1,7 @@
 package io.github.tomannex.tom.pdf.internal;
 
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Labels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +35,8 @@ public final class PdfMetadata {
   public static void apply(
       PDDocument doc, Catalogue c, String lang, String fingerprint, Instant when)
       throws IOException {
-    apply(doc, c, lang, fingerprint, when, title(c, lang), (lang.startsWith("de")
-            ? "Technische und organisatorische Maßnahmen nach Art. 32 DSGVO, Version "
-            : "Technical and organisational measures under Art. 32 GDPR, version ")
-        + c.document().version());
+    apply(doc, c, lang, fingerprint, when, title(c, lang),
+        Labels.of(c).format("pdf.subject", lang, c.document().version()));
   }
 
   /** As {@link #apply(PDDocument, Catalogue, String, String, Instant)}, with a title and subject of the caller's. */
@@ -47,8 +46,7 @@ public final class PdfMetadata {
     String subject = plain(rawSubject);
     String author = plain(c.document().processor().name());
     String version = plain(c.document().version());
-    String keywords = "TOM, Art. 32 " + (lang.startsWith("de") ? "DSGVO" : "GDPR") + ", "
-        + author + ", " + version + ", sha256:" + fingerprint;
+    String keywords = Labels.of(c).format("pdf.keywords", lang) + ", " + author + ", " + version + ", sha256:" + fingerprint;
     Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
     date.setTimeInMillis(when.toEpochMilli());
 

@@ -3,6 +3,7 @@ package io.github.tomannex.tom.pdf.internal;
 import io.github.tomannex.tom.AnnexHandler;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Certificate;
+import io.github.tomannex.tom.Labels;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ public final class PrintHtml implements AnnexHandler {
   private final String lang;
   private final String fingerprint;
   private final String css;
-  private final String fingerprintLabel;
+  private final Labels words;
+  private final String fingerprintLine;
   private final StringBuilder body = new StringBuilder(64 * 1024);
   /** Every character the document draws, as the catalogue gives it (before {@link #draw}). */
   private final StringBuilder drawn = new StringBuilder(64 * 1024);
@@ -39,30 +41,47 @@ public final class PrintHtml implements AnnexHandler {
   private boolean suppress;
 
   public PrintHtml(Catalogue catalogue, String language, String fingerprint, String css) {
-    this(catalogue, language, fingerprint, css, fixed(language,
-        "Prüfsumme (SHA-256) des Katalogs: ", "Catalogue fingerprint (SHA-256): "));
+    this(catalogue, language, fingerprint, css, "pdf.fingerprint");
   }
 
   /**
-   * A print document whose title block ends with {@code fingerprintLabel} and the
-   * fingerprint (a change notice fingerprints the diff, not the catalogue).
+   * A print document whose title block ends with the label {@code fingerprintKey} (with the
+   * fingerprint for its {@code {0}}): a change notice fingerprints the diff, not the catalogue.
    */
   public PrintHtml(Catalogue catalogue, String language, String fingerprint, String css,
-      String fingerprintLabel) {
+      String fingerprintKey) {
     this.catalogue = catalogue;
     this.lang = language;
     this.fingerprint = fingerprint;
     this.css = css;
-    this.fingerprintLabel = fingerprintLabel;
+    this.words = Labels.of(catalogue);
+    this.fingerprintLine = words.format(fingerprintKey, language, fingerprint);
   }
 
-  private String word(String key, String de, String en) {
-    return catalogue.layout().label(key, lang)
-        .orElse(lang.startsWith("de") ? de : en);
+  private String word(String key) {
+    return words.format(key, lang);
   }
 
-  private static String fixed(String lang, String de, String en) {
-    return lang.startsWith("de") ? de : en;
+  /** The page footer's CSS content: the words of {@code pdf.page} around the two counters. */
+  private String pageCounter() {
+    String pattern = word("pdf.page");
+    List<String> parts = new ArrayList<>();
+    int i = 0;
+    while (i <= pattern.length()) {
+      int zero = pattern.indexOf("{0}", i);
+      int one = pattern.indexOf("{1}", i);
+      int at = zero < 0 ? one : one < 0 ? zero : Math.min(zero, one);
+      String literal = pattern.substring(i, at < 0 ? pattern.length() : at);
+      if (!literal.isEmpty()) {
+        parts.add("\"" + cssString(literal) + "\"");
+      }
+      if (at < 0) {
+        break;
+      }
+      parts.add(at == zero ? "counter(page)" : "counter(pages)");
+      i = at + 3;
+    }
+    return String.join(" ", parts);
   }
 
   /**
@@ -84,17 +103,15 @@ public final class PrintHtml implements AnnexHandler {
         .append("<meta name=\"author\" content=\"")
         .append(esc(catalogue.document().processor().name())).append("\"/>\n")
         .append("<style type=\"text/css\">\n").append(css)
-        .append("@page { @bottom-right { content: \"").append(cssString(
-            fixed(lang, "Seite", "Page"))).append(" \" counter(page) \" ")
-        .append(cssString(fixed(lang, "von", "of")))
-        .append(" \" counter(pages); font-family: \"Liberation Sans\"; font-size: 8pt;"
+        .append("@page { @bottom-right { content: ").append(pageCounter())
+        .append("; font-family: \"Liberation Sans\"; font-size: 8pt;"
             + " color: #555; vertical-align: top; } }\n")
         .append("@page :first { @top-left { content: none; } }\n")
         .append("</style>\n");
     bookmarks(sb);
     sb.append("</head>\n<body>\n");
     sb.append("<div class=\"running-header\">").append(draw(title, false)).append(" · ")
-        .append(esc(word("version", "Version", "Version"))).append(' ')
+        .append(esc(word("version"))).append(' ')
         .append(draw(catalogue.document().version(), false)).append("</div>\n");
     sb.append("<div class=\"running-footer\">SHA-256 ").append(esc(fingerprint.substring(0, 16)))
         .append("…</div>\n");
@@ -135,8 +152,7 @@ public final class PrintHtml implements AnnexHandler {
     if (inTitleBlock) {
       inTitleBlock = false;
       body.append("<p class=\"fingerprint\">")
-          .append(esc(fingerprintLabel))
-          .append(esc(fingerprint)).append("</p>\n</div>\n");
+          .append(esc(fingerprintLine)).append("</p>\n</div>\n");
     }
   }
 
@@ -244,10 +260,10 @@ public final class PrintHtml implements AnnexHandler {
     body.append("<table class=\"certificates\">\n<colgroup><col class=\"title\"/>"
             + "<col class=\"standard\"/><col class=\"issuer\"/><col class=\"valid\"/></colgroup>\n"
             + "<thead><tr><th>")
-        .append(esc(word("certificate", "Zertifikat", "Certificate"))).append("</th><th>")
-        .append(esc(fixed(lang, "Norm", "Standard"))).append("</th><th>")
-        .append(esc(fixed(lang, "Aussteller", "Issuer"))).append("</th><th>")
-        .append(esc(capitalised(word("valid-until", "gültig bis", "valid until"))))
+        .append(esc(word("certificate"))).append("</th><th>")
+        .append(esc(word("pdf.standard"))).append("</th><th>")
+        .append(esc(word("pdf.issuer"))).append("</th><th>")
+        .append(esc(capitalised(word("valid-until"))))
         .append("</th></tr></thead>\n<tbody>\n");
     for (String id : ids) {
       Optional<Certificate> c = catalogue.certificate(id);
@@ -277,20 +293,9 @@ public final class PrintHtml implements AnnexHandler {
     return t.in(lang).orElseGet(() -> t.values().values().iterator().next());
   }
 
-  private static final String[] EN_MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
-  };
-
-  /** Dates as the HTML and Markdown write them: 31.03.2028, 31 March 2028, else ISO. */
+  /** Dates as the HTML and Markdown write them: by the catalogue's date pattern. */
   private String date(LocalDate d) {
-    if (lang.startsWith("de")) {
-      return String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", d.getDayOfMonth(),
-          d.getMonthValue(), d.getYear());
-    }
-    return lang.startsWith("en")
-        ? d.getDayOfMonth() + " " + EN_MONTHS[d.getMonthValue() - 1] + " " + d.getYear()
-        : d.toString();
+    return words.date(d, lang);
   }
 
   private static String capitalised(String s) {
