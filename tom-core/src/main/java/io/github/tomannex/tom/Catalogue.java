@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param measures the measures, in file order
  * @param changes the {@code changes:} log, in file order
  * @param source the source name the catalogue was loaded from
+ * @param sources where its parts are written in the source; takes no part in {@link
+ *     #equals(Object)}: two catalogues that say the same are equal wherever it is written
  */
 public record Catalogue(
     int formatVersion,
@@ -29,7 +31,8 @@ public record Catalogue(
     List<Certificate> certificates,
     List<Measure> measures,
     List<Change> changes,
-    String source) {
+    String source,
+    SourceMap sources) {
 
   /**
    * Checks the components and copies the lists.
@@ -44,6 +47,7 @@ public record Catalogue(
    * @param measures see {@link #measures()}
    * @param changes see {@link #changes()}
    * @param source see {@link #source()}
+   * @param sources see {@link #sources()}
    */
   public Catalogue {
     Objects.requireNonNull(document, "document");
@@ -55,6 +59,36 @@ public record Catalogue(
     measures = List.copyOf(measures);
     changes = List.copyOf(changes);
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sources, "sources");
+  }
+
+  /**
+   * A catalogue that was not loaded from a source: its {@link #sources()} are empty.
+   *
+   * @param formatVersion the catalogue format version (1)
+   * @param document what the annex is
+   * @param review how the measures are reviewed
+   * @param layout the resolved layout
+   * @param subprocessors the sub-processors
+   * @param sites the sites
+   * @param certificates the certificates
+   * @param measures the measures
+   * @param changes the {@code changes:} log
+   * @param source the source name
+   */
+  public Catalogue(
+      int formatVersion,
+      Document document,
+      Review review,
+      Layout layout,
+      List<Subprocessor> subprocessors,
+      List<Site> sites,
+      List<Certificate> certificates,
+      List<Measure> measures,
+      List<Change> changes,
+      String source) {
+    this(formatVersion, document, review, layout, subprocessors, sites, certificates, measures,
+        changes, source, SourceMap.empty());
   }
 
   /**
@@ -81,7 +115,40 @@ public record Catalogue(
       List<Measure> measures,
       String source) {
     this(formatVersion, document, review, layout, subprocessors, sites, certificates, measures,
-        List.of(), source);
+        List.of(), source, SourceMap.empty());
+  }
+
+  /**
+   * Whether another catalogue says the same: every component but {@link #sources()} is
+   * equal.
+   *
+   * @param o another object
+   * @return true when {@code o} is a catalogue with equal content
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof Catalogue c
+        && formatVersion == c.formatVersion
+        && document.equals(c.document)
+        && review.equals(c.review)
+        && layout.equals(c.layout)
+        && subprocessors.equals(c.subprocessors)
+        && sites.equals(c.sites)
+        && certificates.equals(c.certificates)
+        && measures.equals(c.measures)
+        && changes.equals(c.changes)
+        && source.equals(c.source));
+  }
+
+  /**
+   * A hash of every component but {@link #sources()}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(formatVersion, document, review, layout, subprocessors, sites,
+        certificates, measures, changes, source);
   }
 
   /**

@@ -8,6 +8,9 @@ import java.util.Optional;
  * A certificate that evidences measures, for example an ISO/IEC 27001 certificate of a data
  * centre.
  *
+ * <p>The record carries no source position; where a loaded entry is written is in {@link
+ * Catalogue#sources()}.
+ *
  * @param id the stable id
  * @param title the title as it appears in the annex
  * @param standard the standard, for example {@code ISO/IEC 27001}
@@ -15,7 +18,6 @@ import java.util.Optional;
  * @param holder the id of the sub-processor that holds it; empty when the processor does
  * @param site the id of the site it covers
  * @param validUntil the last day it is valid
- * @param location where the entry is in the source
  */
 public record Certificate(
     String id,
@@ -24,8 +26,7 @@ public record Certificate(
     Optional<Text> issuer,
     Optional<String> holder,
     Optional<String> site,
-    Optional<LocalDate> validUntil,
-    Location location) {
+    Optional<LocalDate> validUntil) {
   /**
    * Checks that no component is null.
    *
@@ -36,7 +37,6 @@ public record Certificate(
    * @param holder see {@link #holder()}
    * @param site see {@link #site()}
    * @param validUntil see {@link #validUntil()}
-   * @param location see {@link #location()}
    */
   public Certificate {
     Objects.requireNonNull(id, "id");
@@ -46,6 +46,5 @@ public record Certificate(
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(validUntil, "validUntil");
-    Objects.requireNonNull(location, "location");
   }
 }

@@ -14,6 +14,7 @@ import io.github.tomannex.tom.Processor;
 import io.github.tomannex.tom.Review;
 import io.github.tomannex.tom.RuleLevel;
 import io.github.tomannex.tom.Site;
+import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.SiteKind;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Text;
@@ -46,8 +47,8 @@ public final class CatalogueBinder {
 
   private final Diagnostics diags;
   private final Values values;
-  /** The mapping each bound entry came from, for positions in later checks. */
-  private final Map<Object, Node.Mapping> nodes = new java.util.IdentityHashMap<>();
+  /** Where each bound part was written, for positions in later checks. */
+  private final Positions positions;
   private final Layouts layouts;
   private final String source;
   /** The ids each list declares, bound or not. */
@@ -58,6 +59,7 @@ public final class CatalogueBinder {
     this.values = new Values(diags);
     this.layouts = layouts;
     this.source = source;
+    this.positions = new Positions(layouts.sources());
   }
 
   /**
@@ -131,7 +133,7 @@ public final class CatalogueBinder {
       }
     }
     Location layoutAt = top.node.keys().getOrDefault("layout", languagesAt(top));
-    LayoutBinder layoutBinder = new LayoutBinder(diags, values, layouts);
+    LayoutBinder layoutBinder = new LayoutBinder(diags, values, layouts, positions);
     layoutBinder.checkLanguages = !export;
     Layout layout = layoutBinder.bindCatalogueLayout(top.get("layout"), layoutAt);
     Map<String, RuleLevel> lint = lint(top.get("lint"));
@@ -157,7 +159,7 @@ public final class CatalogueBinder {
         orEmpty(measures),
         orEmpty(changes),
         source,
-        nodes,
+        positions.build(),
         (Node.Mapping) root,
         lint,
         Map.copyOf(declared));
@@ -237,7 +239,7 @@ public final class CatalogueBinder {
       List<Measure> measures,
       List<Change> changes,
       String source,
-      Map<Object, Node.Mapping> nodes,
+      SourceMap sources,
       Node.Mapping root,
       Map<String, RuleLevel> lint,
       Map<String, Set<String>> declared) {
@@ -256,19 +258,17 @@ public final class CatalogueBinder {
      * item}; the entry itself when the key is absent.
      */
     public Location at(Object entry, String key, String item) {
-      Node.Mapping m = nodes.get(entry);
-      if (m == null) {
-        throw new IllegalArgumentException("not a bound entry: " + entry);
-      }
-      Node n = m.entries().get(key);
-      if (n instanceof Node.Seq seq && item != null) {
-        for (Node i : seq.items()) {
-          if (i instanceof Node.Scalar sc && sc.text().equals(item)) {
-            return sc.location();
-          }
-        }
-      }
-      return n != null ? n.location() : m.location();
+      Location at = sources.positionOf(entry)
+          .orElseThrow(() -> new IllegalArgumentException("not a bound entry: " + entry));
+      return (item == null ? Optional.<Location>empty() : sources.positionOf(entry, key, item))
+          .or(() -> sources.positionOf(entry, key))
+          .orElse(at);
+    }
+
+    /** Where a bound entry is. */
+    public Location at(Object entry) {
+      return sources.positionOf(entry)
+          .orElseThrow(() -> new IllegalArgumentException("not a bound entry: " + entry));
     }
 
     /** The catalogue, when every part was bound. */
@@ -279,7 +279,7 @@ public final class CatalogueBinder {
       return Optional.of(
           new Catalogue(
               1, document, review, layout, subprocessors, sites, certificates, measures, changes,
-              source));
+              source, sources));
     }
   }
 
@@ -426,7 +426,7 @@ public final class CatalogueBinder {
     Optional<Text> place = optionalName(o, "location");
     return id == null || name == null
         ? null
-        : track(o, new Subprocessor(id, name, service, place, o.location()));
+        : track(o, new Subprocessor(id, name, service, place));
   }
 
   private Site site(Node node, String path) {
@@ -441,7 +441,7 @@ public final class CatalogueBinder {
     Optional<String> operator = optionalId(o, "operator");
     return id == null || name == null || kind == null
         ? null
-        : track(o, new Site(id, name, kind, operator, o.location()));
+        : track(o, new Site(id, name, kind, operator));
   }
 
   private Certificate certificate(Node node, String path) {
@@ -464,7 +464,7 @@ public final class CatalogueBinder {
       return null;
     }
     return track(o, new Certificate(
-        id, title, standard, issuer, holder, site, Optional.ofNullable(validUntil), o.location()));
+        id, title, standard, issuer, holder, site, Optional.ofNullable(validUntil)));
   }
 
   private Measure measure(Node node, String path) {
@@ -543,8 +543,7 @@ public final class CatalogueBinder {
         status,
         Optional.ofNullable(due),
         reason,
-        certificates,
-        o.location()));
+        certificates));
   }
 
   private Change change(Node node, String path) {
@@ -576,12 +575,11 @@ public final class CatalogueBinder {
         || (measure.isEmpty() && certificate.isEmpty())) {
       return null;
     }
-    return track(o, new Change(version, date, measure, certificate, reason, o.location()));
+    return track(o, new Change(version, date, measure, certificate, reason));
   }
 
   private <T> T track(Obj o, T entry) {
-    nodes.put(entry, o.node);
-    return entry;
+    return positions.entry(entry, o.node);
   }
 
   private String requiredId(Obj o) {
@@ -596,18 +594,20 @@ public final class CatalogueBinder {
 
   private Text requiredText(Obj o, String key) {
     Node n = o.require(key);
-    return n == null ? null : values.text(n, o.child(key), true);
+    return n == null ? null : positions.text(values.text(n, o.child(key), true), n);
   }
 
   private Optional<Text> optionalText(Obj o, String key) {
     Node n = o.get(key);
-    return Optional.ofNullable(n == null ? null : values.text(n, o.child(key), false));
+    return Optional.ofNullable(
+        n == null ? null : positions.text(values.text(n, o.child(key), false), n));
   }
 
   /** A {@code <name>}: a plain string is valid in every language. */
   private Optional<Text> optionalName(Obj o, String key) {
     Node n = o.get(key);
-    return Optional.ofNullable(n == null ? null : values.name(n, o.child(key), false));
+    return Optional.ofNullable(
+        n == null ? null : positions.text(values.name(n, o.child(key), false), n));
   }
 
   /** Binds each item of an optional list; the path of an item names its id when it has one. */

@@ -36,14 +36,21 @@ final class LayoutBinder {
   private final Diagnostics diags;
   private final Values values;
   private final Layouts layouts;
+  private final Positions positions;
 
   /** Off for a JSON export: its layout is restored by id, without the catalogue's texts. */
   boolean checkLanguages = true;
 
-  LayoutBinder(Diagnostics diags, Values values, Layouts layouts) {
+  LayoutBinder(Diagnostics diags, Values values, Layouts layouts, Positions positions) {
     this.diags = diags;
     this.values = values;
     this.layouts = layouts;
+    this.positions = positions;
+  }
+
+  /** A text of the layout, with its position recorded. */
+  private Text text(Node n, String path, boolean required) {
+    return positions.text(values.text(n, path, required), n);
   }
 
   /** The catalogue's layout, resolved; null when it has errors. */
@@ -126,11 +133,11 @@ final class LayoutBinder {
       if (oo != null) {
         Node t = oo.get("title");
         if (t != null) {
-          otherTitle = values.text(t, "layout.other.title", true);
+          otherTitle = text(t, "layout.other.title", true);
         }
         Node i = oo.get("intro");
         if (i != null) {
-          otherIntro = Optional.ofNullable(values.text(i, "layout.other.intro", false));
+          otherIntro = Optional.ofNullable(text(i, "layout.other.intro", false));
         }
       }
     }
@@ -167,7 +174,7 @@ final class LayoutBinder {
       }
       Text title = s.title();
       if (o.get("title") != null) {
-        Text t = values.text(o.get("title"), o.child("title"), true);
+        Text t = text(o.get("title"), o.child("title"), true);
         title = t == null ? title : t;
       }
       Optional<Text> intro = s.intro();
@@ -175,7 +182,7 @@ final class LayoutBinder {
         intro =
             o.get("intro") == null
                 ? Optional.empty()
-                : Optional.ofNullable(values.text(o.get("intro"), o.child("intro"), false));
+                : Optional.ofNullable(text(o.get("intro"), o.child("intro"), false));
       }
       List<String> categories = o.get("categories") != null
           ? orElse(categories(o.get("categories"), o.child("categories")), s.categories())
@@ -244,11 +251,11 @@ final class LayoutBinder {
       if (oo != null) {
         Node t = oo.get("title");
         if (t != null) {
-          otherTitle = values.text(t, oo.child("title"), true);
+          otherTitle = text(t, oo.child("title"), true);
         }
         Node i = oo.get("intro");
         if (i != null) {
-          otherIntro = Optional.ofNullable(values.text(i, oo.child("intro"), false));
+          otherIntro = Optional.ofNullable(text(i, oo.child("intro"), false));
         }
       }
     }
@@ -309,10 +316,10 @@ final class LayoutBinder {
       }
     }
     Node titleNode = o.require("title");
-    Text title = titleNode == null ? null : values.text(titleNode, o.child("title"), true);
+    Text title = titleNode == null ? null : text(titleNode, o.child("title"), true);
     Node introNode = o.get("intro");
     Optional<Text> intro =
-        Optional.ofNullable(introNode == null ? null : values.text(introNode, o.child("intro"), false));
+        Optional.ofNullable(introNode == null ? null : text(introNode, o.child("intro"), false));
     List<String> categories = o.get("categories") == null
         ? List.of()
         : categories(o.get("categories"), o.child("categories"));
@@ -385,7 +392,7 @@ final class LayoutBinder {
             Suggest.hint(e.getKey(), CatalogueBinder.SITE_KINDS.keySet()));
         continue;
       }
-      Text t = values.text(e.getValue(), path + "." + e.getKey(), true);
+      Text t = text(e.getValue(), path + "." + e.getKey(), true);
       if (t != null) {
         out.put(kind, t);
       }
@@ -410,7 +417,7 @@ final class LayoutBinder {
             Suggest.hint(e.getKey(), layouts.defaultLabels().keySet()));
         continue;
       }
-      Text t = values.text(e.getValue(), path + "." + e.getKey(), true);
+      Text t = text(e.getValue(), path + "." + e.getKey(), true);
       if (t != null) {
         out.put(e.getKey(), t);
       }

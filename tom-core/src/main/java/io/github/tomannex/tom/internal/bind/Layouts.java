@@ -1,6 +1,7 @@
 package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Layout;
+import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.Diagnostics;
 import io.github.tomannex.tom.internal.Resources;
@@ -17,19 +18,23 @@ public final class Layouts {
 
   private final Map<String, Text> labels;
   private final Map<String, Layout> layouts = new LinkedHashMap<>();
+  /** Where the built-in texts are written in tom-core's resources. */
+  private final SourceMap sources;
 
   private Layouts() {
-    this.labels = readLabels();
+    Positions positions = new Positions();
+    this.labels = readLabels(positions);
     for (String id : IDS) {
       String name = "layouts/" + id + ".yaml";
       Diagnostics diags = new Diagnostics();
       Values values = new Values(diags);
       values.languages = RESOURCE_LANGUAGES;
       Node root = Resources.yaml(name);
-      Layout layout = new LayoutBinder(diags, values, this).custom(root, "layout", id, labels);
+      Layout layout = new LayoutBinder(diags, values, this, positions).custom(root, "layout", id, labels);
       Resources.failOn(diags, name);
       layouts.put(id, layout);
     }
+    this.sources = positions.build();
   }
 
   private static final class Holder {
@@ -54,7 +59,12 @@ public final class Layouts {
     return labels;
   }
 
-  private static Map<String, Text> readLabels() {
+  /** Where the texts of the built-in layouts and labels are written. */
+  public SourceMap sources() {
+    return sources;
+  }
+
+  private static Map<String, Text> readLabels(Positions positions) {
     String name = "labels.yaml";
     Node root = Resources.yaml(name);
     Diagnostics diags = new Diagnostics();
@@ -63,7 +73,8 @@ public final class Layouts {
     Map<String, Text> out = new LinkedHashMap<>();
     if (root instanceof Node.Mapping m) {
       for (Map.Entry<String, Node> e : m.entries().entrySet()) {
-        out.put(e.getKey(), values.text(e.getValue(), e.getKey(), true));
+        out.put(e.getKey(), positions.text(values.text(e.getValue(), e.getKey(), true),
+            e.getValue()));
       }
     }
     Resources.failOn(diags, name);

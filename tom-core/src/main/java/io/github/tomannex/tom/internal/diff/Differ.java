@@ -84,7 +84,8 @@ public final class Differ {
             && after.status() != MeasureStatus.IMPLEMENTED) {
           reductions.add(new Reduction(ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED, item.id(),
               before.status().id(), after.status().id(),
-              recorded(baseline, log, item.id(), true), after.location()));
+              recorded(baseline, log, item.id(), true),
+              current.sources().positionOf(after).orElse(start)));
         }
       } else if (item.kind() == Kind.CERTIFICATE && item.type() == Type.REMOVED) {
         reductions.add(new Reduction(ReductionKind.CERTIFICATE_REMOVED, item.id(), "present",
