@@ -1,0 +1,84 @@
+package io.github.tomannex.tom.internal.render;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.tomannex.tom.MeasureStatus;
+import io.github.tomannex.tom.MeasureType;
+import io.github.tomannex.tom.SiteKind;
+import io.github.tomannex.tom.Tom;
+import io.github.tomannex.tom.internal.bind.Entity;
+import io.github.tomannex.tom.internal.bind.Key;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every key the change notice can name has its words in {@code notice-labels.yaml}: a key
+ * added to a table of {@link Entity} without a label fails here, not with an exception when a
+ * notice is rendered.
+ */
+class NoticeLabelsTest {
+  private static final List<String> LANGUAGES = List.of("de", "en");
+
+  /**
+   * How the change notice names a key of the entity ({@code field.} + this + key), or null
+   * when the notice does not compare the entity's keys one by one.
+   */
+  static String prefix(Entity e) {
+    return switch (e) {
+      case DOCUMENT, SUBPROCESSOR, SITE, CERTIFICATE, MEASURE -> "";
+      case PROCESSOR -> "processor.";
+      case AGREEMENT -> "agreement.";
+      case REVIEW -> "review.";
+      // the log is history, not compared; of the top level only the layout is (below)
+      case CHANGE, TOP -> null;
+    };
+  }
+
+  private static JsonNode labels() throws IOException {
+    try (InputStream in = Tom.class.getResourceAsStream("notice-labels.yaml")) {
+      return new ObjectMapper(new YAMLFactory()).readTree(in);
+    }
+  }
+
+  @Test
+  void everyComparedKeyHasANoticeLabel() throws IOException {
+    JsonNode labels = labels();
+    List<String> missing = new ArrayList<>();
+    List<String> keys = new ArrayList<>(List.of("field.layout"));
+    for (Entity e : Entity.values()) {
+      String prefix = prefix(e);
+      if (prefix == null) {
+        continue;
+      }
+      for (Key k : e.keys()) {
+        if (!k.name().equals("id") && k.kind() != Key.Kind.MAPPING) {
+          keys.add("field." + prefix + k.name());
+        }
+      }
+    }
+    for (SiteKind k : SiteKind.values()) {
+      keys.add("kind." + k.id());
+    }
+    for (MeasureStatus s : MeasureStatus.values()) {
+      keys.add("status." + s.id());
+    }
+    for (MeasureType t : MeasureType.values()) {
+      keys.add("type." + t.id());
+    }
+    for (String key : keys) {
+      for (String lang : LANGUAGES) {
+        if (!labels.path(key).path(lang).isTextual()) {
+          missing.add(key + " (" + lang + ")");
+        }
+      }
+    }
+    assertTrue(keys.size() > 40, keys.toString());
+    assertTrue(missing.isEmpty(), "notice-labels.yaml has no words for " + missing);
+  }
+}
