@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param id the stable id
  * @param title the title as it appears in the annex
  * @param standard the standard, for example {@code ISO/IEC 27001}
+ * @param number the certificate's number, as the issuer gives it
  * @param issuer who issued it
  * @param holder the id of the sub-processor that holds it; empty when the processor does
  * @param site the id of the site it covers
@@ -23,6 +24,7 @@ public record Certificate(
     String id,
     Text title,
     String standard,
+    Optional<Text> number,
     Optional<Text> issuer,
     Optional<String> holder,
     Optional<String> site,
@@ -33,6 +35,7 @@ public record Certificate(
    * @param id see {@link #id()}
    * @param title see {@link #title()}
    * @param standard see {@link #standard()}
+   * @param number see {@link #number()}
    * @param issuer see {@link #issuer()}
    * @param holder see {@link #holder()}
    * @param site see {@link #site()}
@@ -42,6 +45,7 @@ public record Certificate(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(standard, "standard");
+    Objects.requireNonNull(number, "number");
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(site, "site");

@@ -411,6 +411,7 @@ public final class CatalogueBinder {
     String id = id(o, "id");
     Text title = text(o, "title");
     String standard = string(o, "standard");
+    Optional<Text> number = Optional.ofNullable(name(o, "number"));
     Optional<Text> issuer = Optional.ofNullable(name(o, "issuer"));
     Optional<String> holder = Optional.ofNullable(id(o, "holder"));
     Optional<String> site = Optional.ofNullable(id(o, "site"));
@@ -419,7 +420,7 @@ public final class CatalogueBinder {
       return null;
     }
     return track(o, new Certificate(
-        id, title, standard, issuer, holder, site, Optional.ofNullable(validUntil)));
+        id, title, standard, number, issuer, holder, site, Optional.ofNullable(validUntil)));
   }
 
   private Measure measure(Obj o) {

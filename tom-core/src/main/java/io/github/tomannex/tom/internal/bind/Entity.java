@@ -74,6 +74,7 @@ public enum Entity {
       required("id", ID),
       required("title", TEXT),
       required("standard", STRING),
+      optional("number", NAME),
       optional("issuer", NAME),
       optional("holder", ID),
       optional("site", ID),

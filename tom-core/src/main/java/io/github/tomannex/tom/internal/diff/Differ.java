@@ -192,6 +192,7 @@ public final class Differ {
   private static void certificate(Entry e, Certificate b, Certificate c) {
     e.text("title", Optional.of(b.title()), Optional.of(c.title()));
     e.field("standard", b.standard(), c.standard());
+    e.text("number", b.number(), c.number());
     e.text("issuer", b.issuer(), c.issuer());
     e.field("holder", b.holder(), c.holder());
     e.field("site", b.site(), c.site());

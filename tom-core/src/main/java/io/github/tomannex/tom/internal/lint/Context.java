@@ -126,6 +126,7 @@ final class Context {
       String w = "certificate '" + cert.id() + "'";
       out.add(item("the title of " + w, cert.title()));
       out.add(plain("the standard of " + w, cert.standard(), at.at(cert, "standard")));
+      cert.number().ifPresent(t -> out.add(name("the number of " + w, t)));
       cert.issuer().ifPresent(t -> out.add(name("the issuer of " + w, t)));
     }
     for (Measure m : c.measures()) {

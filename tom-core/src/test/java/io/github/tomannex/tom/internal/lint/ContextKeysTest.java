@@ -67,6 +67,7 @@ class ContextKeysTest {
         - id: iso
           title: {de: "ISO [certificate.title]", en: "ISO [certificate.title]"}
           standard: "ISO/IEC 27001:2022 [certificate.standard]"
+          number: "C-1 [certificate.number]"
           issuer: "TÜV [certificate.issuer]"
           holder: dc
           site: fra
