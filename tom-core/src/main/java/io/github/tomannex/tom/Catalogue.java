@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * A loaded and validated TOM catalogue. Obtain one from {@link Tom#load}; a catalogue that
- * reaches the caller has passed structural validation, so its references resolve.
+ * reaches the caller that way has passed structural validation, so its references resolve.
+ * The constructors check only that every component is there: a catalogue built by the caller
+ * is not validated.
  *
  * @param formatVersion the catalogue format version (1)
  * @param document what the annex is
@@ -89,33 +91,6 @@ public record Catalogue(
       String source) {
     this(formatVersion, document, review, layout, subprocessors, sites, certificates, measures,
         changes, source, SourceMap.empty());
-  }
-
-  /**
-   * A catalogue without a {@code changes:} log.
-   *
-   * @param formatVersion the catalogue format version (1)
-   * @param document what the annex is
-   * @param review how the measures are reviewed
-   * @param layout the resolved layout
-   * @param subprocessors the sub-processors
-   * @param sites the sites
-   * @param certificates the certificates
-   * @param measures the measures
-   * @param source the source name
-   */
-  public Catalogue(
-      int formatVersion,
-      Document document,
-      Review review,
-      Layout layout,
-      List<Subprocessor> subprocessors,
-      List<Site> sites,
-      List<Certificate> certificates,
-      List<Measure> measures,
-      String source) {
-    this(formatVersion, document, review, layout, subprocessors, sites, certificates, measures,
-        List.of(), source, SourceMap.empty());
   }
 
   /**

@@ -54,23 +54,28 @@ public final class CatalogueBinder {
   private final Map<String, Set<String>> declared = new LinkedHashMap<>();
 
   public CatalogueBinder(Diagnostics diags, Layouts layouts, String source) {
+    this(diags, layouts, source, false);
+  }
+
+  private CatalogueBinder(Diagnostics diags, Layouts layouts, String source, boolean export) {
     this.diags = diags;
     this.values = new Values(diags);
     this.layouts = layouts;
     this.source = source;
+    this.export = export;
     this.positions = new Positions(layouts.sources());
   }
 
   /**
-   * Binds a JSON export (see {@link ExportAdapter}): its layout is restored by id, so the
-   * layout's texts are not checked against the document's languages.
+   * A binder for a JSON export (see {@link ExportAdapter}): its layout is restored by id, so
+   * the layout's texts are not checked against the document's languages.
    */
   public CatalogueBinder forExport() {
-    this.export = true;
-    return this;
+    return new CatalogueBinder(diags, layouts, source, true);
   }
 
-  private boolean export;
+  /** Whether a JSON export is bound. */
+  private final boolean export;
 
   static <E> Map<String, E> ids(E[] all, java.util.function.Function<E, String> id) {
     Map<String, E> map = new LinkedHashMap<>();
