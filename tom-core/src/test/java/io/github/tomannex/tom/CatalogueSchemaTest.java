@@ -199,8 +199,8 @@ class CatalogueSchemaTest {
       case TOP -> "";
       case PROCESSOR -> "/$defs/document/properties/processor";
       case AGREEMENT -> "/$defs/document/properties/agreement";
-      case DOCUMENT, REVIEW, SUBPROCESSOR, SITE, CERTIFICATE, MEASURE, CHANGE ->
-          "/$defs/" + e.what();
+      case DOCUMENT, REVIEW, SUBPROCESSOR, SITE, CERTIFICATE, MEASURE, CHANGE, SECTION,
+          SECTION_OVERRIDE, OTHER, LAYOUT_EXTENSION, OWN_LAYOUT -> "/$defs/" + e.what();
     };
   }
 
@@ -246,6 +246,15 @@ class CatalogueSchemaTest {
               && p.at("/items/$ref").asText().equals("#/$defs/" + k.child().what());
           case LAYOUT -> ref.equals("#/$defs/layout");
           case LEVELS -> type.equals("object");
+          case BOOL -> type.equals("boolean");
+          case CATEGORIES -> ref.equals("#/$defs/categories");
+          case NUMBERING -> ref.equals("#/$defs/numbering");
+          case GROUPS -> ref.equals("#/$defs/groups");
+          case LABELS -> ref.equals("#/$defs/labels");
+          case OVERRIDES -> type.equals("object")
+              && p.at("/additionalProperties/$ref").asText().equals("#/$defs/sectionOverride");
+          case SECTIONS -> type.equals("array")
+              && p.at("/items/$ref").asText().equals("#/$defs/section");
         };
         assertTrue(fits, where + ": '" + k.name() + "' is " + k.kind() + " in the table but "
             + p + " in the schema");

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 class ExportKeysTest {
   private static final Tom TOM = HostileInputTest.structuralOnly(Tom.builder()).build();
 
-  /** Where the export writes the keys of an entity: an object, or a list of them. */
+  /**
+   * Where the export writes the keys of an entity: an object, or a list of them; null for the
+   * layout mapping's entities (the export holds the resolved layout, not the layout keys).
+   */
   static String pointer(Entity e) {
     return switch (e) {
       case TOP -> "";
@@ -31,6 +34,7 @@ class ExportKeysTest {
       case CERTIFICATE -> "/certificates";
       case MEASURE -> "/measures";
       case CHANGE -> "/changes";
+      case SECTION, SECTION_OVERRIDE, OTHER, LAYOUT_EXTENSION, OWN_LAYOUT -> null;
     };
   }
 
@@ -40,6 +44,9 @@ class ExportKeysTest {
     JsonNode json = new ObjectMapper().readTree(TOM.render(c, Format.JSON, "de"));
     int keys = 0;
     for (Entity e : Entity.values()) {
+      if (pointer(e) == null) {
+        continue;
+      }
       for (Key k : e.keys()) {
         if (e == Entity.TOP && k.name().equals("lint")) {
           continue; // a released version is compared, not judged again

@@ -1,18 +1,25 @@
 package io.github.tomannex.tom.internal.bind;
 
+import static io.github.tomannex.tom.internal.bind.Key.Kind.BOOL;
+import static io.github.tomannex.tom.internal.bind.Key.Kind.CATEGORIES;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.CHOICE;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.DATE;
+import static io.github.tomannex.tom.internal.bind.Key.Kind.GROUPS;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.ID;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.IDS;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.INTEGER;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.KEYWORD;
+import static io.github.tomannex.tom.internal.bind.Key.Kind.LABELS;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.LANGUAGES;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.LAYOUT;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.LEVELS;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.LIST;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.MAPPING;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.NAME;
+import static io.github.tomannex.tom.internal.bind.Key.Kind.NUMBERING;
+import static io.github.tomannex.tom.internal.bind.Key.Kind.OVERRIDES;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.PERIOD;
+import static io.github.tomannex.tom.internal.bind.Key.Kind.SECTIONS;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.STRING;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.TEXT;
 import static io.github.tomannex.tom.internal.bind.Key.Kind.URL;
@@ -31,6 +38,47 @@ import java.util.Map;
  * NoticeLabelsTest}) are checked against these tables.
  */
 public enum Entity {
+  /** A section of a layout of the catalogue's own ({@code layout.sections}, subsections). */
+  SECTION("section",
+      required("id", ID),
+      required("title", TEXT),
+      optional("intro", TEXT),
+      optional("categories", CATEGORIES),
+      optional("style", CHOICE),
+      optional("group-by", CHOICE),
+      optional("groups", GROUPS),
+      optional("certificates", BOOL),
+      optional("subprocessors", BOOL),
+      optional("review", BOOL),
+      optional("sections", SECTIONS)),
+  /** An entry of {@code layout.overrides}: what it changes of a built-in section. */
+  SECTION_OVERRIDE("sectionOverride",
+      optional("title", TEXT),
+      optional("intro", TEXT),
+      optional("categories", CATEGORIES),
+      optional("style", CHOICE),
+      optional("group-by", CHOICE),
+      optional("groups", GROUPS),
+      optional("certificates", BOOL),
+      optional("subprocessors", BOOL),
+      optional("review", BOOL)),
+  /** {@code layout.other}: the trailing section for categories no section places. */
+  OTHER("other",
+      optional("title", TEXT),
+      optional("intro", TEXT)),
+  /** A {@code layout} that extends a built-in one. */
+  LAYOUT_EXTENSION("layoutExtension",
+      required("extends", KEYWORD),
+      optional("overrides", OVERRIDES),
+      optional("numbering", NUMBERING),
+      Key.of("other", false, MAPPING, OTHER),
+      optional("labels", LABELS)),
+  /** A {@code layout} of the catalogue's own, also the format of the built-in layouts. */
+  OWN_LAYOUT("ownLayout",
+      optional("numbering", NUMBERING),
+      required("sections", SECTIONS),
+      Key.of("other", false, MAPPING, OTHER),
+      optional("labels", LABELS)),
   /** {@code document.processor}. */
   PROCESSOR("processor",
       required("name", STRING),

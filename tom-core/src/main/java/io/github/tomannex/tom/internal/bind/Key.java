@@ -30,8 +30,10 @@ public record Key(String name, boolean required, Kind kind, Entity child, boolea
     STRING,
     /** A string from a fixed set, such as a site kind or a status. */
     CHOICE,
-    /** A string checked against a set after binding: a category id. */
+    /** A string checked against a set after binding: a category or layout id. */
     KEYWORD,
+    /** {@code true} or {@code false}. */
+    BOOL,
     /** An ISO date. */
     DATE,
     /** An ISO-8601 date period. */
@@ -49,7 +51,19 @@ public record Key(String name, boolean required, Kind kind, Entity child, boolea
     /** The layout: a built-in id or a layout mapping (its own binder). */
     LAYOUT,
     /** The lint levels: rule id to level. */
-    LEVELS;
+    LEVELS,
+    /** A list of category ids. */
+    CATEGORIES,
+    /** The numbering per heading level. */
+    NUMBERING,
+    /** A heading per site kind. */
+    GROUPS,
+    /** Fixed words by label key. */
+    LABELS,
+    /** Overrides by section id, each a {@link Entity#SECTION_OVERRIDE}. */
+    OVERRIDES,
+    /** A list of {@link Entity#SECTION}s: subsections, or a layout's sections. */
+    SECTIONS;
 
     /** Whether a value of this kind is words a reader sees: texts, names and free strings. */
     public boolean isFree() {

@@ -28,11 +28,6 @@ final class LayoutBinder {
       CatalogueBinder.ids(SectionStyle.values(), SectionStyle::id);
   static final List<Numbering> DEFAULT_NUMBERING =
       List.of(Numbering.ROMAN, Numbering.ARABIC, Numbering.NESTED);
-  private static final String[] SECTION_KEYS = {
-    "id", "title", "intro", "categories", "style", "group-by", "groups", "certificates",
-    "subprocessors", "review", "sections"
-  };
-
   private final Diagnostics diags;
   private final Values values;
   private final Layouts layouts;
@@ -46,6 +41,15 @@ final class LayoutBinder {
     this.values = values;
     this.layouts = layouts;
     this.positions = positions;
+  }
+
+  /** A mapping of an entity, or null (reported) when the node is something else. */
+  private Obj obj(Node node, String path, Entity entity) {
+    if (node instanceof Node.Mapping m) {
+      return new Obj(m, path, diags, entity);
+    }
+    values.typeError(node, path, "a mapping with the keys " + String.join(", ", entity.names()));
+    return null;
   }
 
   /** A text of the layout, with its position recorded. */
@@ -90,8 +94,8 @@ final class LayoutBinder {
   }
 
   private Layout extension(Node node) {
-    Obj o = values.obj(node, "layout", "extends", "overrides", "numbering", "other", "labels");
-    Node extendsNode = o.require("extends");
+    Obj o = obj(node, "layout", Entity.LAYOUT_EXTENSION);
+    Node extendsNode = o.value("extends", Key.Kind.KEYWORD);
     String baseId = extendsNode == null ? null : values.string(extendsNode, "layout.extends");
     Layout base =
         baseId == null ? null : builtin(baseId, "layout.extends", extendsNode.location());
@@ -129,7 +133,7 @@ final class LayoutBinder {
     Optional<Text> otherIntro = base.otherIntro();
     Node other = o.get("other");
     if (other != null) {
-      Obj oo = values.obj(other, "layout.other", "title", "intro");
+      Obj oo = obj(other, o.child("other"), o.entity.key("other").child());
       if (oo != null) {
         Node t = oo.get("title");
         if (t != null) {
@@ -164,10 +168,7 @@ final class LayoutBinder {
         continue;
       }
       String path = "layout.overrides." + s.id();
-      Obj o =
-          values.obj(
-              n, path, "title", "intro", "categories", "style", "group-by", "groups",
-              "certificates", "subprocessors", "review");
+      Obj o = obj(n, path, Entity.SECTION_OVERRIDE);
       if (o == null) {
         out.add(s);
         continue;
@@ -226,14 +227,14 @@ final class LayoutBinder {
 
   /** A layout mapping of its own (also the format of the built-in layout resources). */
   Layout custom(Node node, String path, String id, Map<String, Text> baseLabels) {
-    Obj o = values.obj(node, path, "numbering", "sections", "other", "labels");
+    Obj o = obj(node, path, Entity.OWN_LAYOUT);
     if (o == null) {
       return null;
     }
     int before = diags.errorCount();
     List<Numbering> numbering = numbering(o, DEFAULT_NUMBERING);
     List<Section> sections = null;
-    Node sectionsNode = o.require("sections");
+    Node sectionsNode = o.value("sections", Key.Kind.SECTIONS);
     Set<String> seen = new HashSet<>();
     if (sectionsNode != null) {
       sections = sections(sectionsNode, o.child("sections"), seen);
@@ -247,7 +248,7 @@ final class LayoutBinder {
     Optional<Text> otherIntro = Optional.empty();
     Node other = o.get("other");
     if (other != null) {
-      Obj oo = values.obj(other, o.child("other"), "title", "intro");
+      Obj oo = obj(other, o.child("other"), o.entity.key("other").child());
       if (oo != null) {
         Node t = oo.get("title");
         if (t != null) {
@@ -302,12 +303,12 @@ final class LayoutBinder {
   }
 
   private Section section(Node node, String path, Set<String> seen) {
-    Obj o = values.obj(node, path, SECTION_KEYS);
+    Obj o = obj(node, path, Entity.SECTION);
     if (o == null) {
       return null;
     }
     String id = null;
-    Node idNode = o.require("id");
+    Node idNode = o.value("id", Key.Kind.ID);
     if (idNode != null) {
       id = values.id(idNode, o.child("id"));
       if (id != null && !seen.add(id)) {
@@ -315,7 +316,7 @@ final class LayoutBinder {
             "section id '" + id + "' is used twice in the layout; section ids are unique");
       }
     }
-    Node titleNode = o.require("title");
+    Node titleNode = o.value("title", Key.Kind.TEXT);
     Text title = titleNode == null ? null : text(titleNode, o.child("title"), true);
     Node introNode = o.get("intro");
     Optional<Text> intro =

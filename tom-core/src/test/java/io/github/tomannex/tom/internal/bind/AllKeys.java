@@ -76,17 +76,84 @@ public final class AllKeys {
         SPEC-002: off
       """;
 
+  /** The layout of {@link #YAML}, replaced by {@link #withLayout}. */
+  static final String BUILT_IN_LAYOUT = "layout: de-classic\n";
+
+  /** A layout of the catalogue's own that gives every key of its entities. */
+  public static final String OWN_LAYOUT =
+      """
+      layout:
+        numbering: [roman, arabic, nested]
+        sections:
+          - id: s1
+            title: {de: "Abschnitt [section.title]", en: "Section [section.title]"}
+            intro: {de: "Einleitung [section.intro]", en: "Intro [section.intro]"}
+            categories: [physical-access]
+            style: list
+            group-by: site-kind
+            groups:
+              datacenter: {de: "Rechenzentren", en: "Data centres"}
+            certificates: true
+            subprocessors: true
+            review: true
+            sections:
+              - id: s2
+                title: {de: "Unterabschnitt", en: "Subsection"}
+        other:
+          title: {de: "Weitere [other.title]", en: "Further [other.title]"}
+          intro: {de: "Weiteres [other.intro]", en: "More [other.intro]"}
+        labels:
+          certificate: {de: "Nachweis", en: "Evidence"}
+      """;
+
+  /** A layout that extends a built-in one and gives every key of its entities. */
+  public static final String EXTENDED_LAYOUT =
+      """
+      layout:
+        extends: de-classic
+        overrides:
+          separation:
+            title: {de: "Trennung [sectionOverride.title]", en: "Separation [sectionOverride.title]"}
+            intro: {de: "Getrennt [sectionOverride.intro]", en: "Separate [sectionOverride.intro]"}
+            categories: [purpose-separation]
+            style: list
+            group-by: none
+            groups:
+              office: {de: "Büros", en: "Offices"}
+            certificates: false
+            subprocessors: false
+            review: false
+        numbering: [roman, arabic, nested]
+        other:
+          title: {de: "Weitere [other.title]", en: "Further [other.title]"}
+          intro: {de: "Weiteres [other.intro]", en: "More [other.intro]"}
+        labels:
+          certificate: {de: "Nachweis", en: "Evidence"}
+      """;
+
+  /** {@link #YAML} with another layout. */
+  public static String withLayout(String layout) {
+    if (!YAML.contains(BUILT_IN_LAYOUT)) {
+      throw new IllegalStateException("the catalogue lost its layout line");
+    }
+    return YAML.replace(BUILT_IN_LAYOUT, layout);
+  }
+
   /** The marker a free value of a key holds. */
   public static String marker(Entity e, Key k) {
     return "[" + e.what() + "." + k.name() + "]";
   }
 
-  /** How far the keys of an entity are indented in the fixture. */
+  /**
+   * How far the keys of an entity are indented in {@link #YAML}; -1 for the entities of a
+   * layout mapping, which {@link #OWN_LAYOUT} and {@link #EXTENDED_LAYOUT} give.
+   */
   public static int indent(Entity e) {
     return switch (e) {
       case TOP -> 0;
       case DOCUMENT, REVIEW -> 2;
       case PROCESSOR, AGREEMENT, SUBPROCESSOR, SITE, CERTIFICATE, MEASURE, CHANGE -> 4;
+      case SECTION, SECTION_OVERRIDE, OTHER, LAYOUT_EXTENSION, OWN_LAYOUT -> -1;
     };
   }
 }

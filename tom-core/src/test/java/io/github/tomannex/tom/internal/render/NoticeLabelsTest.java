@@ -40,8 +40,8 @@ class NoticeLabelsTest {
       case PROCESSOR -> "processor.";
       case AGREEMENT -> "agreement.";
       case REVIEW -> "review.";
-      // the log is history, not compared; of the top level only the layout is (below)
-      case CHANGE, TOP -> null;
+      // the log is history, not compared; of the top level only the layout's id is (below)
+      case CHANGE, TOP, SECTION, SECTION_OVERRIDE, OTHER, LAYOUT_EXTENSION, OWN_LAYOUT -> null;
     };
   }
 
@@ -53,7 +53,7 @@ class NoticeLabelsTest {
       case SITE -> CatalogueDiff.Kind.SITE;
       case CERTIFICATE -> CatalogueDiff.Kind.CERTIFICATE;
       case MEASURE -> CatalogueDiff.Kind.MEASURE;
-      case CHANGE, TOP -> null;
+      case CHANGE, TOP, SECTION, SECTION_OVERRIDE, OTHER, LAYOUT_EXTENSION, OWN_LAYOUT -> null;
     };
   }
 
