@@ -1,8 +1,7 @@
 package io.github.tomannex.tom;
 
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,14 +22,26 @@ import java.util.Optional;
 public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(new IdentityHashMap<>());
 
-  /** Where a part is, and where its keys and list items are. */
-  private record Place(
-      Location at, Map<String, Location> keys, Map<String, Map<String, Location>> items) {}
+  /**
+   * Where a part is, and where its keys and list items are. Filled by one builder, never
+   * changed after {@link Builder#build()}; the maps are never handed out.
+   */
+  private static final class Place {
+    final Location at;
+    Map<String, Location> keys = Map.of();
+    Map<String, Map<String, Location>> items = Map.of();
+    /** Whether the maps belong to another source map (copied before a change). */
+    boolean shared;
+
+    Place(Location at) {
+      this.at = at;
+    }
+  }
 
   private final Map<Object, Place> places;
 
   private SourceMap(IdentityHashMap<Object, Place> places) {
-    this.places = Collections.unmodifiableMap(places);
+    this.places = places;
   }
 
   /**
@@ -61,7 +72,7 @@ public final class SourceMap {
    */
   public Optional<Location> positionOf(Object part) {
     Place p = places.get(part);
-    return p == null ? Optional.empty() : Optional.of(p.at());
+    return p == null ? Optional.empty() : Optional.of(p.at);
   }
 
   /**
@@ -76,7 +87,7 @@ public final class SourceMap {
    */
   public Optional<Location> positionOf(Object part, String key) {
     Place p = places.get(part);
-    return p == null ? Optional.empty() : Optional.ofNullable(p.keys().get(key));
+    return p == null ? Optional.empty() : Optional.ofNullable(p.keys.get(key));
   }
 
   /**
@@ -93,7 +104,7 @@ public final class SourceMap {
     if (p == null) {
       return Optional.empty();
     }
-    Map<String, Location> items = p.items().get(key);
+    Map<String, Location> items = p.items.get(key);
     return items == null ? Optional.empty() : Optional.ofNullable(items.get(item));
   }
 
@@ -112,34 +123,58 @@ public final class SourceMap {
     return "SourceMap[" + places.size() + " parts]";
   }
 
-  /** Collects positions; not thread-safe. Each part is found by its identity. */
+  /**
+   * Collects positions; not thread-safe, and used once: {@link #build()} hands its positions
+   * over. Each part is found by its identity.
+   */
   public static final class Builder {
-    private final IdentityHashMap<Object, Place> places = new IdentityHashMap<>();
+    private IdentityHashMap<Object, Place> places = new IdentityHashMap<>();
 
     private Builder() {}
 
+    private IdentityHashMap<Object, Place> places() {
+      if (places == null) {
+        throw new IllegalStateException("the source map is built; start a new builder");
+      }
+      return places;
+    }
+
+    /** The part's place, its maps its own to change. */
     private Place place(Object part) {
-      Place p = places.get(Objects.requireNonNull(part, "part"));
+      Place p = places().get(Objects.requireNonNull(part, "part"));
       if (p == null) {
         throw new IllegalStateException("add the part's own position first: " + part);
+      }
+      if (p.shared) {
+        p.keys = new HashMap<>(p.keys);
+        Map<String, Map<String, Location>> items = new HashMap<>();
+        p.items.forEach((k, v) -> items.put(k, new HashMap<>(v)));
+        p.items = items;
+        p.shared = false;
       }
       return p;
     }
 
     /**
      * Takes every position of another source map, for example of the built-in layouts a
-     * catalogue uses.
+     * catalogue uses; its parts take no further positions from this builder.
      *
      * @param other a source map
      * @return this builder
      */
     public Builder addAll(SourceMap other) {
-      places.putAll(other.places);
+      other.places.forEach((part, p) -> {
+        Place copy = new Place(p.at);
+        copy.keys = p.keys;
+        copy.items = p.items;
+        copy.shared = true;
+        places().put(part, copy);
+      });
       return this;
     }
 
     /**
-     * Records where a part starts.
+     * Records where a part starts; a part recorded before keeps its keys and items.
      *
      * @param part an entry or a {@link Text}
      * @param at where it starts
@@ -147,9 +182,14 @@ public final class SourceMap {
      */
     public Builder add(Object part, Location at) {
       Objects.requireNonNull(at, "at");
-      Place p = places.get(Objects.requireNonNull(part, "part"));
-      places.put(part, new Place(at, p == null ? new LinkedHashMap<>() : p.keys(),
-          p == null ? new LinkedHashMap<>() : p.items()));
+      Place old = places().get(Objects.requireNonNull(part, "part"));
+      Place p = new Place(at);
+      if (old != null) {
+        p.keys = old.keys;
+        p.items = old.items;
+        p.shared = old.shared;
+      }
+      places().put(part, p);
       return this;
     }
 
@@ -163,7 +203,11 @@ public final class SourceMap {
      * @return this builder
      */
     public Builder add(Object part, String key, Location at) {
-      place(part).keys().put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(at, "at"));
+      Place p = place(part);
+      if (p.keys.isEmpty()) {
+        p.keys = new HashMap<>(8);
+      }
+      p.keys.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(at, "at"));
       return this;
     }
 
@@ -177,25 +221,25 @@ public final class SourceMap {
      * @return this builder
      */
     public Builder add(Object part, String key, String item, Location at) {
-      place(part).items().computeIfAbsent(Objects.requireNonNull(key, "key"),
-          k -> new LinkedHashMap<>()).putIfAbsent(Objects.requireNonNull(item, "item"),
-          Objects.requireNonNull(at, "at"));
+      Place p = place(part);
+      if (p.items.isEmpty()) {
+        p.items = new HashMap<>(4);
+      }
+      p.items.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new HashMap<>(4))
+          .putIfAbsent(Objects.requireNonNull(item, "item"), Objects.requireNonNull(at, "at"));
       return this;
     }
 
     /**
-     * The source map; the builder can be used on afterwards without changing it.
+     * The source map, with the positions collected; the builder cannot be used afterwards.
      *
      * @return an immutable source map
+     * @throws IllegalStateException when called a second time
      */
     public SourceMap build() {
-      IdentityHashMap<Object, Place> copy = new IdentityHashMap<>();
-      places.forEach((part, p) -> {
-        Map<String, Map<String, Location>> items = new LinkedHashMap<>();
-        p.items().forEach((k, v) -> items.put(k, Map.copyOf(v)));
-        copy.put(part, new Place(p.at(), Map.copyOf(p.keys()), Map.copyOf(items)));
-      });
-      return new SourceMap(copy);
+      SourceMap map = new SourceMap(places());
+      places = null;
+      return map;
     }
   }
 }

@@ -110,9 +110,14 @@ class SourceMapTest {
     assertThrows(IllegalStateException.class, () -> b.add(t, "en", Location.startOf("a")));
     b.add(t, Location.startOf("a")).add(t, "en", new Location("a", 2, 3));
     SourceMap map = b.build();
-    b.add(t, "de", new Location("a", 4, 5));
+    assertThrows(IllegalStateException.class, () -> b.add(t, "de", new Location("a", 4, 5)));
     assertEquals(Optional.of(new Location("a", 2, 3)), map.positionOf(t, "en"));
     assertEquals(Optional.empty(), map.positionOf(t, "de"));
     assertEquals(Optional.empty(), map.positionOf(new Text(Map.of("en", "x"))));
+    // a map taken over by another builder does not change with it
+    SourceMap.Builder more = SourceMap.builder().addAll(map);
+    more.add(t, "de", new Location("a", 4, 5));
+    assertEquals(Optional.of(new Location("a", 4, 5)), more.build().positionOf(t, "de"));
+    assertEquals(Optional.empty(), map.positionOf(t, "de"));
   }
 }

@@ -64,22 +64,18 @@ final class Context {
 
   /**
    * A text or value of the catalogue, with what it is for messages, and where each of its
-   * languages is written.
+   * languages is written (looked up when a rule reports).
    */
-  record Item(String what, Text text, Map<String, Location> places) {
+  record Item(String what, Text text, java.util.function.Function<String, Location> places) {
     /** Where a language's text is. */
     Location at(String language) {
-      return places.get(language);
+      return places.apply(language);
     }
   }
 
   /** A text of the catalogue, with its positions from the source map. */
   private Item item(String what, Text t) {
-    Map<String, Location> places = new java.util.LinkedHashMap<>();
-    for (String lang : t.values().keySet()) {
-      places.put(lang, at.text(t, lang));
-    }
-    return new Item(what, t, places);
+    return new Item(what, t, lang -> at.text(t, lang));
   }
 
   /** The measure texts. */
@@ -172,17 +168,19 @@ final class Context {
    * place in every language, and is checked once, as a value without a language.
    */
   private Item name(String what, Text t) {
-    Item item = item(what, t);
     java.util.Set<String> values = new java.util.HashSet<>(t.values().values());
-    java.util.Set<Location> places = new java.util.HashSet<>(item.places().values());
+    java.util.Set<Location> places = new java.util.HashSet<>();
+    for (String lang : t.values().keySet()) {
+      places.add(at.text(t, lang));
+    }
     return values.size() == 1 && places.size() == 1 && t.values().size() > 1
         ? plain(what, values.iterator().next(), places.iterator().next())
-        : item;
+        : item(what, t);
   }
 
   /** A value without a language, as a text whose language is empty. */
   private static Item plain(String what, String value, Location where) {
-    return new Item(what, new Text(Map.of("", value)), Map.of("", where));
+    return new Item(what, new Text(Map.of("", value)), lang -> where);
   }
 
   /** The language of a text entry for messages and word lists: null for a plain value. */
