@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * A loaded and validated TOM catalogue. Obtain one from {@link Tom#load}; a catalogue that
- * reaches the caller has passed structural validation, so its references resolve.
+ * reaches the caller that way has passed structural validation, so its references resolve.
+ * The constructors check only that every component is there: a catalogue built by the caller
+ * is not validated.
  *
  * @param formatVersion the catalogue format version (1)
  * @param document what the annex is
@@ -18,6 +20,8 @@ import java.util.Optional;
  * @param measures the measures, in file order
  * @param changes the {@code changes:} log, in file order
  * @param source the source name the catalogue was loaded from
+ * @param sources where its parts are written in the source; takes no part in {@link
+ *     #equals(Object)}: two catalogues that say the same are equal wherever it is written
  */
 public record Catalogue(
     int formatVersion,
@@ -29,7 +33,8 @@ public record Catalogue(
     List<Certificate> certificates,
     List<Measure> measures,
     List<Change> changes,
-    String source) {
+    String source,
+    SourceMap sources) {
 
   /**
    * Checks the components and copies the lists.
@@ -44,6 +49,7 @@ public record Catalogue(
    * @param measures see {@link #measures()}
    * @param changes see {@link #changes()}
    * @param source see {@link #source()}
+   * @param sources see {@link #sources()}
    */
   public Catalogue {
     Objects.requireNonNull(document, "document");
@@ -55,10 +61,11 @@ public record Catalogue(
     measures = List.copyOf(measures);
     changes = List.copyOf(changes);
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sources, "sources");
   }
 
   /**
-   * A catalogue without a {@code changes:} log.
+   * A catalogue that was not loaded from a source: its {@link #sources()} are empty.
    *
    * @param formatVersion the catalogue format version (1)
    * @param document what the annex is
@@ -68,6 +75,7 @@ public record Catalogue(
    * @param sites the sites
    * @param certificates the certificates
    * @param measures the measures
+   * @param changes the {@code changes:} log
    * @param source the source name
    */
   public Catalogue(
@@ -79,9 +87,43 @@ public record Catalogue(
       List<Site> sites,
       List<Certificate> certificates,
       List<Measure> measures,
+      List<Change> changes,
       String source) {
     this(formatVersion, document, review, layout, subprocessors, sites, certificates, measures,
-        List.of(), source);
+        changes, source, SourceMap.empty());
+  }
+
+  /**
+   * Whether another catalogue says the same: every component but {@link #sources()} is
+   * equal.
+   *
+   * @param o another object
+   * @return true when {@code o} is a catalogue with equal content
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof Catalogue c
+        && formatVersion == c.formatVersion
+        && document.equals(c.document)
+        && review.equals(c.review)
+        && layout.equals(c.layout)
+        && subprocessors.equals(c.subprocessors)
+        && sites.equals(c.sites)
+        && certificates.equals(c.certificates)
+        && measures.equals(c.measures)
+        && changes.equals(c.changes)
+        && source.equals(c.source));
+  }
+
+  /**
+   * A hash of every component but {@link #sources()}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(formatVersion, document, review, layout, subprocessors, sites,
+        certificates, measures, changes, source);
   }
 
   /**

@@ -8,44 +8,47 @@ import java.util.Optional;
  * A certificate that evidences measures, for example an ISO/IEC 27001 certificate of a data
  * centre.
  *
+ * <p>The record carries no source position; where a loaded entry is written is in {@link
+ * Catalogue#sources()}.
+ *
  * @param id the stable id
  * @param title the title as it appears in the annex
  * @param standard the standard, for example {@code ISO/IEC 27001}
+ * @param number the certificate's number, as the issuer gives it
  * @param issuer who issued it
  * @param holder the id of the sub-processor that holds it; empty when the processor does
  * @param site the id of the site it covers
  * @param validUntil the last day it is valid
- * @param location where the entry is in the source
  */
 public record Certificate(
     String id,
     Text title,
     String standard,
+    Optional<Text> number,
     Optional<Text> issuer,
     Optional<String> holder,
     Optional<String> site,
-    Optional<LocalDate> validUntil,
-    Location location) {
+    Optional<LocalDate> validUntil) {
   /**
    * Checks that no component is null.
    *
    * @param id see {@link #id()}
    * @param title see {@link #title()}
    * @param standard see {@link #standard()}
+   * @param number see {@link #number()}
    * @param issuer see {@link #issuer()}
    * @param holder see {@link #holder()}
    * @param site see {@link #site()}
    * @param validUntil see {@link #validUntil()}
-   * @param location see {@link #location()}
    */
   public Certificate {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(standard, "standard");
+    Objects.requireNonNull(number, "number");
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(validUntil, "validUntil");
-    Objects.requireNonNull(location, "location");
   }
 }

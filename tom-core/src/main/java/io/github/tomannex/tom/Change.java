@@ -10,20 +10,21 @@ import java.util.Optional;
  * version that made it and the reason. {@link Tom#diff} accepts a reduction against a
  * baseline only when such an entry names it.
  *
+ * <p>The record carries no source position; where a loaded entry is written is in {@link
+ * Catalogue#sources()}.
+ *
  * @param version the document version that made the change, as written
  * @param date when the change was made
  * @param measure the id of the measure it concerns; empty when it concerns a certificate
  * @param certificate the id of the certificate it concerns; empty when it concerns a measure
  * @param reason why, in the document's languages
- * @param location where the entry is in the source
  */
 public record Change(
     String version,
     LocalDate date,
     Optional<String> measure,
     Optional<String> certificate,
-    Text reason,
-    Location location) {
+    Text reason) {
 
   /**
    * Checks the components: exactly one of measure and certificate is present.
@@ -33,7 +34,6 @@ public record Change(
    * @param measure see {@link #measure()}
    * @param certificate see {@link #certificate()}
    * @param reason see {@link #reason()}
-   * @param location see {@link #location()}
    */
   public Change {
     Objects.requireNonNull(version, "version");
@@ -41,7 +41,6 @@ public record Change(
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(certificate, "certificate");
     Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(location, "location");
     if (measure.isPresent() == certificate.isPresent()) {
       throw new IllegalArgumentException(
           "a change names either a measure or a certificate, not both and not neither");

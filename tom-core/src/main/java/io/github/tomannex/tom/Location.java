@@ -4,11 +4,12 @@ import java.util.Objects;
 
 /**
  * A position in a source file: the file's name as given to the loader, and a 1-based line
- * and column.
+ * and column. Diagnostics carry one; where a part of a loaded catalogue is written is in its
+ * {@link SourceMap} ({@link Catalogue#sources()}).
  *
  * @param source the source name, for example the path the catalogue was loaded from
  * @param line the line, 1-based
- * @param column the column, 1-based, counted in characters
+ * @param column the column, 1-based, counted in Unicode code points (an emoji is one)
  */
 public record Location(String source, int line, int column) implements Comparable<Location> {
 

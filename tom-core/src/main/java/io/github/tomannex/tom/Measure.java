@@ -8,6 +8,9 @@ import java.util.Optional;
 /**
  * One technical or organisational measure.
  *
+ * <p>The record carries no source position; where a loaded entry is written is in {@link
+ * Catalogue#sources()}.
+ *
  * @param id the stable id; change tracking follows it
  * @param category the id of its category in the {@link Taxonomy}
  * @param text what the measure is, in Markdown
@@ -17,7 +20,6 @@ import java.util.Optional;
  * @param due by when a planned measure will be in place
  * @param reason why a measure does not apply
  * @param certificates ids of certificates that evidence it
- * @param location where the entry is in the source
  */
 public record Measure(
     String id,
@@ -28,8 +30,7 @@ public record Measure(
     MeasureStatus status,
     Optional<LocalDate> due,
     Optional<Text> reason,
-    List<String> certificates,
-    Location location) {
+    List<String> certificates) {
   /**
    * Checks the components and copies the list.
    *
@@ -42,7 +43,6 @@ public record Measure(
    * @param due see {@link #due()}
    * @param reason see {@link #reason()}
    * @param certificates see {@link #certificates()}
-   * @param location see {@link #location()}
    */
   public Measure {
     Objects.requireNonNull(id, "id");
@@ -54,6 +54,5 @@ public record Measure(
     Objects.requireNonNull(due, "due");
     Objects.requireNonNull(reason, "reason");
     certificates = List.copyOf(certificates);
-    Objects.requireNonNull(location, "location");
   }
 }

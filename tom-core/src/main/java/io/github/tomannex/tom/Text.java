@@ -11,43 +11,36 @@ import java.util.Optional;
  * A text in one or more languages, as written in a catalogue: Markdown, keyed by language
  * code, in the order the catalogue gives them.
  *
+ * A text carries no source position, so two texts with the same words are equal wherever
+ * they are written; where a loaded text is written is in the catalogue's {@link SourceMap}.
+ *
  * @param values the text per language code; not empty
- * @param location where the text starts in the source
- * @param locations where each language's text starts; the same keys as {@code values}
  */
-public record Text(Map<String, String> values, Location location, Map<String, Location> locations) {
+public record Text(Map<String, String> values) {
 
   /**
-   * Copies the maps, keeping their order.
+   * Copies the map, keeping its order.
    *
    * @param values see {@link #values()}
-   * @param location see {@link #location()}
-   * @param locations see {@link #locations()}
-   * @throws IllegalArgumentException when {@code values} is empty or the key sets differ
+   * @throws IllegalArgumentException when {@code values} is empty
    */
   public Text {
-    Objects.requireNonNull(location, "location");
     if (values.isEmpty()) {
       throw new IllegalArgumentException("a text needs at least one language");
     }
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    locations = Collections.unmodifiableMap(new LinkedHashMap<>(locations));
-    if (!values.keySet().equals(locations.keySet())) {
-      throw new IllegalArgumentException("values and locations must have the same languages");
-    }
     values.values().forEach(v -> Objects.requireNonNull(v, "text value"));
   }
 
   /**
-   * A text in one language, with every position at {@code location}.
+   * A text in one language.
    *
    * @param language the language code
    * @param value the text
-   * @param location where it is
    * @return the text
    */
-  public static Text of(String language, String value, Location location) {
-    return new Text(Map.of(language, value), location, Map.of(language, location));
+  public static Text of(String language, String value) {
+    return new Text(Map.of(language, value));
   }
 
   /**

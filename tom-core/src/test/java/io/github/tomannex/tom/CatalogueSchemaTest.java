@@ -11,6 +11,8 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.tomannex.tom.internal.bind.Entity;
+import io.github.tomannex.tom.internal.bind.Key;
 import io.github.tomannex.tom.internal.bind.Layouts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -189,6 +191,81 @@ class CatalogueSchemaTest {
     for (RuleLevel l : RuleLevel.values()) {
       assertTrue(strings(s.at("/properties/lint/additionalProperties/enum")).contains(l.id()));
     }
+  }
+
+  /** Where the schema declares the keys of an entity. */
+  static String pointer(Entity e) {
+    return switch (e) {
+      case TOP -> "";
+      case PROCESSOR -> "/$defs/document/properties/processor";
+      case AGREEMENT -> "/$defs/document/properties/agreement";
+      case DOCUMENT, REVIEW, SUBPROCESSOR, SITE, CERTIFICATE, MEASURE, CHANGE, SECTION,
+          SECTION_OVERRIDE, OTHER, LAYOUT_EXTENSION, OWN_LAYOUT -> "/$defs/" + e.what();
+    };
+  }
+
+  /**
+   * The schema declares the keys of each entity's table, in its order, with its required keys
+   * and a value of the key's kind: the schema and the loader's tables cannot drift apart.
+   */
+  @Test
+  void theSchemaHasTheKeysOfTheTables() throws IOException {
+    JsonNode s = YAML.readTree(Tom.class.getResource("catalogue.schema.json"));
+    for (Entity e : Entity.values()) {
+      JsonNode def = s.at(pointer(e));
+      String where = e.what() + " (" + pointer(e) + ")";
+      assertEquals(e.names(), fieldNames(def.get("properties")), where + ": the keys");
+      Set<String> required = new TreeSet<>();
+      def.path("required").forEach(n -> required.add(n.asText()));
+      assertEquals(e.keys().stream().filter(Key::required).map(Key::name)
+          .collect(Collectors.toCollection(TreeSet::new)), required, where + ": required keys");
+      assertEquals(false, def.path("additionalProperties").asBoolean(true),
+          where + ": unknown keys are errors");
+      for (Key k : e.keys()) {
+        JsonNode p = def.get("properties").get(k.name());
+        String ref = p.path("$ref").asText("");
+        String type = p.path("type").asText("");
+        boolean fits = switch (k.kind()) {
+          case ID -> ref.equals("#/$defs/id");
+          case IDS -> type.equals("array") && p.at("/items/$ref").asText().equals("#/$defs/id");
+          case TEXT -> ref.equals("#/$defs/text") || ref.equals("#/$defs/requiredText");
+          case NAME -> ref.equals("#/$defs/name");
+          case STRING -> ref.equals("#/$defs/nonEmptyString")
+              || (type.equals("string") && p.path("minLength").asInt() == 1);
+          case CHOICE, KEYWORD -> p.has("enum");
+          case DATE -> ref.equals("#/$defs/date");
+          case PERIOD -> ref.equals("#/$defs/period");
+          case URL -> type.equals("string") && p.has("pattern");
+          case INTEGER -> p.has("const") || type.equals("integer");
+          case LANGUAGES ->
+              type.equals("array") && p.at("/items/$ref").asText().equals("#/$defs/language");
+          case MAPPING -> ref.equals("#/$defs/" + k.child().what())
+              || (type.equals("object") && pointer(k.child()).equals(pointer(e).isEmpty()
+                  ? "/properties/" + k.name() : pointer(e) + "/properties/" + k.name()));
+          case LIST -> type.equals("array")
+              && p.at("/items/$ref").asText().equals("#/$defs/" + k.child().what());
+          case LAYOUT -> ref.equals("#/$defs/layout");
+          case LEVELS -> type.equals("object");
+          case BOOL -> type.equals("boolean");
+          case CATEGORIES -> ref.equals("#/$defs/categories");
+          case NUMBERING -> ref.equals("#/$defs/numbering");
+          case GROUPS -> ref.equals("#/$defs/groups");
+          case LABELS -> ref.equals("#/$defs/labels");
+          case OVERRIDES -> type.equals("object")
+              && p.at("/additionalProperties/$ref").asText().equals("#/$defs/sectionOverride");
+          case SECTIONS -> type.equals("array")
+              && p.at("/items/$ref").asText().equals("#/$defs/section");
+        };
+        assertTrue(fits, where + ": '" + k.name() + "' is " + k.kind() + " in the table but "
+            + p + " in the schema");
+      }
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode properties) {
+    List<String> out = new ArrayList<>();
+    properties.fieldNames().forEachRemaining(out::add);
+    return out;
   }
 
   @Test

@@ -133,7 +133,8 @@ class PdfTextTest {
     assertTrue(emoji.message().contains("U+1F600 '😀'"), emoji.message());
     assertTrue(emoji.message().contains("U+1F512 '🔒'"), emoji.message());
     // the position of the text in the catalogue: line of m1's text, at the value
-    assertEquals(c.measures().get(0).text().locations().get("en"), emoji.location());
+    assertEquals(c.sources().positionOf(c.measures().get(0).text(), "en").orElseThrow(),
+        emoji.location());
     assertEquals(15, emoji.location().line());
     assertTrue(ws.get(1).message().contains("measure 'm2'")
         && ws.get(1).message().contains("U+4E2D '中'")

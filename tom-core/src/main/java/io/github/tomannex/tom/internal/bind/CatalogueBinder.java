@@ -15,6 +15,7 @@ import io.github.tomannex.tom.Review;
 import io.github.tomannex.tom.RuleLevel;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.SiteKind;
+import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.Diagnostics;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * Binds a YAML tree to a {@link Catalogue}, reporting every structural problem. Returns a
@@ -46,30 +46,36 @@ public final class CatalogueBinder {
 
   private final Diagnostics diags;
   private final Values values;
-  /** The mapping each bound entry came from, for positions in later checks. */
-  private final Map<Object, Node.Mapping> nodes = new java.util.IdentityHashMap<>();
+  /** Where each bound part was written, for positions in later checks. */
+  private final Positions positions;
   private final Layouts layouts;
   private final String source;
   /** The ids each list declares, bound or not. */
   private final Map<String, Set<String>> declared = new LinkedHashMap<>();
 
   public CatalogueBinder(Diagnostics diags, Layouts layouts, String source) {
+    this(diags, layouts, source, false);
+  }
+
+  private CatalogueBinder(Diagnostics diags, Layouts layouts, String source, boolean export) {
     this.diags = diags;
     this.values = new Values(diags);
     this.layouts = layouts;
     this.source = source;
+    this.export = export;
+    this.positions = new Positions(layouts.sources());
   }
 
   /**
-   * Binds a JSON export (see {@link ExportAdapter}): its layout is restored by id, so the
-   * layout's texts are not checked against the document's languages.
+   * A binder for a JSON export (see {@link ExportAdapter}): its layout is restored by id, so
+   * the layout's texts are not checked against the document's languages.
    */
   public CatalogueBinder forExport() {
-    this.export = true;
-    return this;
+    return new CatalogueBinder(diags, layouts, source, true);
   }
 
-  private boolean export;
+  /** Whether a JSON export is bound. */
+  private final boolean export;
 
   static <E> Map<String, E> ids(E[] all, java.util.function.Function<E, String> id) {
     Map<String, E> map = new LinkedHashMap<>();
@@ -89,21 +95,8 @@ public final class CatalogueBinder {
               + " document, review and measures");
       return null;
     }
-    Obj top =
-        values.obj(
-            root,
-            "",
-            "tom",
-            "document",
-            "review",
-            "layout",
-            "subprocessors",
-            "sites",
-            "certificates",
-            "measures",
-            "changes",
-            "lint");
-    Node tomNode = top.require("tom");
+    Obj top = new Obj((Node.Mapping) root, "", diags, Entity.TOP);
+    Node tomNode = top.value("tom", Key.Kind.INTEGER);
     if (tomNode != null) {
       Integer v = values.integer(tomNode, "tom");
       if (v != null && v != 1) {
@@ -114,15 +107,15 @@ public final class CatalogueBinder {
       }
     }
     values.languages = languagesOf(top);
-    Node docNode = top.require("document");
-    Document document = docNode == null ? null : document(docNode);
-    Node reviewNode = top.require("review");
-    Review review = reviewNode == null ? null : review(reviewNode);
+    Node docNode = top.value("document", Key.Kind.MAPPING);
+    Document document = docNode == null ? null : document(top, docNode);
+    Node reviewNode = top.value("review", Key.Kind.MAPPING);
+    Review review = reviewNode == null ? null : review(top, reviewNode);
     List<Subprocessor> subprocessors = items(top, "subprocessors", this::subprocessor);
     List<Site> sites = items(top, "sites", this::site);
     List<Certificate> certificates = items(top, "certificates", this::certificate);
     List<Measure> measures = null;
-    Node measuresNode = top.require("measures");
+    Node measuresNode = top.value("measures", Key.Kind.LIST);
     if (measuresNode != null) {
       measures = items(top, "measures", this::measure);
       if (measuresNode instanceof Node.Seq seq && seq.items().isEmpty()) {
@@ -131,11 +124,12 @@ public final class CatalogueBinder {
       }
     }
     Location layoutAt = top.node.keys().getOrDefault("layout", languagesAt(top));
-    LayoutBinder layoutBinder = new LayoutBinder(diags, values, layouts);
+    LayoutBinder layoutBinder = new LayoutBinder(diags, values, layouts, positions);
     layoutBinder.checkLanguages = !export;
     layoutBinder.declared = languageDeclarations(top);
-    Layout layout = layoutBinder.bindCatalogueLayout(top.get("layout"), layoutAt);
-    Map<String, RuleLevel> lint = lint(top.get("lint"));
+    Layout layout =
+        layoutBinder.bindCatalogueLayout(top.value("layout", Key.Kind.LAYOUT), layoutAt);
+    Map<String, RuleLevel> lint = lint(top.value("lint", Key.Kind.LEVELS));
     List<Change> changes = items(top, "changes", this::change);
     if (!export && layout != null && changes != null && !changes.isEmpty()) {
       // the change history's title, only needed when there is a history
@@ -158,7 +152,7 @@ public final class CatalogueBinder {
         orEmpty(measures),
         orEmpty(changes),
         source,
-        nodes,
+        positions.build(),
         (Node.Mapping) root,
         lint,
         Map.copyOf(declared));
@@ -238,7 +232,7 @@ public final class CatalogueBinder {
       List<Measure> measures,
       List<Change> changes,
       String source,
-      Map<Object, Node.Mapping> nodes,
+      SourceMap sources,
       Node.Mapping root,
       Map<String, RuleLevel> lint,
       Map<String, Set<String>> declared) {
@@ -257,19 +251,17 @@ public final class CatalogueBinder {
      * item}; the entry itself when the key is absent.
      */
     public Location at(Object entry, String key, String item) {
-      Node.Mapping m = nodes.get(entry);
-      if (m == null) {
-        throw new IllegalArgumentException("not a bound entry: " + entry);
-      }
-      Node n = m.entries().get(key);
-      if (n instanceof Node.Seq seq && item != null) {
-        for (Node i : seq.items()) {
-          if (i instanceof Node.Scalar sc && sc.text().equals(item)) {
-            return sc.location();
-          }
-        }
-      }
-      return n != null ? n.location() : m.location();
+      Location at = sources.positionOf(entry)
+          .orElseThrow(() -> new IllegalArgumentException("not a bound entry: " + entry));
+      return (item == null ? Optional.<Location>empty() : sources.positionOf(entry, key, item))
+          .or(() -> sources.positionOf(entry, key))
+          .orElse(at);
+    }
+
+    /** Where a bound entry is. */
+    public Location at(Object entry) {
+      return sources.positionOf(entry)
+          .orElseThrow(() -> new IllegalArgumentException("not a bound entry: " + entry));
     }
 
     /** The catalogue, when every part was bound. */
@@ -280,7 +272,7 @@ public final class CatalogueBinder {
       return Optional.of(
           new Catalogue(
               1, document, review, layout, subprocessors, sites, certificates, measures, changes,
-              source));
+              source, sources));
     }
   }
 
@@ -357,58 +349,44 @@ public final class CatalogueBinder {
     return List.copyOf(langs);
   }
 
-  private Document document(Node node) {
-    Obj o =
-        values.obj(
-            node,
-            "document",
-            "title",
-            "label",
-            "version",
-            "effective",
-            "languages",
-            "processor",
-            "agreement",
-            "url",
-            "preamble",
-            "closing");
+  private Document document(Obj top, Node node) {
+    Obj o = child(top, "document", node);
     if (o == null) {
       return null;
     }
-    Text title = requiredText(o, "title");
-    Optional<Text> label = optionalText(o, "label");
-    Node versionNode = o.require("version");
-    String version = versionNode == null ? null : values.nonEmptyString(versionNode, "document.version");
-    Node effNode = o.require("effective");
-    LocalDate effective = effNode == null ? null : values.date(effNode, "document.effective");
-    o.require("languages");
+    Text title = text(o, "title");
+    Optional<Text> label = Optional.ofNullable(text(o, "label"));
+    String version = string(o, "version");
+    LocalDate effective = date(o, "effective");
+    o.value("languages", Key.Kind.LANGUAGES); // read ahead by languagesOf
     Processor processor = null;
-    Node procNode = o.require("processor");
+    Node procNode = o.value("processor", Key.Kind.MAPPING);
     if (procNode != null) {
-      Obj p = values.obj(procNode, "document.processor", "name", "address", "contact");
+      Obj p = child(o, "processor", procNode);
       if (p != null) {
-        Node nameNode = p.require("name");
-        String name = nameNode == null ? null : values.nonEmptyString(nameNode, p.child("name"));
-        Optional<Text> address = optionalName(p, "address");
-        Optional<Text> contact = optionalName(p, "contact");
+        String name = string(p, "name");
+        Optional<Text> address = Optional.ofNullable(name(p, "address"));
+        Optional<Text> contact = Optional.ofNullable(name(p, "contact"));
         if (name != null) {
           processor = track(p, new Processor(name, address, contact));
         }
       }
     }
     Optional<Agreement> agreement = Optional.empty();
-    Node agrNode = o.get("agreement");
+    Node agrNode = o.value("agreement", Key.Kind.MAPPING);
     if (agrNode != null) {
-      Obj a = values.obj(agrNode, "document.agreement", "title", "reference");
+      Obj a = child(o, "agreement", agrNode);
       if (a != null) {
         agreement = Optional.of(track(a,
-            new Agreement(optionalText(a, "title"), optionalName(a, "reference"))));
+            new Agreement(Optional.ofNullable(text(a, "title")),
+                Optional.ofNullable(name(a, "reference")))));
       }
     }
-    Node urlNode = o.get("url");
-    Optional<String> url = Optional.ofNullable(urlNode == null ? null : values.url(urlNode, "document.url"));
-    Optional<Text> preamble = optionalText(o, "preamble");
-    Optional<Text> closing = optionalText(o, "closing");
+    Node urlNode = o.value("url", Key.Kind.URL);
+    Optional<String> url =
+        Optional.ofNullable(urlNode == null ? null : values.url(urlNode, o.child("url")));
+    Optional<Text> preamble = Optional.ofNullable(text(o, "preamble"));
+    Optional<Text> closing = Optional.ofNullable(text(o, "closing"));
     if (title == null || version == null || effective == null || processor == null
         || values.languages.isEmpty()) {
       return null;
@@ -418,119 +396,69 @@ public final class CatalogueBinder {
         closing));
   }
 
-  private Review review(Node node) {
-    Obj o = values.obj(node, "review", "interval", "last", "statement");
+  private Review review(Obj top, Node node) {
+    Obj o = child(top, "review", node);
     if (o == null) {
       return null;
     }
-    Node intervalNode = o.require("interval");
-    Period interval = intervalNode == null ? null : values.period(intervalNode, "review.interval");
-    Node lastNode = o.require("last");
-    LocalDate last = lastNode == null ? null : values.date(lastNode, "review.last");
-    Optional<Text> statement = optionalText(o, "statement");
+    Node intervalNode = o.value("interval", Key.Kind.PERIOD);
+    Period interval =
+        intervalNode == null ? null : values.period(intervalNode, o.child("interval"));
+    LocalDate last = date(o, "last");
+    Optional<Text> statement = Optional.ofNullable(text(o, "statement"));
     return interval == null || last == null ? null
         : track(o, new Review(interval, last, statement));
   }
 
-  private Subprocessor subprocessor(Node node, String path) {
-    Obj o = values.obj(node, path, "id", "name", "service", "location");
-    if (o == null) {
-      return null;
-    }
-    String id = requiredId(o);
-    Node nameNode = o.require("name");
-    String name = nameNode == null ? null : values.nonEmptyString(nameNode, o.child("name"));
-    Optional<Text> service = optionalText(o, "service");
-    Optional<Text> place = optionalName(o, "location");
+  private Subprocessor subprocessor(Obj o) {
+    String id = id(o, "id");
+    String name = string(o, "name");
+    Optional<Text> service = Optional.ofNullable(text(o, "service"));
+    Optional<Text> place = Optional.ofNullable(name(o, "location"));
     return id == null || name == null
         ? null
-        : track(o, new Subprocessor(id, name, service, place, o.location()));
+        : track(o, new Subprocessor(id, name, service, place));
   }
 
-  private Site site(Node node, String path) {
-    Obj o = values.obj(node, path, "id", "name", "kind", "operator");
-    if (o == null) {
-      return null;
-    }
-    String id = requiredId(o);
-    Text name = requiredText(o, "name");
-    Node kindNode = o.require("kind");
-    SiteKind kind = kindNode == null ? null : values.choice(kindNode, o.child("kind"), SITE_KINDS);
-    Optional<String> operator = optionalId(o, "operator");
+  private Site site(Obj o) {
+    String id = id(o, "id");
+    Text name = text(o, "name");
+    SiteKind kind = choice(o, "kind", SITE_KINDS);
+    Optional<String> operator = Optional.ofNullable(id(o, "operator"));
     return id == null || name == null || kind == null
         ? null
-        : track(o, new Site(id, name, kind, operator, o.location()));
+        : track(o, new Site(id, name, kind, operator));
   }
 
-  private Certificate certificate(Node node, String path) {
-    Obj o =
-        values.obj(
-            node, path, "id", "title", "standard", "issuer", "holder", "site", "valid-until");
-    if (o == null) {
-      return null;
-    }
-    String id = requiredId(o);
-    Text title = requiredText(o, "title");
-    Node stdNode = o.require("standard");
-    String standard = stdNode == null ? null : values.nonEmptyString(stdNode, o.child("standard"));
-    Optional<Text> issuer = optionalName(o, "issuer");
-    Optional<String> holder = optionalId(o, "holder");
-    Optional<String> site = optionalId(o, "site");
-    Node validNode = o.get("valid-until");
-    LocalDate validUntil = validNode == null ? null : values.date(validNode, o.child("valid-until"));
+  private Certificate certificate(Obj o) {
+    String id = id(o, "id");
+    Text title = text(o, "title");
+    String standard = string(o, "standard");
+    Optional<Text> number = Optional.ofNullable(name(o, "number"));
+    Optional<Text> issuer = Optional.ofNullable(name(o, "issuer"));
+    Optional<String> holder = Optional.ofNullable(id(o, "holder"));
+    Optional<String> site = Optional.ofNullable(id(o, "site"));
+    LocalDate validUntil = date(o, "valid-until");
     if (id == null || title == null || standard == null) {
       return null;
     }
     return track(o, new Certificate(
-        id, title, standard, issuer, holder, site, Optional.ofNullable(validUntil), o.location()));
+        id, title, standard, number, issuer, holder, site, Optional.ofNullable(validUntil)));
   }
 
-  private Measure measure(Node node, String path) {
-    Obj o =
-        values.obj(
-            node,
-            path,
-            "id",
-            "category",
-            "text",
-            "site",
-            "type",
-            "status",
-            "due",
-            "reason",
-            "certificates");
-    if (o == null) {
-      return null;
-    }
-    String id = requiredId(o);
-    Node catNode = o.require("category");
+  private Measure measure(Obj o) {
+    String id = id(o, "id");
+    Node catNode = o.value("category", Key.Kind.KEYWORD);
     String category = catNode == null ? null : values.string(catNode, o.child("category"));
-    Text text = requiredText(o, "text");
-    Optional<String> site = optionalId(o, "site");
-    Node typeNode = o.get("type");
-    MeasureType type = typeNode == null ? null : values.choice(typeNode, o.child("type"), TYPES);
-    Node statusNode = o.get("status");
+    Text text = text(o, "text");
+    Optional<String> site = Optional.ofNullable(id(o, "site"));
+    MeasureType type = choice(o, "type", TYPES);
     MeasureStatus status =
-        statusNode == null
-            ? MeasureStatus.IMPLEMENTED
-            : values.choice(statusNode, o.child("status"), STATUSES);
-    Node dueNode = o.get("due");
-    LocalDate due = dueNode == null ? null : values.date(dueNode, o.child("due"));
-    Optional<Text> reason = optionalText(o, "reason");
-    List<String> certificates = new ArrayList<>();
-    Node certNode = o.get("certificates");
-    if (certNode != null) {
-      List<Node> items = values.list(certNode, o.child("certificates"));
-      if (items != null) {
-        for (Node item : items) {
-          String ref = values.id(item, o.child("certificates"));
-          if (ref != null) {
-            certificates.add(ref);
-          }
-        }
-      }
-    }
-    String what = "measure '" + (id != null ? id : path) + "'";
+        o.get("status") == null ? MeasureStatus.IMPLEMENTED : choice(o, "status", STATUSES);
+    LocalDate due = date(o, "due");
+    Optional<Text> reason = Optional.ofNullable(text(o, "reason"));
+    List<String> certificates = ids(o, "certificates");
+    String what = "measure '" + (id != null ? id : o.path) + "'";
     if (status == MeasureStatus.PLANNED && o.get("due") == null) {
       diags.error(o.at("status"), "STATUS-001",
           what + " is planned but has no 'due' date; say by when it will be in place");
@@ -561,23 +489,16 @@ public final class CatalogueBinder {
         status,
         Optional.ofNullable(due),
         reason,
-        certificates,
-        o.location()));
+        certificates));
   }
 
-  private Change change(Node node, String path) {
-    Obj o = values.obj(node, path, "version", "date", "measure", "certificate", "reason");
-    if (o == null) {
-      return null;
-    }
-    Node versionNode = o.require("version");
-    String version =
-        versionNode == null ? null : values.nonEmptyString(versionNode, o.child("version"));
-    Node dateNode = o.require("date");
-    LocalDate date = dateNode == null ? null : values.date(dateNode, o.child("date"));
-    Optional<String> measure = optionalId(o, "measure");
-    Optional<String> certificate = optionalId(o, "certificate");
-    Text reason = requiredText(o, "reason");
+  private Change change(Obj o) {
+    String path = o.path;
+    String version = string(o, "version");
+    LocalDate date = date(o, "date");
+    Optional<String> measure = Optional.ofNullable(id(o, "measure"));
+    Optional<String> certificate = Optional.ofNullable(id(o, "certificate"));
+    Text reason = text(o, "reason");
     if (o.get("measure") == null && o.get("certificate") == null) {
       diags.error(o.location(), "SCHEMA-003",
           "'" + path + "' names neither a 'measure' nor a 'certificate'; a change records"
@@ -594,42 +515,85 @@ public final class CatalogueBinder {
         || (measure.isEmpty() && certificate.isEmpty())) {
       return null;
     }
-    return track(o, new Change(version, date, measure, certificate, reason, o.location()));
+    return track(o, new Change(version, date, measure, certificate, reason));
   }
 
   private <T> T track(Obj o, T entry) {
-    nodes.put(entry, o.node);
-    return entry;
+    return positions.entry(entry, o.node);
   }
 
-  private String requiredId(Obj o) {
-    Node n = o.require("id");
-    return n == null ? null : values.id(n, o.child("id"));
+  /** A mapping of an entity, or null (reported) when the node is something else. */
+  private Obj obj(Node node, String path, Entity entity) {
+    if (node instanceof Node.Mapping m) {
+      return new Obj(m, path, diags, entity);
+    }
+    values.typeError(node, path, "a mapping with the keys " + String.join(", ", entity.names()));
+    return null;
   }
 
-  private Optional<String> optionalId(Obj o, String key) {
-    Node n = o.get(key);
-    return Optional.ofNullable(n == null ? null : values.id(n, o.child(key)));
+  /** The mapping under a key of {@code parent}, of the entity the parent's table names. */
+  private Obj child(Obj parent, String key, Node node) {
+    return obj(node, parent.child(key), parent.entity.key(key).child());
   }
 
-  private Text requiredText(Obj o, String key) {
-    Node n = o.require(key);
-    return n == null ? null : values.text(n, o.child(key), true);
+  // Each reader below reads one kind of value; the table says whether the key is required.
+
+  private String id(Obj o, String key) {
+    Node n = o.value(key, Key.Kind.ID);
+    return n == null ? null : values.id(n, o.child(key));
   }
 
-  private Optional<Text> optionalText(Obj o, String key) {
-    Node n = o.get(key);
-    return Optional.ofNullable(n == null ? null : values.text(n, o.child(key), false));
+  private List<String> ids(Obj o, String key) {
+    List<String> out = new ArrayList<>();
+    Node n = o.value(key, Key.Kind.IDS);
+    List<Node> items = n == null ? null : values.list(n, o.child(key));
+    if (items != null) {
+      for (Node item : items) {
+        String ref = values.id(item, o.child(key));
+        if (ref != null) {
+          out.add(ref);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A {@code <text>}; a required one must not be blank. */
+  private Text text(Obj o, String key) {
+    Node n = o.value(key, Key.Kind.TEXT);
+    return n == null ? null
+        : positions.text(values.text(n, o.child(key), o.entity.key(key).required()), n);
   }
 
   /** A {@code <name>}: a plain string is valid in every language. */
-  private Optional<Text> optionalName(Obj o, String key) {
-    Node n = o.get(key);
-    return Optional.ofNullable(n == null ? null : values.name(n, o.child(key), false));
+  private Text name(Obj o, String key) {
+    Node n = o.value(key, Key.Kind.NAME);
+    return n == null ? null
+        : positions.text(values.name(n, o.child(key), o.entity.key(key).required()), n);
+  }
+
+  private String string(Obj o, String key) {
+    Node n = o.value(key, Key.Kind.STRING);
+    return n == null ? null : values.nonEmptyString(n, o.child(key));
+  }
+
+  private LocalDate date(Obj o, String key) {
+    Node n = o.value(key, Key.Kind.DATE);
+    return n == null ? null : values.date(n, o.child(key));
+  }
+
+  private <E> E choice(Obj o, String key, Map<String, E> choices) {
+    Node n = o.value(key, Key.Kind.CHOICE);
+    return n == null ? null : values.choice(n, o.child(key), choices);
+  }
+
+  /** An item of a list, bound from its mapping. */
+  private interface Item<T> {
+    T bind(Obj o);
   }
 
   /** Binds each item of an optional list; the path of an item names its id when it has one. */
-  private <T> List<T> items(Obj top, String key, BiFunction<Node, String, T> bind) {
+  private <T> List<T> items(Obj top, String key, Item<T> bind) {
     Node node = top.get(key);
     if (node == null) {
       return top.has(key) ? List.of() : null;
@@ -650,7 +614,8 @@ public final class CatalogueBinder {
         path = key + "[" + s.text() + "]";
         declared.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(s.text());
       }
-      T t = bind.apply(item, path);
+      Obj o = obj(item, path, top.entity.key(key).child());
+      T t = o == null ? null : bind.bind(o);
       if (t != null) {
         out.add(t);
       }

@@ -99,7 +99,8 @@ public final class ExportAdapter {
       Layout own = new Layout(id.text(), base.numbering(), List.of(), base.otherTitle(),
           Optional.empty(), base.labels());
       return new Catalogue(c.formatVersion(), c.document(), c.review(), own,
-          c.subprocessors(), c.sites(), c.certificates(), c.measures(), c.changes(), c.source());
+          c.subprocessors(), c.sites(), c.certificates(), c.measures(), c.changes(), c.source(),
+          c.sources());
     }
     return c;
   }

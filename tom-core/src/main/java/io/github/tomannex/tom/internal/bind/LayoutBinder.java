@@ -29,14 +29,10 @@ final class LayoutBinder {
       CatalogueBinder.ids(SectionStyle.values(), SectionStyle::id);
   static final List<Numbering> DEFAULT_NUMBERING =
       List.of(Numbering.ROMAN, Numbering.ARABIC, Numbering.NESTED);
-  private static final String[] SECTION_KEYS = {
-    "id", "title", "intro", "categories", "style", "group-by", "groups", "certificates",
-    "subprocessors", "review", "sections"
-  };
-
   private final Diagnostics diags;
   private final Values values;
   private final Layouts layouts;
+  private final Positions positions;
 
   /** Off for a JSON export: its layout is restored by id, without the catalogue's texts. */
   boolean checkLanguages = true;
@@ -44,10 +40,25 @@ final class LayoutBinder {
   /** Each language of document.languages with where it is declared, for LANG-003. */
   Map<String, Location> declared = Map.of();
 
-  LayoutBinder(Diagnostics diags, Values values, Layouts layouts) {
+  LayoutBinder(Diagnostics diags, Values values, Layouts layouts, Positions positions) {
     this.diags = diags;
     this.values = values;
     this.layouts = layouts;
+    this.positions = positions;
+  }
+
+  /** A mapping of an entity, or null (reported) when the node is something else. */
+  private Obj obj(Node node, String path, Entity entity) {
+    if (node instanceof Node.Mapping m) {
+      return new Obj(m, path, diags, entity);
+    }
+    values.typeError(node, path, "a mapping with the keys " + String.join(", ", entity.names()));
+    return null;
+  }
+
+  /** A text of the layout, with its position recorded. */
+  private Text text(Node n, String path, boolean required) {
+    return positions.text(values.text(n, path, required), n);
   }
 
   /** The catalogue's layout, resolved; null when it has errors. */
@@ -88,8 +99,8 @@ final class LayoutBinder {
   }
 
   private Layout extension(Node node) {
-    Obj o = values.obj(node, "layout", "extends", "overrides", "numbering", "other", "labels");
-    Node extendsNode = o.require("extends");
+    Obj o = obj(node, "layout", Entity.LAYOUT_EXTENSION);
+    Node extendsNode = o.value("extends", Key.Kind.KEYWORD);
     String baseId = extendsNode == null ? null : values.string(extendsNode, "layout.extends");
     Layout base =
         baseId == null ? null : builtin(baseId, "layout.extends", extendsNode.location());
@@ -127,15 +138,15 @@ final class LayoutBinder {
     Optional<Text> otherIntro = base.otherIntro();
     Node other = o.get("other");
     if (other != null) {
-      Obj oo = values.obj(other, "layout.other", "title", "intro");
+      Obj oo = obj(other, o.child("other"), o.entity.key("other").child());
       if (oo != null) {
         Node t = oo.get("title");
         if (t != null) {
-          otherTitle = values.text(t, "layout.other.title", true);
+          otherTitle = text(t, "layout.other.title", true);
         }
         Node i = oo.get("intro");
         if (i != null) {
-          otherIntro = Optional.ofNullable(values.text(i, "layout.other.intro", false));
+          otherIntro = Optional.ofNullable(text(i, "layout.other.intro", false));
         }
       }
     }
@@ -162,17 +173,14 @@ final class LayoutBinder {
         continue;
       }
       String path = "layout.overrides." + s.id();
-      Obj o =
-          values.obj(
-              n, path, "title", "intro", "categories", "style", "group-by", "groups",
-              "certificates", "subprocessors", "review");
+      Obj o = obj(n, path, Entity.SECTION_OVERRIDE);
       if (o == null) {
         out.add(s);
         continue;
       }
       Text title = s.title();
       if (o.get("title") != null) {
-        Text t = values.text(o.get("title"), o.child("title"), true);
+        Text t = text(o.get("title"), o.child("title"), true);
         title = t == null ? title : t;
       }
       Optional<Text> intro = s.intro();
@@ -180,7 +188,7 @@ final class LayoutBinder {
         intro =
             o.get("intro") == null
                 ? Optional.empty()
-                : Optional.ofNullable(values.text(o.get("intro"), o.child("intro"), false));
+                : Optional.ofNullable(text(o.get("intro"), o.child("intro"), false));
       }
       List<String> categories = o.get("categories") != null
           ? orElse(categories(o.get("categories"), o.child("categories")), s.categories())
@@ -224,14 +232,14 @@ final class LayoutBinder {
 
   /** A layout mapping of its own (also the format of the built-in layout resources). */
   Layout custom(Node node, String path, String id, Map<String, Text> baseLabels) {
-    Obj o = values.obj(node, path, "numbering", "sections", "other", "labels");
+    Obj o = obj(node, path, Entity.OWN_LAYOUT);
     if (o == null) {
       return null;
     }
     int before = diags.errorCount();
     List<Numbering> numbering = numbering(o, DEFAULT_NUMBERING);
     List<Section> sections = null;
-    Node sectionsNode = o.require("sections");
+    Node sectionsNode = o.value("sections", Key.Kind.SECTIONS);
     Set<String> seen = new HashSet<>();
     if (sectionsNode != null) {
       sections = sections(sectionsNode, o.child("sections"), seen);
@@ -245,15 +253,15 @@ final class LayoutBinder {
     Optional<Text> otherIntro = Optional.empty();
     Node other = o.get("other");
     if (other != null) {
-      Obj oo = values.obj(other, o.child("other"), "title", "intro");
+      Obj oo = obj(other, o.child("other"), o.entity.key("other").child());
       if (oo != null) {
         Node t = oo.get("title");
         if (t != null) {
-          otherTitle = values.text(t, oo.child("title"), true);
+          otherTitle = text(t, oo.child("title"), true);
         }
         Node i = oo.get("intro");
         if (i != null) {
-          otherIntro = Optional.ofNullable(values.text(i, oo.child("intro"), false));
+          otherIntro = Optional.ofNullable(text(i, oo.child("intro"), false));
         }
       }
     }
@@ -300,12 +308,12 @@ final class LayoutBinder {
   }
 
   private Section section(Node node, String path, Set<String> seen) {
-    Obj o = values.obj(node, path, SECTION_KEYS);
+    Obj o = obj(node, path, Entity.SECTION);
     if (o == null) {
       return null;
     }
     String id = null;
-    Node idNode = o.require("id");
+    Node idNode = o.value("id", Key.Kind.ID);
     if (idNode != null) {
       id = values.id(idNode, o.child("id"));
       if (id != null && !seen.add(id)) {
@@ -313,11 +321,11 @@ final class LayoutBinder {
             "section id '" + id + "' is used twice in the layout; section ids are unique");
       }
     }
-    Node titleNode = o.require("title");
-    Text title = titleNode == null ? null : values.text(titleNode, o.child("title"), true);
+    Node titleNode = o.value("title", Key.Kind.TEXT);
+    Text title = titleNode == null ? null : text(titleNode, o.child("title"), true);
     Node introNode = o.get("intro");
     Optional<Text> intro =
-        Optional.ofNullable(introNode == null ? null : values.text(introNode, o.child("intro"), false));
+        Optional.ofNullable(introNode == null ? null : text(introNode, o.child("intro"), false));
     List<String> categories = o.get("categories") == null
         ? List.of()
         : categories(o.get("categories"), o.child("categories"));
@@ -390,7 +398,7 @@ final class LayoutBinder {
             Suggest.hint(e.getKey(), CatalogueBinder.SITE_KINDS.keySet()));
         continue;
       }
-      Text t = values.text(e.getValue(), path + "." + e.getKey(), true);
+      Text t = text(e.getValue(), path + "." + e.getKey(), true);
       if (t != null) {
         out.put(kind, t);
       }
@@ -417,7 +425,7 @@ final class LayoutBinder {
             Suggest.hint(e.getKey(), layouts.defaultLabels().keySet()));
         continue;
       }
-      Text t = values.text(e.getValue(), path + "." + e.getKey(), true);
+      Text t = text(e.getValue(), path + "." + e.getKey(), true);
       if (t != null) {
         out.put(e.getKey(), t);
       }

@@ -1,6 +1,7 @@
 package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Layout;
+import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.Diagnostics;
 import io.github.tomannex.tom.internal.Resources;
@@ -21,23 +22,28 @@ public final class Layouts {
   private final Map<String, Text> labels;
   private final Map<String, Text> toolWords;
   private final Map<String, Layout> layouts = new LinkedHashMap<>();
+  /** Where the built-in texts are written in tom-core's resources. */
+  private final SourceMap sources;
 
   private Layouts() {
+    Positions positions = new Positions();
     Node.Mapping words = (Node.Mapping) Resources.yaml("labels.yaml");
-    Map<String, Text> document = texts(words.entries().get("document"));
-    document.putAll(categoryTitles());
+    Map<String, Text> document = texts(words.entries().get("document"), positions);
+    document.putAll(categoryTitles(positions));
     this.labels = java.util.Collections.unmodifiableMap(document);
-    this.toolWords = java.util.Collections.unmodifiableMap(texts(words.entries().get("tool")));
+    this.toolWords = java.util.Collections.unmodifiableMap(
+        texts(words.entries().get("tool"), positions));
     for (String id : IDS) {
       String name = "layouts/" + id + ".yaml";
       Diagnostics diags = new Diagnostics();
       Values values = new Values(diags);
       values.languages = RESOURCE_LANGUAGES;
       Node root = Resources.yaml(name);
-      Layout layout = new LayoutBinder(diags, values, this).custom(root, "layout", id, labels);
+      Layout layout = new LayoutBinder(diags, values, this, positions).custom(root, "layout", id, labels);
       Resources.failOn(diags, name);
       layouts.put(id, layout);
     }
+    this.sources = positions.build();
   }
 
   private static final class Holder {
@@ -71,33 +77,34 @@ public final class Layouts {
     return toolWords;
   }
 
-  /** A mapping of key to {@code {language: word}}, as texts with their positions. */
-  private static Map<String, Text> texts(Node node) {
+  /** Where the texts of the built-in layouts and labels are written. */
+  public SourceMap sources() {
+    return sources;
+  }
+
+  /** A mapping of key to {@code {language: word}}, as texts whose positions are recorded. */
+  private static Map<String, Text> texts(Node node, Positions positions) {
     Map<String, Text> out = new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : ((Node.Mapping) node).entries().entrySet()) {
-      out.put(e.getKey(), text((Node.Mapping) e.getValue()));
+      out.put(e.getKey(), text((Node.Mapping) e.getValue(), positions));
     }
     return out;
   }
 
-  private static Text text(Node.Mapping m) {
+  private static Text text(Node.Mapping m, Positions positions) {
     Map<String, String> values = new LinkedHashMap<>();
-    Map<String, io.github.tomannex.tom.Location> at = new LinkedHashMap<>();
-    m.entries().forEach((lang, v) -> {
-      values.put(lang, ((Node.Scalar) v).text());
-      at.put(lang, v.location());
-    });
-    return new Text(values, m.location(), at);
+    m.entries().forEach((lang, v) -> values.put(lang, ((Node.Scalar) v).text()));
+    return positions.text(new Text(values), m);
   }
 
   /** The title of every category of {@code taxonomy.yaml}, as {@code category.<id>}. */
-  private static Map<String, Text> categoryTitles() {
+  private static Map<String, Text> categoryTitles(Positions positions) {
     Map<String, Text> out = new LinkedHashMap<>();
     Node.Mapping top = (Node.Mapping) Resources.yaml("taxonomy.yaml");
     for (Node item : ((Node.Seq) top.entries().get("categories")).items()) {
       Node.Mapping c = (Node.Mapping) item;
       out.put("category." + ((Node.Scalar) c.entries().get("id")).text(),
-          text((Node.Mapping) c.entries().get("title")));
+          text((Node.Mapping) c.entries().get("title"), positions));
     }
     return out;
   }

@@ -19,7 +19,21 @@ final class Obj {
   /** Known keys that an unknown key was probably meant to be: not reported missing again. */
   private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
+  /** The entity whose keys these are; null for mappings not declared in an {@link Entity}. */
+  final Entity entity;
+
+  /** A mapping of an entity: its keys are the entity's. */
+  Obj(Node.Mapping node, String path, Diagnostics diags, Entity entity) {
+    this(node, path, diags, entity.names(), entity);
+  }
+
   Obj(Node.Mapping node, String path, Diagnostics diags, List<String> allowed) {
+    this(node, path, diags, allowed, null);
+  }
+
+  private Obj(Node.Mapping node, String path, Diagnostics diags, List<String> allowed,
+      Entity entity) {
+    this.entity = entity;
     this.node = node;
     this.path = path;
     this.allowed = allowed;
@@ -73,6 +87,21 @@ final class Obj {
   /** Whether the key is present, even with a null value. */
   boolean has(String key) {
     return node.keys().containsKey(key);
+  }
+
+  /**
+   * The value of a key of the entity, read as {@code kind}: a required key that is absent is
+   * reported, as its table says.
+   *
+   * @throws IllegalStateException when the table declares the key as another kind
+   */
+  Node value(String key, Key.Kind kind) {
+    Key k = entity.key(key);
+    if (k.kind() != kind) {
+      throw new IllegalStateException(entity.what() + " key '" + key + "' is declared "
+          + k.kind() + ", read as " + kind);
+    }
+    return k.required() ? require(key) : get(key);
   }
 
   /** The value; reports a missing required key and returns null when absent. */

@@ -304,12 +304,10 @@ final class Values {
         return null;
       }
       Map<String, String> values = new LinkedHashMap<>();
-      Map<String, Location> locations = new LinkedHashMap<>();
       for (String lang : languages) {
         values.put(lang, s.text());
-        locations.put(lang, s.location());
       }
-      return new Text(values, s.location(), locations);
+      return new Text(values);
     }
     return text(node, path, required);
   }
@@ -337,11 +335,10 @@ final class Values {
                 + String.join(", ", languages),
             "write it as a mapping: {" + binding + ": \"…\", " + missing.get(0) + ": \"…\"}");
       }
-      return Text.of(binding, s.text(), s.location());
+      return Text.of(binding, s.text());
     }
     if (node instanceof Node.Mapping m) {
       Map<String, String> values = new LinkedHashMap<>();
-      Map<String, Location> locations = new LinkedHashMap<>();
       String previousLang = null;
       for (Map.Entry<String, Node> e : m.entries().entrySet()) {
         String lang = e.getKey();
@@ -389,7 +386,6 @@ final class Values {
           continue;
         }
         values.put(lang, value);
-        locations.put(lang, e.getValue().location());
       }
       List<String> missing = new ArrayList<>();
       for (String lang : languages) {
@@ -411,7 +407,7 @@ final class Values {
         }
         return null;
       }
-      return new Text(values, m.location(), locations);
+      return new Text(values);
     }
     typeError(node, path, "a text: a string, or a mapping from language to string");
     return null;

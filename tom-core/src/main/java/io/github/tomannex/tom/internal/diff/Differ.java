@@ -84,7 +84,8 @@ public final class Differ {
             && after.status() != MeasureStatus.IMPLEMENTED) {
           reductions.add(new Reduction(ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED, item.id(),
               before.status().id(), after.status().id(),
-              recorded(baseline, log, item.id(), true), after.location()));
+              recorded(baseline, log, item.id(), true),
+              current.sources().positionOf(after).orElse(start)));
         }
       } else if (item.kind() == Kind.CERTIFICATE && item.type() == Type.REMOVED) {
         reductions.add(new Reduction(ReductionKind.CERTIFICATE_REMOVED, item.id(), "present",
@@ -191,6 +192,7 @@ public final class Differ {
   private static void certificate(Entry e, Certificate b, Certificate c) {
     e.text("title", Optional.of(b.title()), Optional.of(c.title()));
     e.field("standard", b.standard(), c.standard());
+    e.text("number", b.number(), c.number());
     e.text("issuer", b.issuer(), c.issuer());
     e.field("holder", b.holder(), c.holder());
     e.field("site", b.site(), c.site());

@@ -40,7 +40,7 @@ final class CertificateRules {
               + ":2022')");
         }
         if (!missing.isEmpty()) {
-          ctx.report(c.location(),
+          ctx.report(ctx.at.at(c),
               "certificate '" + c.id() + "' does not state " + join(missing)
                   + "; without them the controller cannot check it");
         }
@@ -152,7 +152,7 @@ final class CertificateRules {
         for (Map.Entry<String, String> t : c.title().values().entrySet()) {
           Optional<Words.Found> f = claims.find(t.getValue(), t.getKey());
           if (f.isPresent() && !schemes.matches(t.getValue(), t.getKey())) {
-            report(ctx, c.title().locations().get(t.getKey()),
+            report(ctx, ctx.at.text(c.title(), t.getKey()),
                 "certificate '" + c.id() + "' (" + t.getKey() + ")", f.get(), c.standard());
           }
         }
@@ -164,7 +164,7 @@ final class CertificateRules {
         for (Map.Entry<String, String> t : m.text().values().entrySet()) {
           Optional<Words.Found> f = claims.find(t.getValue(), t.getKey());
           if (f.isPresent() && !schemes.matches(t.getValue(), t.getKey())) {
-            report(ctx, m.text().locations().get(t.getKey()),
+            report(ctx, ctx.at.text(m.text(), t.getKey()),
                 "the text of measure '" + m.id() + "' (" + t.getKey() + ")", f.get(), null);
           }
         }

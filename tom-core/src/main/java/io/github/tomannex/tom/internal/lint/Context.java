@@ -62,14 +62,27 @@ final class Context {
     return t.in(binding()).orElseGet(() -> t.values().values().iterator().next());
   }
 
-  /** A text or value of the catalogue, with what it is for messages. */
-  record Item(String what, Text text) {}
+  /**
+   * A text or value of the catalogue, with what it is for messages, and where each of its
+   * languages is written (looked up when a rule reports).
+   */
+  record Item(String what, Text text, java.util.function.Function<String, Location> places) {
+    /** Where a language's text is. */
+    Location at(String language) {
+      return places.apply(language);
+    }
+  }
+
+  /** A text of the catalogue, with its positions from the source map. */
+  private Item item(String what, Text t) {
+    return new Item(what, t, lang -> at.text(t, lang));
+  }
 
   /** The measure texts. */
   List<Item> measureTexts() {
     List<Item> out = new ArrayList<>();
     for (Measure m : catalogue.measures()) {
-      out.add(new Item("the text of measure '" + m.id() + "'", m.text()));
+      out.add(item("the text of measure '" + m.id() + "'", m.text()));
     }
     return out;
   }
@@ -82,48 +95,49 @@ final class Context {
     List<Item> out = new ArrayList<>();
     Catalogue c = catalogue;
     Document d = c.document();
-    out.add(new Item("document.title", d.title()));
-    d.label().ifPresent(t -> out.add(new Item("document.label", t)));
+    out.add(item("document.title", d.title()));
+    d.label().ifPresent(t -> out.add(item("document.label", t)));
     out.add(plain("document.version", d.version(), at.at(d, "version")));
     out.add(plain("document.processor.name", d.processor().name(),
         at.at(d.processor(), "name")));
     d.processor().address().ifPresent(t -> out.add(name("document.processor.address", t)));
     d.processor().contact().ifPresent(t -> out.add(name("document.processor.contact", t)));
     d.agreement().ifPresent(a -> {
-      a.title().ifPresent(t -> out.add(new Item("document.agreement.title", t)));
+      a.title().ifPresent(t -> out.add(item("document.agreement.title", t)));
       a.reference().ifPresent(t -> out.add(name("document.agreement.reference", t)));
     });
-    d.preamble().ifPresent(t -> out.add(new Item("document.preamble", t)));
-    d.closing().ifPresent(t -> out.add(new Item("document.closing", t)));
-    c.review().statement().ifPresent(t -> out.add(new Item("review.statement", t)));
+    d.preamble().ifPresent(t -> out.add(item("document.preamble", t)));
+    d.closing().ifPresent(t -> out.add(item("document.closing", t)));
+    c.review().statement().ifPresent(t -> out.add(item("review.statement", t)));
     for (Subprocessor s : c.subprocessors()) {
       String w = "sub-processor '" + s.id() + "'";
       out.add(plain("the name of " + w, s.name(), at.at(s, "name")));
-      s.service().ifPresent(t -> out.add(new Item("the service of " + w, t)));
+      s.service().ifPresent(t -> out.add(item("the service of " + w, t)));
       s.place().ifPresent(t -> out.add(name("the location of " + w, t)));
     }
     for (Site s : c.sites()) {
-      out.add(new Item("the name of site '" + s.id() + "'", s.name()));
+      out.add(item("the name of site '" + s.id() + "'", s.name()));
     }
     for (Certificate cert : c.certificates()) {
       String w = "certificate '" + cert.id() + "'";
-      out.add(new Item("the title of " + w, cert.title()));
+      out.add(item("the title of " + w, cert.title()));
       out.add(plain("the standard of " + w, cert.standard(), at.at(cert, "standard")));
+      cert.number().ifPresent(t -> out.add(name("the number of " + w, t)));
       cert.issuer().ifPresent(t -> out.add(name("the issuer of " + w, t)));
     }
     for (Measure m : c.measures()) {
-      out.add(new Item("the text of measure '" + m.id() + "'", m.text()));
-      m.reason().ifPresent(t -> out.add(new Item("the reason of measure '" + m.id() + "'", t)));
+      out.add(item("the text of measure '" + m.id() + "'", m.text()));
+      m.reason().ifPresent(t -> out.add(item("the reason of measure '" + m.id() + "'", t)));
     }
     sections(c.layout().sections(), out);
     if (own(c.layout().otherTitle())) {
-      out.add(new Item("layout.other.title", c.layout().otherTitle()));
+      out.add(item("layout.other.title", c.layout().otherTitle()));
     }
     c.layout().otherIntro().filter(this::own)
-        .ifPresent(t -> out.add(new Item("layout.other.intro", t)));
+        .ifPresent(t -> out.add(item("layout.other.intro", t)));
     for (Map.Entry<String, Text> l : c.layout().labels().entrySet()) {
       if (own(l.getValue())) {
-        out.add(new Item("layout.labels." + l.getKey(), l.getValue()));
+        out.add(item("layout.labels." + l.getKey(), l.getValue()));
       }
     }
     return out;
@@ -132,13 +146,13 @@ final class Context {
   private void sections(List<Section> sections, List<Item> out) {
     for (Section s : sections) {
       if (own(s.title())) {
-        out.add(new Item("the title of section '" + s.id() + "'", s.title()));
+        out.add(item("the title of section '" + s.id() + "'", s.title()));
       }
       s.intro().filter(this::own)
-          .ifPresent(t -> out.add(new Item("the intro of section '" + s.id() + "'", t)));
+          .ifPresent(t -> out.add(item("the intro of section '" + s.id() + "'", t)));
       s.groups().forEach((kind, t) -> {
         if (own(t)) {
-          out.add(new Item("the '" + kind.id() + "' heading of section '" + s.id() + "'", t));
+          out.add(item("the '" + kind.id() + "' heading of section '" + s.id() + "'", t));
         }
       });
       sections(s.sections(), out);
@@ -146,24 +160,27 @@ final class Context {
   }
 
   private boolean own(Text t) {
-    return t.location().source().equals(catalogue.source());
+    return at.bound(t) && at.text(t).source().equals(catalogue.source());
   }
 
   /**
    * A {@code <name>}: written once as a plain string, it holds the same value at the same
    * place in every language, and is checked once, as a value without a language.
    */
-  private static Item name(String what, Text t) {
+  private Item name(String what, Text t) {
     java.util.Set<String> values = new java.util.HashSet<>(t.values().values());
-    java.util.Set<Location> places = new java.util.HashSet<>(t.locations().values());
+    java.util.Set<Location> places = new java.util.HashSet<>();
+    for (String lang : t.values().keySet()) {
+      places.add(at.text(t, lang));
+    }
     return values.size() == 1 && places.size() == 1 && t.values().size() > 1
         ? plain(what, values.iterator().next(), places.iterator().next())
-        : new Item(what, t);
+        : item(what, t);
   }
 
   /** A value without a language, as a text whose language is empty. */
   private static Item plain(String what, String value, Location where) {
-    return new Item(what, new Text(Map.of("", value), where, Map.of("", where)));
+    return new Item(what, new Text(Map.of("", value)), lang -> where);
   }
 
   /** The language of a text entry for messages and word lists: null for a plain value. */

@@ -138,7 +138,7 @@ final class CoverageRules {
       }
       if (!missing.isEmpty()) {
         Measure first = backups.get(0);
-        ctx.report(first.location(),
+        ctx.report(ctx.at.at(first),
             "the recoverability measures do not state " + String.join(", nor ", missing)
                 + "; expected in at least one of " + ids(backups),
             "for example: 'Backups every 24 hours, kept 35 days at a second site; a restore is"
@@ -195,7 +195,7 @@ final class CoverageRules {
       }
       for (Site s : ctx.catalogue.sites()) {
         if (!covered.containsKey(s.id())) {
-          ctx.report(s.location(),
+          ctx.report(ctx.at.at(s),
               "site '" + s.id() + "' (" + ctx.binding(s.name()) + ") has no physical-access"
                   + " measure; expected one with 'site: " + s.id() + "', by the processor or"
                   + (s.operator().map(o -> " by its operator '" + o + "'").orElse(" its operator")));

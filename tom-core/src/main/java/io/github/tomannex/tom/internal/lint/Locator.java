@@ -1,21 +1,49 @@
 package io.github.tomannex.tom.internal.lint;
 
 import io.github.tomannex.tom.Location;
+import io.github.tomannex.tom.SourceMap;
+import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder.Bound;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Source positions of what the model does not carry itself: keys of bound entries. */
+/**
+ * Source positions for diagnostics: of bound entries, their keys and texts (from the one
+ * {@link SourceMap} the binder builds), and of top-level keys and layout sections.
+ */
 public final class Locator {
   private final Bound bound;
+  private final SourceMap sources;
   private final Node.Mapping root;
   /** Section ids of the layout, built on first use: where each id is first named, depth first. */
   private Map<String, Location> sections;
 
   public Locator(Bound bound, Node.Mapping root) {
     this.bound = bound;
+    this.sources = bound.sources();
     this.root = root;
+  }
+
+  /** A bound entry (a measure, a site …). */
+  public Location at(Object entry) {
+    return bound.at(entry);
+  }
+
+  /** Where a text of the catalogue starts. */
+  public Location text(Text text) {
+    return sources.positionOf(text)
+        .orElseThrow(() -> new IllegalArgumentException("not a bound text: " + text));
+  }
+
+  /** Where a language's text of a text of the catalogue starts, else the text. */
+  public Location text(Text text, String language) {
+    return sources.positionOf(text, language).orElseGet(() -> text(text));
+  }
+
+  /** Whether a text was bound from the catalogue (not from a built-in layout or label). */
+  public boolean bound(Text text) {
+    return sources.positionOf(text).isPresent();
   }
 
   /** The value of a key of a bound entry (document, review, a measure …), or the entry. */

@@ -23,7 +23,7 @@ final class MetaRules {
       Words.WordList art32 = ctx.words.list("art32");
       for (Map.Entry<String, String> e : title.values().entrySet()) {
         if (!art32.matches(e.getValue(), e.getKey())) {
-          ctx.report(title.locations().get(e.getKey()),
+          ctx.report(ctx.at.text(title, e.getKey()),
               "the title (" + e.getKey() + ") '" + e.getValue() + "' does not name Art. 32"
                   + " GDPR; expected a title such as '" + example(e.getKey()) + "'");
         }
@@ -125,7 +125,7 @@ final class MetaRules {
       for (Measure m : ctx.catalogue.measures()) {
         for (Map.Entry<String, String> e : m.text().values().entrySet()) {
           if (links.matches(e.getValue(), e.getKey())) {
-            ctx.report(m.text().locations().get(e.getKey()),
+            ctx.report(ctx.at.text(m.text(), e.getKey()),
                 "the text of measure '" + m.id() + "' (" + e.getKey() + ") is only the link '"
                     + e.getValue().strip() + "'; expected the measure itself, in the annex",
                 "describe the measure; a linked page can change without the controller's"

@@ -77,7 +77,7 @@ final class ReviewRules {
           }
         }
       }
-      ctx.report(r.statement().map(Text::location).orElseGet(() -> ctx.at.at(r, "statement")),
+      ctx.report(ctx.at.at(r, "statement"),
           "the annex does not say how the measures may change; expected a clause in the"
               + " preamble, closing or review statement that changes keep at least an"
               + " equivalent level of protection and are announced to the controller",

@@ -70,7 +70,7 @@ final class SubprocessorRules {
           missing.add("'location'");
         }
         if (!missing.isEmpty()) {
-          ctx.report(s.location(),
+          ctx.report(ctx.at.at(s),
               "sub-processor '" + s.id() + "' (" + s.name() + ") has no "
                   + String.join(" and no ", missing) + "; expected what it does for the"
                   + " processor and where it processes the data");

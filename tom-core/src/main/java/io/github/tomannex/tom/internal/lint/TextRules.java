@@ -61,7 +61,7 @@ final class TextRules {
           List<String> found = findings(words, negationAware ? negations : null,
               e.getValue(), lang, negationAware);
           if (!found.isEmpty()) {
-            ctx.report(t.locations().get(e.getKey()),
+            ctx.report(item.at(e.getKey()),
                 item.what() + Context.in(e.getKey()) + " "
                     + String.format(Locale.ROOT, message, String.join(", ", found)),
                 hint);
@@ -156,7 +156,7 @@ final class TextRules {
         boolean named = m.text().values().entrySet().stream()
             .anyMatch(e -> params.matches(e.getValue(), e.getKey()));
         if (!named) {
-          ctx.report(m.text().locations().get(m.text().languages().get(0)),
+          ctx.report(ctx.at.text(m.text(), m.text().languages().get(0)),
               "encryption measure '" + m.id() + "' names no algorithm, protocol or product;"
                   + " expected for example AES-256, TLS 1.2 or higher, SSH, IPsec or LUKS",
               "say with what the data are encrypted");
@@ -180,7 +180,7 @@ final class TextRules {
         String key = normal(ctx.binding(m.text()));
         Measure earlier = first.putIfAbsent(key, m);
         if (earlier != null && !earlier.category().equals(m.category())) {
-          ctx.report(m.text().locations().getOrDefault(lang, m.text().location()),
+          ctx.report(ctx.at.text(m.text(), lang),
               "measure '" + m.id() + "' (" + m.category() + ") has the same text as '"
                   + earlier.id() + "' (" + earlier.category() + "), '"
                   + ctx.binding(m.text()).strip() + "'; one measure belongs to one category",
@@ -213,7 +213,7 @@ final class TextRules {
           for (Map.Entry<String, String> e : m.text().values().entrySet()) {
             Optional<Words.Found> f = mm.words().find(e.getValue(), e.getKey());
             if (f.isPresent()) {
-              ctx.report(m.text().locations().get(e.getKey()),
+              ctx.report(ctx.at.text(m.text(), e.getKey()),
                   "measure '" + m.id() + "' is in category '" + m.category() + "' ("
                       + title(ctx, m.category()) + "), but its text (" + e.getKey()
                       + ") mentions '" + f.get().text() + "', which belongs to '"

@@ -102,6 +102,7 @@ final class JsonExport {
         g.writeStringField("id", cert.id());
         text(g, "title", cert.title());
         g.writeStringField("standard", cert.standard());
+        optText(g, "number", cert.number());
         optText(g, "issuer", cert.issuer());
         optString(g, "holder", cert.holder());
         optString(g, "site", cert.site());

@@ -5,7 +5,6 @@ import io.github.tomannex.tom.Category;
 import io.github.tomannex.tom.GroupBy;
 import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Layout;
-import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.Numbering;
 import io.github.tomannex.tom.Section;
@@ -78,13 +77,11 @@ public final class Plan {
         g++;
         Optional<Category> c = taxonomy.find(e.getKey());
         Map<String, String> titles = new LinkedHashMap<>();
-        Map<String, Location> locations = new LinkedHashMap<>();
         for (String lang : catalogue.document().languages()) {
           titles.put(lang, c.isPresent() ? words.format("category." + e.getKey(), lang)
               : e.getKey());
-          locations.put(lang, layout.otherTitle().location());
         }
-        Text title = new Text(titles, layout.otherTitle().location(), locations);
+        Text title = new Text(titles);
         groups.add(new Node("other-" + e.getKey(), b.number(1, g, number), 1, title,
             Optional.empty(), SectionStyle.LIST, e.getValue(), false, false, false, false, List.of()));
       }

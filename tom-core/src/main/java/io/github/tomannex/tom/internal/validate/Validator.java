@@ -38,14 +38,14 @@ public final class Validator {
   public void validate(Bound b) {
     // an entry with errors of its own is not reported again as undefined where it is named
     Set<String> subprocessors = union(
-        unique(b.subprocessors(), Subprocessor::id, Subprocessor::location, "sub-processor"),
+        unique(b.subprocessors(), Subprocessor::id, b::at, "sub-processor"),
         b.declared("subprocessors"));
     Set<String> sites = union(
-        unique(b.sites(), Site::id, Site::location, "site"), b.declared("sites"));
+        unique(b.sites(), Site::id, b::at, "site"), b.declared("sites"));
     Set<String> certificates = union(
-        unique(b.certificates(), Certificate::id, Certificate::location, "certificate"),
+        unique(b.certificates(), Certificate::id, b::at, "certificate"),
         b.declared("certificates"));
-    unique(b.measures(), Measure::id, Measure::location, "measure");
+    unique(b.measures(), Measure::id, b::at, "measure");
     for (Site s : b.sites()) {
       s.operator().ifPresent(op -> ref(b.at(s, "operator", null),
           "the operator of site '" + s.id() + "'", op, subprocessors, "sub-processor"));
@@ -74,12 +74,13 @@ public final class Validator {
     }
     if (b.layout() != null) {
       String language = b.document() != null ? b.document().bindingLanguage() : null;
-      placement(b.layout(), b.measures(), language);
+      placement(b.layout(), b.measures(), language, b::at);
     }
   }
 
   /** Warns about categories that have measures but no section (COV-007). */
-  private void placement(Layout layout, List<Measure> measures, String language) {
+  private void placement(
+      Layout layout, List<Measure> measures, String language, Function<Measure, Location> at) {
     Optional<Severity> level = severity.apply("COV-007");
     if (level.isEmpty()) {
       return;
@@ -99,7 +100,7 @@ public final class Validator {
     for (Map.Entry<String, Measure> e : firstUnplaced.entrySet()) {
       int n = counts.get(e.getKey());
       diags.add(
-          e.getValue().location(),
+          at.apply(e.getValue()),
           level.get(),
           "COV-007",
           "layout '" + layout.id() + "' has no section for category '" + e.getKey() + "'; its "

@@ -10,6 +10,7 @@ import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.Section;
 import io.github.tomannex.tom.Severity;
 import io.github.tomannex.tom.Site;
+import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Text;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ public final class TextCheck {
 
   private final String lang;
   private final List<Field> fields = new ArrayList<>();
+  /** Where the texts of the catalogue being collected are written. */
+  private SourceMap sources = SourceMap.empty();
+  private Location file;
 
   private TextCheck(String lang) {
     this.lang = lang;
@@ -131,6 +135,8 @@ public final class TextCheck {
 
   private void collect(Catalogue c, String of) {
     Location file = Location.startOf(c.source());
+    this.sources = c.sources();
+    this.file = file;
     Document d = c.document();
     text("the document title" + of, d.title());
     d.label().ifPresent(t -> text("the document label" + of, t));
@@ -157,12 +163,12 @@ public final class TextCheck {
     for (Certificate cert : c.certificates()) {
       String name = "certificate '" + cert.id() + "'" + of;
       text(name, cert.title());
-      plain(name, cert.standard(), cert.location());
+      plain(name, cert.standard(), sources.positionOf(cert).orElse(file));
       cert.issuer().ifPresent(t -> text(name, t));
     }
     for (Subprocessor sp : c.subprocessors()) {
       String name = "sub-processor '" + sp.id() + "'" + of;
-      plain(name, sp.name(), sp.location());
+      plain(name, sp.name(), sources.positionOf(sp).orElse(file));
       sp.service().ifPresent(t -> text(name, t));
       sp.place().ifPresent(t -> text(name, t));
     }
@@ -190,7 +196,7 @@ public final class TextCheck {
   private void text(String name, Text t) {
     String key = t.values().containsKey(lang) ? lang : t.languages().get(0);
     fields.add(new Field(name, InlineMarkdown.characters(t.values().get(key)),
-        t.locations().getOrDefault(key, t.location())));
+        sources.positionOf(t, key).or(() -> sources.positionOf(t)).orElse(file)));
   }
 
   private void plain(String name, String value, Location at) {
