@@ -1,6 +1,6 @@
 package io.github.tomannex.tom;
 
-import io.github.tomannex.tom.internal.lint.RuleBook;
+import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,7 +55,7 @@ public record Rule(
    * @return the rules
    */
   public static List<Rule> all() {
-    return RuleBook.standard().rules();
+    return RuleTable.standard().rules();
   }
 
   /**
@@ -65,7 +65,7 @@ public record Rule(
    * @return the rule, or empty when there is none with that id
    */
   public static Optional<Rule> find(String id) {
-    return RuleBook.standard().find(id);
+    return RuleTable.standard().find(id);
   }
 
   /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.tomannex.tom.internal.lint.Lint;
-import io.github.tomannex.tom.internal.lint.RuleBook;
+import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ class RulesDocTest {
   }
 
   static String generated() throws IOException {
-    RuleBook book = RuleBook.standard();
+    RuleTable book = RuleTable.standard();
     StringBuilder md = new StringBuilder("\n| Rule | Default | What it finds |\n|---|---|---|\n");
     for (Rule r : Rule.all()) {
       if (r.configurable()) {
@@ -57,13 +57,13 @@ class RulesDocTest {
       }
     }
     Map<String, String> examples = examples();
-    for (RuleBook.Family f : book.families()) {
+    for (RuleTable.Family f : book.families()) {
       md.append("\n## ").append(f.id()).append(": ").append(f.title()).append("\n");
       for (Rule r : Rule.all()) {
         if (!r.configurable() || !r.id().startsWith(f.id() + "-")) {
           continue;
         }
-        RuleBook.Doc doc = book.doc(r.id());
+        RuleTable.Doc doc = book.doc(r.id());
         md.append("\n### ").append(r.id()).append("\n\n**").append(r.title())
             .append(".** Default severity: ").append(r.defaultSeverity().label()).append(".\n\n")
             .append(r.explanation().orElseThrow()).append("\n\n*Source:* ")
@@ -147,6 +147,6 @@ class RulesDocTest {
     assertEquals(documented, used, "rule ids in the code vs rules.yaml");
     Set<String> lint = new TreeSet<>(Lint.ids());
     lint.addAll(Lint.ELSEWHERE);
-    assertEquals(new TreeSet<>(RuleBook.standard().configurable()), lint);
+    assertEquals(new TreeSet<>(RuleTable.standard().configurable()), lint);
   }
 }

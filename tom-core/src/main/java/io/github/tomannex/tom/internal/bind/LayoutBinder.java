@@ -71,7 +71,7 @@ final class LayoutBinder {
   private Layout builtin(String id, String path, Location at) {
     Layout layout = layouts.find(id);
     if (layout == null) {
-      diags.error(
+      diags.report(
           at,
           "LAYOUT-001",
           "'" + path + "' is '" + id + "', which is not a built-in layout; expected one of "
@@ -100,7 +100,7 @@ final class LayoutBinder {
         Map<String, Node> wanted = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : m.entries().entrySet()) {
           if (!byId.containsKey(e.getKey())) {
-            diags.error(
+            diags.report(
                 m.keys().get(e.getKey()),
                 "LAYOUT-002",
                 "'layout.overrides' names section '" + e.getKey() + "', which layout '"
@@ -231,7 +231,7 @@ final class LayoutBinder {
     if (sectionsNode != null) {
       sections = sections(sectionsNode, o.child("sections"), seen);
       if (sectionsNode instanceof Node.Seq seq && seq.items().isEmpty()) {
-        diags.error(sectionsNode.location(), "SCHEMA-003",
+        diags.report(sectionsNode.location(), "SCHEMA-003",
             "'" + o.child("sections") + "' is empty; a layout has at least one section");
       }
     }
@@ -304,7 +304,7 @@ final class LayoutBinder {
     if (idNode != null) {
       id = values.id(idNode, o.child("id"));
       if (id != null && !seen.add(id)) {
-        diags.error(idNode.location(), "LAYOUT-003",
+        diags.report(idNode.location(), "LAYOUT-003",
             "section id '" + id + "' is used twice in the layout; section ids are unique");
       }
     }
@@ -326,7 +326,7 @@ final class LayoutBinder {
         ? Map.of()
         : groups(o.get("groups"), o.child("groups"));
     if (groupBy == GroupBy.SITE_KIND && !o.has("groups")) {
-      diags.error(o.at("group-by"), "LAYOUT-004",
+      diags.report(o.at("group-by"), "LAYOUT-004",
           "'" + path + "' groups by site-kind but has no 'groups'; give a heading per site kind");
     }
     Boolean certificates = o.get("certificates") == null
@@ -360,7 +360,7 @@ final class LayoutBinder {
     for (Node item : items) {
       String c = values.string(item, path);
       if (c != null && !known.contains(c)) {
-        diags.error(item.location(), "CAT-001",
+        diags.report(item.location(), "CAT-001",
             "'" + path + "' names category '" + c + "', which does not exist",
             CategoryHint.hint(c));
       } else if (c != null) {
@@ -379,7 +379,7 @@ final class LayoutBinder {
     for (Map.Entry<String, Node> e : m.entries().entrySet()) {
       SiteKind kind = CatalogueBinder.SITE_KINDS.get(e.getKey());
       if (kind == null) {
-        diags.error(m.keys().get(e.getKey()), "SCHEMA-006",
+        diags.report(m.keys().get(e.getKey()), "SCHEMA-006",
             "'" + path + "' has key '" + e.getKey() + "'; expected site kinds: "
                 + String.join(", ", CatalogueBinder.SITE_KINDS.keySet()),
             Suggest.hint(e.getKey(), CatalogueBinder.SITE_KINDS.keySet()));
@@ -404,7 +404,7 @@ final class LayoutBinder {
     Map<String, Text> out = new LinkedHashMap<>(base);
     for (Map.Entry<String, Node> e : m.entries().entrySet()) {
       if (!layouts.defaultLabels().containsKey(e.getKey())) {
-        diags.error(m.keys().get(e.getKey()), "SCHEMA-001",
+        diags.report(m.keys().get(e.getKey()), "SCHEMA-001",
             "unknown label '" + e.getKey() + "' in '" + path + "'; expected one of "
                 + String.join(", ", layouts.defaultLabels().keySet()),
             Suggest.hint(e.getKey(), layouts.defaultLabels().keySet()));
@@ -437,7 +437,7 @@ final class LayoutBinder {
         }
       }
       if (!missing.isEmpty()) {
-        diags.error(
+        diags.report(
             at,
             "LANG-001",
             "layout '" + layout.id() + "' has no '" + lang + "' text for "

@@ -49,7 +49,7 @@ final class Context {
   }
 
   void report(Location where, String message, String hint) {
-    diags.add(where, severity, rule, message, hint);
+    diags.report(where, rule, severity, message, hint);
   }
 
   /** The binding language. */

@@ -60,7 +60,7 @@ public final class Validator {
     for (Measure m : b.measures()) {
       String what = "measure '" + m.id() + "'";
       if (!categories.contains(m.category())) {
-        diags.error(
+        diags.report(
             b.at(m, "category", null),
             "CAT-001",
             what + " has category '" + m.category() + "', which does not exist; see the"
@@ -98,10 +98,10 @@ public final class Validator {
             .orElseGet(() -> layout.otherTitle().values().values().iterator().next());
     for (Map.Entry<String, Measure> e : firstUnplaced.entrySet()) {
       int n = counts.get(e.getKey());
-      diags.add(
+      diags.report(
           e.getValue().location(),
-          level.get(),
           "COV-007",
+          level.get(),
           "layout '" + layout.id() + "' has no section for category '" + e.getKey() + "'; its "
               + n + (n == 1 ? " measure is" : " measures are") + " rendered under '"
               + otherTitle + "' at the end",
@@ -124,7 +124,7 @@ public final class Validator {
     for (T item : items) {
       Location first = seen.putIfAbsent(id.apply(item), at.apply(item));
       if (first != null) {
-        diags.error(
+        diags.report(
             at.apply(item),
             "REF-001",
             "duplicate " + kind + " id '" + id.apply(item) + "'; it is already used at line "
@@ -136,7 +136,7 @@ public final class Validator {
 
   private void ref(Location at, String what, String id, Set<String> known, String kind) {
     if (!known.contains(id)) {
-      diags.error(
+      diags.report(
           at,
           "REF-002",
           what + " names " + kind + " '" + id + "', which is not defined",

@@ -92,8 +92,8 @@ public final class YamlReader {
       JsonOutcome json = parseJson(text, source, jsonDiags);
       boolean jsonFile = source.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
       if (!json.syntaxError || jsonFile) {
-        jsonDiags.sorted().forEach(d -> diags.add(
-            d.location(), d.severity(), d.rule(), d.message(), d.hint().orElse(null)));
+        jsonDiags.sorted().forEach(d -> diags.report(
+            d.location(), d.rule(), d.message(), d.hint().orElse(null)));
         return Optional.ofNullable(json.root);
       }
       return scan(text, source, diags, true) ? parse(text, source, diags) : Optional.empty();
@@ -121,23 +121,23 @@ public final class YamlReader {
       parser.nextToken();
       Node root = builder.value(0);
       if (parser.nextToken() != null) {
-        diags.error(builder.here(), "YAML-001",
+        diags.report(builder.here(), "YAML-001",
             "invalid json: more after the end of the top-level object");
         return new JsonOutcome(null, true);
       }
       return new JsonOutcome(root, false);
     } catch (StreamConstraintsException e) {
       if (builder == null || !builder.depthReported) {
-        diags.error(locationOf(e, source), "FILE-002",
+        diags.report(locationOf(e, source), "FILE-002",
             "the json exceeds a size limit: " + firstLine(e.getOriginalMessage()));
       }
       return new JsonOutcome(null, false);
     } catch (JsonProcessingException e) {
-      diags.error(locationOf(e, source), "YAML-001",
+      diags.report(locationOf(e, source), "YAML-001",
           "invalid json: " + firstLine(String.valueOf(e.getOriginalMessage())));
       return new JsonOutcome(null, true);
     } catch (IOException | RuntimeException e) {
-      diags.error(Location.startOf(source), "YAML-001",
+      diags.report(Location.startOf(source), "YAML-001",
           "invalid json: " + firstLine(String.valueOf(e.getMessage())));
       return new JsonOutcome(null, true);
     }
@@ -157,14 +157,14 @@ public final class YamlReader {
         && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
-      diags.info(
+      diags.report(
           Location.startOf(source),
           "FILE-005",
           "the file starts with a utf-8 byte order mark; it is ignored");
     } else if (bytes.length >= 2
         && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
             || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
-      diags.error(
+      diags.report(
           Location.startOf(source),
           "FILE-003",
           "the file is utf-16 or utf-32 encoded; expected utf-8",
@@ -172,7 +172,7 @@ public final class YamlReader {
       return Optional.empty();
     }
     if (bytes.length - start >= 2 && (bytes[start] == 0 || bytes[start + 1] == 0)) {
-      diags.error(
+      diags.report(
           Location.startOf(source),
           "FILE-003",
           "the file starts with a NUL byte, as utf-16 or utf-32 text does; expected utf-8",
@@ -196,7 +196,7 @@ public final class YamlReader {
       int[] position = position(before, before.length());
       int line = position[0];
       int column = position[1];
-      diags.error(
+      diags.report(
           new Location(source, line, column),
           "FILE-003",
           String.format(
@@ -270,7 +270,7 @@ public final class YamlReader {
       String what = controlReported ? null : Chars.forbidden(cp, false);
       if (what != null) {
         boolean lineBreakToYaml = cp == 0x85 || cp == 0x2028 || cp == 0x2029;
-        diags.error(
+        diags.report(
             new Location(source, line, column),
             "YAML-007",
             lineBreakToYaml
@@ -293,7 +293,7 @@ public final class YamlReader {
   }
 
   private static void reportLongLine(String source, Diagnostics diags, int line, int length) {
-    diags.error(
+    diags.report(
         new Location(source, line, MAX_LINE + 1),
         "FILE-006",
         "line " + line + " has " + length + " characters; a line may have at most " + MAX_LINE,
@@ -306,7 +306,7 @@ public final class YamlReader {
       builder = new Builder((YAMLParser) parser, source, diags);
       JsonToken first = parser.nextToken();
       if (first == null) {
-        diags.error(
+        diags.report(
             Location.startOf(source),
             "FILE-004",
             "the file is empty; expected a mapping with the keys tom, document, review and"
@@ -318,7 +318,7 @@ public final class YamlReader {
         return Optional.empty();
       }
       if (root instanceof Node.Scalar sc && sc.kind() == Node.ScalarKind.NULL) {
-        diags.error(
+        diags.report(
             Location.startOf(source),
             "FILE-004",
             "the file holds no value; expected a mapping with the keys tom, document, review"
@@ -327,7 +327,7 @@ public final class YamlReader {
       }
       JsonToken next = parser.nextToken();
       if (next != null) {
-        diags.error(
+        diags.report(
             builder.here(),
             "YAML-006",
             "a second yaml document starts here; a catalogue is exactly one document");
@@ -338,7 +338,7 @@ public final class YamlReader {
       if (builder != null && builder.depthReported) {
         return Optional.empty();
       }
-      diags.error(
+      diags.report(
           locationOf(e, source),
           "YAML-003",
           "the yaml nests deeper than " + MAX_DEPTH + " levels; a catalogue needs far fewer");
@@ -394,7 +394,7 @@ public final class YamlReader {
     problem = firstLine(problem);
     if (problem.startsWith("Expected a field name")) {
       problem = "a key is a list or mapping";
-      diags.error(at, "YAML-001", "invalid yaml: " + problem,
+      diags.report(at, "YAML-001", "invalid yaml: " + problem,
           "a key must be a plain value; complex keys written with '?' are not accepted");
       return;
     }
@@ -402,28 +402,28 @@ public final class YamlReader {
         && marked.getProblemMark() != null && marked.getContextMark() != null) {
       String misplaced = misindented(text, marked.getProblemMark(), marked.getContextMark());
       if (misplaced != null) {
-        diags.error(at, "YAML-001", misplaced,
+        diags.report(at, "YAML-001", misplaced,
             "indent it like the keys above it to keep it in that mapping, or as far as a"
                 + " key further out to end the mapping");
         return;
       }
     }
     if (problem.contains("\\t") || problem.contains("TAB")) {
-      diags.error(
+      diags.report(
           at,
           "YAML-004",
           "a tab character is used for indentation; yaml indents with spaces only",
           "replace the tab with spaces");
     } else if (problem.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
-      diags.error(
+      diags.report(
           at,
           "YAML-003",
           "the yaml nests deeper than " + MAX_DEPTH + " levels; a catalogue needs far fewer");
     } else if (problem.toLowerCase(java.util.Locale.ROOT).contains("exceed")
         && problem.toLowerCase(java.util.Locale.ROOT).contains("code point")) {
-      diags.error(at, "FILE-002", "the file is too large to read: " + problem);
+      diags.report(at, "FILE-002", "the file is too large to read: " + problem);
     } else {
-      diags.error(at, "YAML-001", "invalid yaml: " + problem, syntaxHint(problem));
+      diags.report(at, "YAML-001", "invalid yaml: " + problem, syntaxHint(problem));
     }
   }
 
@@ -546,7 +546,7 @@ public final class YamlReader {
         if (depth >= MAX_DEPTH) {
           if (!depthReported) {
             depthReported = true;
-            diags.error(
+            diags.report(
                 at,
                 "YAML-003",
                 "the yaml nests deeper than " + MAX_DEPTH + " levels; a catalogue needs far fewer");
@@ -591,7 +591,7 @@ public final class YamlReader {
         Node value = value(depth + 1);
         if (keys.containsKey(key)) {
           Location first = keys.get(key);
-          diags.error(
+          diags.report(
               keyAt,
               "YAML-005",
               "duplicate key '" + key + "'; it is already set at line " + first.line()
@@ -627,7 +627,7 @@ public final class YamlReader {
       }
       String tag = yaml.getTypeId();
       if (tag != null && !"tag:yaml.org,2002:str".equals(tag)) {
-        diags.error(
+        diags.report(
             at,
             "YAML-008",
             "the yaml tag '" + (tag.startsWith("tag:yaml.org,2002:")
@@ -650,7 +650,7 @@ public final class YamlReader {
     }
 
     private void reportAnchor(Location at, String what) {
-      diags.error(
+      diags.report(
           at,
           "YAML-002",
           what + " is not accepted; a catalogue writes every value out",
