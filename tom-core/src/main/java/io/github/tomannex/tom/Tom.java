@@ -291,7 +291,7 @@ public final class Tom {
       return result(diags, null);
     }
     Function<String, Optional<Severity>> severity = rule -> level(rule, bound.lint());
-    new Validator(diags, Taxonomy.standard(), severity).validate(bound);
+    new Validator(diags, Taxonomy.standard()).validate(bound);
     Optional<Catalogue> catalogue = bound.catalogue();
     if (!diags.hasErrors() && catalogue.isEmpty()) {
       // every missing part reports an error; this guards the promise of LoadResult

@@ -25,29 +25,33 @@ final class TextRules {
   /**
    * A rule that reports the terms of one word list found in texts: in every text of the
    * catalogue, or in measure texts only; optionally not in a clause that negates them ("TLS
-   * 1.0 is disabled").
+   * 1.0 is disabled"). Its message and hint are the rule's in {@code rules.yaml}; the message
+   * template gets the terms found ({@code %s}).
    */
   static final class WordRule implements LintRule {
-    private final String id;
     private final String list;
     private final boolean allTexts;
     private final boolean negationAware;
-    private final String message;
-    private final String hint;
 
-    WordRule(String id, String list, boolean allTexts, boolean negationAware, String message,
-        String hint) {
-      this.id = id;
+    private WordRule(String list, boolean allTexts, boolean negationAware) {
       this.list = list;
       this.allTexts = allTexts;
       this.negationAware = negationAware;
-      this.message = message;
-      this.hint = hint;
     }
 
-    @Override
-    public String id() {
-      return id;
+    /** The terms of a list of {@code lint-words.yaml} in every text of the catalogue. */
+    static WordRule inAllTexts(String list) {
+      return new WordRule(list, true, false);
+    }
+
+    /** The terms of a list of {@code lint-words.yaml} in the texts of the measures. */
+    static WordRule inMeasureTexts(String list) {
+      return new WordRule(list, false, false);
+    }
+
+    /** This rule, but not for a term in a clause that also holds a negation. */
+    WordRule unlessNegated() {
+      return new WordRule(list, allTexts, true);
     }
 
     @Override
@@ -63,8 +67,8 @@ final class TextRules {
           if (!found.isEmpty()) {
             ctx.report(t.locations().get(e.getKey()),
                 item.what() + Context.in(e.getKey()) + " "
-                    + String.format(Locale.ROOT, message, String.join(", ", found)),
-                hint);
+                    + ctx.message(String.join(", ", found)),
+                ctx.hint().orElse(null));
           }
         }
       }
@@ -142,11 +146,6 @@ final class TextRules {
   /** SPEC-004: an implemented encryption measure names an algorithm, protocol or product. */
   static final class EncryptionParameters implements LintRule {
     @Override
-    public String id() {
-      return "SPEC-004";
-    }
-
-    @Override
     public void check(Context ctx) {
       Words.WordList params = ctx.words.list("encryption-parameters");
       for (Measure m : ctx.catalogue.measures()) {
@@ -167,11 +166,6 @@ final class TextRules {
 
   /** SPEC-005: the same text in measures of different categories. */
   static final class SameTextInCategories implements LintRule {
-    @Override
-    public String id() {
-      return "SPEC-005";
-    }
-
     @Override
     public void check(Context ctx) {
       Map<String, Measure> first = new LinkedHashMap<>();
@@ -198,11 +192,6 @@ final class TextRules {
 
   /** CAT-002: words that belong to another category, e.g. a lock under system access. */
   static final class CategoryMismatch implements LintRule {
-    @Override
-    public String id() {
-      return "CAT-002";
-    }
-
     @Override
     public void check(Context ctx) {
       for (Measure m : ctx.catalogue.measures()) {
