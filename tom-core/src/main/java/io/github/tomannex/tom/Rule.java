@@ -69,14 +69,15 @@ public record Rule(
   }
 
   /**
-   * The address of the rule's documentation: its section in {@code docs/rules.md}, or the
-   * table of structural rules in {@code docs/diagnostics.md}.
+   * The address of the rule's documentation: its section in {@code docs/rules.md}, or where
+   * {@code docs/diagnostics.md} describes it (the table of structural rules, or the PDF's
+   * section for {@code PDF-001}).
    *
    * @return an absolute https address
    */
   public String helpUri() {
-    return configurable
-        ? DOCS + "rules.md#" + id.toLowerCase(Locale.ROOT)
-        : DOCS + "diagnostics.md#structural-rules";
+    return DOCS + RuleTable.standard().page(id).orElse(configurable
+        ? "rules.md#" + id.toLowerCase(Locale.ROOT)
+        : "diagnostics.md#structural-rules");
   }
 }

@@ -34,6 +34,7 @@ public final class RuleTable {
   private final Map<String, String> messages = new LinkedHashMap<>();
   private final Map<String, String> hints = new LinkedHashMap<>();
   private final Map<String, String> modules = new LinkedHashMap<>();
+  private final Map<String, String> pages = new LinkedHashMap<>();
 
   private RuleTable() {
     Node.Mapping root = (Node.Mapping) Resources.yaml(NAME);
@@ -54,6 +55,8 @@ public final class RuleTable {
       opt(m, "message").ifPresent(t -> messages.put(id, t));
       opt(m, "hint").ifPresent(t -> hints.put(id, t));
       modules.put(id, opt(m, "module").orElse("tom-core"));
+      pages.put(id, opt(m, "docs").orElse(lint ? "rules.md#" + id.toLowerCase(Locale.ROOT)
+          : "diagnostics.md#structural-rules"));
       if (lint) {
         if (rule.explanation().isEmpty() || rule.source().isEmpty()) {
           throw new IllegalStateException("tom-core resource " + NAME + ": lint rule " + id
@@ -142,6 +145,16 @@ public final class RuleTable {
   public String module(String id) {
     rule(id);
     return modules.get(id);
+  }
+
+  /**
+   * Where a rule is documented, relative to {@code docs/}: its section of {@code rules.md}
+   * for a lint rule, else the table of structural rules or the section the table names.
+   *
+   * @return the page and anchor, or empty for an id that is not in the table
+   */
+  public Optional<String> page(String id) {
+    return Optional.ofNullable(pages.get(id));
   }
 
   /**
