@@ -56,6 +56,7 @@ public final class Lint {
       rule("SPEC-003", TextRules.WordRule.inMeasureTexts("law-restatements")),
       rule("SPEC-004", new TextRules.EncryptionParameters()),
       rule("SPEC-005", new TextRules.SameTextInCategories()),
+      rule("SPEC-006", new TextRules.UnstatedInterval()),
       rule("CAT-002", new TextRules.CategoryMismatch()),
       rule("OLD-001", TextRules.WordRule.inAllTexts("repealed-references").unlessNegated()),
       rule("OLD-002", TextRules.WordRule.inMeasureTexts("outdated-crypto").unlessNegated()),

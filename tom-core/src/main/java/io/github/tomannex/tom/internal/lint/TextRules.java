@@ -190,6 +190,78 @@ final class TextRules {
     }
   }
 
+  /**
+   * SPEC-006: a measure text promises to repeat something ("regelmäßig", "regularly", "in
+   * angemessenen Abständen") without an interval in the same sentence.
+   */
+  static final class UnstatedInterval implements LintRule {
+    /**
+     * A sentence ends at '.', '!' or '?' before a capital letter or the end of the text, at a
+     * blank line, or before a list item.
+     */
+    static final Pattern SENTENCE_END = Pattern.compile(
+        "[.!?](?=\\s++\\p{Lu}|\\s*+$)|\\n[ \\t]*+\\n|\\n(?=[ \\t]*+(?:[-*+]|\\d++[.)])[ \\t])");
+
+    @Override
+    public void check(Context ctx) {
+      Words.WordList hedges = ctx.words.list("interval-hedges");
+      Words.WordList intervals = ctx.words.list("intervals");
+      for (Context.Item item : ctx.measureTexts()) {
+        Text t = item.text();
+        for (Map.Entry<String, String> e : t.values().entrySet()) {
+          List<String> found =
+              unstated(hedges, intervals, e.getValue(), Context.language(e.getKey()));
+          if (!found.isEmpty()) {
+            ctx.report(t.locations().get(e.getKey()),
+                item.what() + Context.in(e.getKey()) + " "
+                    + ctx.message(String.join(", ", found)),
+                ctx.hint().orElse(null));
+          }
+        }
+      }
+    }
+
+    /**
+     * The hedges of a text, quoted, each once, whose sentence holds no interval. The
+     * sentences are found once per text, and each is checked for an interval once.
+     */
+    static List<String> unstated(Words.WordList hedges, Words.WordList intervals,
+        String text, String lang) {
+      List<Words.Found> all = hedges.findAll(text, lang);
+      if (all.isEmpty()) {
+        return List.of();
+      }
+      List<Integer> list = new ArrayList<>();
+      Matcher m = SENTENCE_END.matcher(text);
+      while (m.find()) {
+        list.add(m.end());
+      }
+      int[] ends = list.stream().mapToInt(Integer::intValue).toArray();
+      Set<String> out = new LinkedHashSet<>();
+      Map<Integer, Boolean> stated = new HashMap<>();
+      for (Words.Found f : all) {
+        // the first sentence end after the hedge's start closes its sentence
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (ends[mid] <= f.start()) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        int start = lo > 0 ? ends[lo - 1] : 0;
+        int end = lo < ends.length ? ends[lo] : text.length();
+        if (!stated.computeIfAbsent(start,
+            k -> intervals.matches(text.subSequence(start, end), lang))) {
+          out.add("'" + f.text() + "'");
+        }
+      }
+      return List.copyOf(out);
+    }
+  }
+
   /** CAT-002: words that belong to another category, e.g. a lock under system access. */
   static final class CategoryMismatch implements LintRule {
     @Override
