@@ -70,34 +70,15 @@ public record CatalogueDiff(
   }
 
   /**
-   * The unrecorded reductions as error diagnostics ({@code DIFF-001} a measure removed,
-   * {@code DIFF-002} a measure no longer implemented, {@code DIFF-003} a certificate removed),
-   * located in the current catalogue, sorted.
+   * The unrecorded reductions as diagnostics ({@code DIFF-001} a measure removed, {@code
+   * DIFF-002} a measure no longer implemented, {@code DIFF-003} a certificate removed), with
+   * the severity and wording of those rules ({@link Rule#find}), located in the current
+   * catalogue, sorted.
    *
    * @return the diagnostics; empty when every reduction is recorded
    */
   public List<Diagnostic> diagnostics() {
-    String since = " since version " + baseline.document().version();
-    String fix = "record it in 'changes' with version, date, " ;
-    return unrecorded().stream()
-        .map(r -> switch (r.kind()) {
-          case MEASURE_REMOVED -> new Diagnostic(r.location(), Severity.ERROR, "DIFF-001",
-              "measure '" + r.id() + "' was removed" + since + ", a reduction of the"
-                  + " protection promised",
-              Optional.of(fix + "measure: " + r.id() + " and the reason"));
-          case MEASURE_NO_LONGER_IMPLEMENTED -> new Diagnostic(r.location(), Severity.ERROR,
-              "DIFF-002",
-              "measure '" + r.id() + "' was implemented in version "
-                  + baseline.document().version() + " and is now " + r.after()
-                  + ", a reduction of the protection promised",
-              Optional.of(fix + "measure: " + r.id() + " and the reason"));
-          case CERTIFICATE_REMOVED -> new Diagnostic(r.location(), Severity.ERROR, "DIFF-003",
-              "certificate '" + r.id() + "' was removed" + since + ", a reduction of the"
-                  + " evidence promised",
-              Optional.of(fix + "certificate: " + r.id() + " and the reason"));
-        })
-        .sorted()
-        .toList();
+    return io.github.tomannex.tom.internal.diff.Reductions.diagnostics(this);
   }
 
   /** What kind of entry an {@link Item} is. */

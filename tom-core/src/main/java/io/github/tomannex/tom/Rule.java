@@ -1,6 +1,6 @@
 package io.github.tomannex.tom;
 
-import io.github.tomannex.tom.internal.lint.RuleBook;
+import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,7 +55,7 @@ public record Rule(
    * @return the rules
    */
   public static List<Rule> all() {
-    return RuleBook.standard().rules();
+    return RuleTable.standard().rules();
   }
 
   /**
@@ -65,18 +65,19 @@ public record Rule(
    * @return the rule, or empty when there is none with that id
    */
   public static Optional<Rule> find(String id) {
-    return RuleBook.standard().find(id);
+    return RuleTable.standard().find(id);
   }
 
   /**
-   * The address of the rule's documentation: its section in {@code docs/rules.md}, or the
-   * table of structural rules in {@code docs/diagnostics.md}.
+   * The address of the rule's documentation: its section in {@code docs/rules.md}, or where
+   * {@code docs/diagnostics.md} describes it (the table of structural rules, or the PDF's
+   * section for {@code PDF-001}).
    *
    * @return an absolute https address
    */
   public String helpUri() {
-    return configurable
-        ? DOCS + "rules.md#" + id.toLowerCase(Locale.ROOT)
-        : DOCS + "diagnostics.md#structural-rules";
+    return DOCS + RuleTable.standard().page(id).orElse(configurable
+        ? "rules.md#" + id.toLowerCase(Locale.ROOT)
+        : "diagnostics.md#structural-rules");
   }
 }

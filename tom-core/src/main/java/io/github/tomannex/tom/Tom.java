@@ -4,7 +4,7 @@ import io.github.tomannex.tom.internal.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
 import io.github.tomannex.tom.internal.lint.Lint;
 import io.github.tomannex.tom.internal.lint.Locator;
-import io.github.tomannex.tom.internal.lint.RuleBook;
+import io.github.tomannex.tom.internal.rules.RuleTable;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder;
 import io.github.tomannex.tom.internal.bind.ExportAdapter;
 import io.github.tomannex.tom.internal.bind.Layouts;
@@ -111,7 +111,7 @@ public final class Tom {
     public Builder ruleSeverity(String rule, RuleLevel level) {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(level, "level");
-      List<String> configurable = RuleBook.standard().configurable();
+      List<String> configurable = RuleTable.standard().configurable();
       if (!configurable.contains(rule)) {
         String hint = Suggest.hint(rule, configurable);
         throw new IllegalArgumentException(
@@ -180,12 +180,12 @@ public final class Tom {
     byte[] bytes;
     try {
       if (Files.isDirectory(path)) {
-        diags.error(Location.startOf(source), "FILE-001",
+        diags.report(Location.startOf(source), "FILE-001",
             "'" + source + "' is a directory; expected a catalogue file");
         return result(diags, null);
       }
       if (Files.exists(path) && !Files.isRegularFile(path)) {
-        diags.error(Location.startOf(source), "FILE-001",
+        diags.report(Location.startOf(source), "FILE-001",
             "'" + source + "' is not a regular file (a device or pipe); expected a catalogue file");
         return result(diags, null);
       }
@@ -201,10 +201,10 @@ public final class Tom {
         return result(diags, null);
       }
     } catch (NoSuchFileException e) {
-      diags.error(Location.startOf(source), "FILE-001", "'" + source + "' does not exist");
+      diags.report(Location.startOf(source), "FILE-001", "'" + source + "' does not exist");
       return result(diags, null);
     } catch (IOException | SecurityException e) {
-      diags.error(Location.startOf(source), "FILE-001",
+      diags.report(Location.startOf(source), "FILE-001",
           "cannot read '" + source + "': " + String.valueOf(e.getMessage()));
       return result(diags, null);
     }
@@ -227,7 +227,7 @@ public final class Tom {
     try {
       bytes = readBounded(in, sourceName, diags);
     } catch (IOException e) {
-      diags.error(Location.startOf(sourceName), "FILE-001",
+      diags.report(Location.startOf(sourceName), "FILE-001",
           "cannot read '" + sourceName + "': " + String.valueOf(e.getMessage()));
       return result(diags, null);
     }
@@ -264,7 +264,7 @@ public final class Tom {
   }
 
   private void tooLarge(Diagnostics diags, String source, long size) {
-    diags.error(Location.startOf(source), "FILE-002",
+    diags.report(Location.startOf(source), "FILE-002",
         (size < 0 ? "the input is larger" : "the file has " + size + " bytes, more")
             + " than the limit of " + maxInputBytes + " bytes; a catalogue is far smaller");
   }
@@ -276,7 +276,7 @@ public final class Tom {
     }
     Node top = root.get();
     if (ExportAdapter.isDiffExport(bytes, top)) {
-      diags.error(Location.startOf(source), "SCHEMA-002",
+      diags.report(Location.startOf(source), "SCHEMA-002",
           "'" + source + "' is the JSON of a change notice (changes.json), not a catalogue or"
               + " an annex export; compare with the annex.json of a version instead");
       return result(diags, null);
@@ -291,11 +291,11 @@ public final class Tom {
       return result(diags, null);
     }
     Function<String, Optional<Severity>> severity = rule -> level(rule, bound.lint());
-    new Validator(diags, Taxonomy.standard(), severity).validate(bound);
+    new Validator(diags, Taxonomy.standard()).validate(bound);
     Optional<Catalogue> catalogue = bound.catalogue();
     if (!diags.hasErrors() && catalogue.isEmpty()) {
       // every missing part reports an error; this guards the promise of LoadResult
-      diags.error(Location.startOf(source), "SCHEMA-003",
+      diags.report(Location.startOf(source), "SCHEMA-003",
           "the catalogue is incomplete; expected the keys tom, document, review and measures");
     }
     if (export) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,9 +14,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,6 +49,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link #TODAY}; those of structural rules with the lint rules off, so that each shows its
  * own rule's diagnostics, those named after a lint rule or {@code lint-…} with them on. The fixtures under {@code valid/} are checked as of their effective date and
  * must load without errors and without warnings of structural rules.
+ *
+ * <p>Across all fixtures (with the change notices' and a few generated inputs), every rule of
+ * {@code rules.yaml} that tom-core reports is reported, each with the severity the table gives
+ * it ({@link #everyRuleOfTheTableIsReportedByAFixtureWithItsSeverity}).
  */
 class DiagnosticFixturesTest {
   private static final boolean UPDATE = Boolean.getBoolean("tom.updateGolden");
@@ -177,6 +186,112 @@ class DiagnosticFixturesTest {
               && !n.endsWith("-ok.yaml")), "no fixture triggers " + r.id());
       assertTrue(names.stream().anyMatch(n -> lintRuleOf(n).equals(Optional.of(r.id()))
               && n.endsWith("-ok.yaml")), "no -ok fixture for " + r.id());
+    }
+  }
+
+  /**
+   * Inputs no fixture file shows well: a path that is a directory, a file over the size
+   * limit, bytes that are not UTF-8 (the other tests read every fixture as UTF-8), a line over
+   * the length limit, more problems than are listed. Loaded with the lint rules off, like the
+   * fixtures of structural rules.
+   */
+  static Map<String, LoadResult> generatedFixtures() {
+    Map<String, LoadResult> out = new LinkedHashMap<>();
+    Tom tom = HostileInputTest.structuralOnly(Tom.builder().clock(clockAt(TODAY))).build();
+    out.put("a directory", tom.load(resources().resolve("diagnostics")));
+    out.put("a file over the size limit",
+        HostileInputTest.structuralOnly(Tom.builder().maxInputBytes(1024)).build()
+            .loadString("tom: 1\n#" + "x".repeat(2_000) + "\n", "big.yaml"));
+    out.put("ISO-8859-1 bytes", tom.load(new java.io.ByteArrayInputStream(
+        "tom: 1\n# Stra\u00dfe\n".getBytes(StandardCharsets.ISO_8859_1)), "latin-1.yaml"));
+    out.put("a line of 70,000 characters",
+        tom.loadString("tom: 1\n# " + "x".repeat(70_000) + "\n", "long-line.yaml"));
+    StringBuilder keys = new StringBuilder("tom: 1\n");
+    for (int i = 0; i < 1_001; i++) {
+      keys.append("unknown-").append(i).append(": 1\n");
+    }
+    out.put("1,001 unknown keys", tom.loadString(keys.toString(), "many.yaml"));
+    return out;
+  }
+
+  /** The lint levels a fixture sets under {@code lint:}, read as YAML by Jackson. */
+  private static Map<String, RuleLevel> lintLevels(Path yaml) {
+    Map<String, RuleLevel> out = new LinkedHashMap<>();
+    try {
+      String text = Files.readString(yaml, StandardCharsets.UTF_8);
+      if (!text.contains("\nlint:")) {
+        return out;
+      }
+      com.fasterxml.jackson.databind.JsonNode lint = new com.fasterxml.jackson.databind
+          .ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+          .readTree(text).path("lint");
+      lint.fields().forEachRemaining(e -> (e.getValue().isBoolean()
+          ? Optional.of(RuleLevel.OFF) : RuleLevel.parse(e.getValue().asText()))
+          .ifPresent(l -> out.put(e.getKey(), l)));
+    } catch (IOException e) {
+      // not readable as YAML, or no mapping: no level is set
+    }
+    return out;
+  }
+
+  /**
+   * The rule table and what tom reports agree: every diagnostic of every fixture (the
+   * diagnostics and valid fixtures, the change notices' guard, the generated inputs) has a
+   * rule of {@code rules.yaml} and the severity the table gives it (for a lint rule, the level
+   * the fixture sets, else its default); and every rule of the table that tom-core reports is
+   * reported by one of them. PDF-001, reported by tom-pdf, is checked there (PdfTextTest).
+   */
+  @Test
+  void everyRuleOfTheTableIsReportedByAFixtureWithItsSeverity() throws IOException {
+    Map<String, String> firstSeen = new TreeMap<>();
+    List<String> wrong = new ArrayList<>();
+    for (String name : fixtures().toList()) {
+      Path yaml = resources().resolve("diagnostics").resolve(name);
+      agree(name, load(yaml, name, TODAY, linted(name)).diagnostics(), lintLevels(yaml),
+          firstSeen, wrong);
+    }
+    for (String name : validFixtures().toList()) {
+      Path yaml = resources().resolve("valid").resolve(name);
+      agree(name, load(yaml, name, effective(yaml), true).diagnostics(), lintLevels(yaml),
+          firstSeen, wrong);
+    }
+    for (String name : ChangesGoldenTest.cases().toList()) {
+      Path dir = resources().resolve("changes").resolve(name);
+      CatalogueDiff diff = Tom.builder().build().diff(
+          ChangesGoldenTest.load(dir.resolve("baseline.yaml")),
+          ChangesGoldenTest.load(dir.resolve("current.yaml")));
+      agree("changes/" + name, diff.diagnostics(), Map.of(), firstSeen, wrong);
+    }
+    generatedFixtures().forEach(
+        (name, r) -> agree(name, r.diagnostics(), Map.of(), firstSeen, wrong));
+    assertEquals(List.of(), wrong, "diagnostics whose severity is not the table's");
+    List<String> unreported = Rule.all().stream().map(Rule::id)
+        .filter(id -> RuleTable.standard().module(id).equals("tom-core"))
+        .filter(id -> !firstSeen.containsKey(id)).toList();
+    assertEquals(List.of(), unreported, "rules of rules.yaml that no fixture reports");
+    assertTrue(firstSeen.size() > 70, "the fixtures report " + firstSeen.keySet());
+  }
+
+  /**
+   * Checks that each diagnostic's rule is in the table with the severity it was reported
+   * with, and notes the fixture that first reported each rule.
+   */
+  private static void agree(String fixture, List<Diagnostic> found,
+      Map<String, RuleLevel> levels, Map<String, String> firstSeen, List<String> wrong) {
+    for (Diagnostic d : found) {
+      Optional<Rule> rule = Rule.find(d.rule());
+      if (rule.isEmpty()) {
+        wrong.add(fixture + ": " + d.rule() + " is not in rules.yaml");
+        continue;
+      }
+      Severity expected = rule.get().configurable()
+          ? levels.getOrDefault(d.rule(), RuleLevel.of(rule.get().defaultSeverity()))
+              .severity().orElseThrow()
+          : rule.get().defaultSeverity();
+      if (d.severity() != expected) {
+        wrong.add(fixture + ": " + d.format() + " (rules.yaml: " + expected.label() + ")");
+      }
+      firstSeen.putIfAbsent(d.rule(), fixture);
     }
   }
 

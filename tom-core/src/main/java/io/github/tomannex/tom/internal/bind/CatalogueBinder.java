@@ -19,7 +19,7 @@ import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.Diagnostics;
-import io.github.tomannex.tom.internal.lint.RuleBook;
+import io.github.tomannex.tom.internal.rules.RuleTable;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.time.LocalDate;
 import java.time.Period;
@@ -88,7 +88,7 @@ public final class CatalogueBinder {
   /** Binds what can be bound; null when the root is not a mapping. */
   public Bound bind(Node root) {
     if (!(root instanceof Node.Mapping)) {
-      diags.error(
+      diags.report(
           root.location(),
           "SCHEMA-002",
           "the top level is " + root.describe() + "; expected a mapping with the keys tom,"
@@ -100,7 +100,7 @@ public final class CatalogueBinder {
     if (tomNode != null) {
       Integer v = values.integer(tomNode, "tom");
       if (v != null && v != 1) {
-        diags.error(
+        diags.report(
             tomNode.location(),
             "SCHEMA-008",
             "'tom' is " + v + ", an unknown format version; this version of tom reads format 1");
@@ -119,7 +119,7 @@ public final class CatalogueBinder {
     if (measuresNode != null) {
       measures = items(top, "measures", this::measure);
       if (measuresNode instanceof Node.Seq seq && seq.items().isEmpty()) {
-        diags.error(
+        diags.report(
             seq.location(), "SCHEMA-003", "'measures' is empty; a catalogue lists at least one");
       }
     }
@@ -136,7 +136,7 @@ public final class CatalogueBinder {
       Text history = layout.labels().get("history");
       for (String lang : values.languages) {
         if (history == null || history.in(lang).isEmpty()) {
-          diags.error(top.node.keys().get("changes"), "LANG-001",
+          diags.report(top.node.keys().get("changes"), "LANG-001",
               "the change history has no '" + lang + "' title; set layout.labels.history"
                   + " (for a built-in layout: layout.extends with labels)");
         }
@@ -171,13 +171,13 @@ public final class CatalogueBinder {
       values.typeError(node, "lint", "a mapping from rule id to off, info, warning or error");
       return out;
     }
-    List<String> configurable = RuleBook.standard().configurable();
+    List<String> configurable = RuleTable.standard().configurable();
     for (Map.Entry<String, Node> e : m.entries().entrySet()) {
       String id = e.getKey();
       Location keyAt = m.keys().get(id);
       if (!configurable.contains(id)) {
-        boolean structural = RuleBook.standard().find(id).isPresent();
-        diags.error(
+        boolean structural = RuleTable.standard().find(id).isPresent();
+        diags.report(
             keyAt,
             "SCHEMA-001",
             structural
@@ -193,7 +193,7 @@ public final class CatalogueBinder {
         if ("false".equalsIgnoreCase(b.text().trim())) {
           out.put(id, RuleLevel.OFF);
         } else {
-          diags.error(b.location(), "SCHEMA-006",
+          diags.report(b.location(), "SCHEMA-006",
               "'lint." + id + "' is " + b.text().trim() + "; expected one of off, info, warning,"
                   + " error");
         }
@@ -205,7 +205,7 @@ public final class CatalogueBinder {
       }
       java.util.Optional<RuleLevel> level = RuleLevel.parse(text);
       if (level.isEmpty() || !text.equals(level.get().id())) {
-        diags.error(
+        diags.report(
             e.getValue().location(),
             "SCHEMA-006",
             "'lint." + id + "' is '" + text + "'; expected one of off, info, warning, error",
@@ -318,7 +318,7 @@ public final class CatalogueBinder {
     Set<String> langs = new LinkedHashSet<>();
     Set<String> refused = new java.util.HashSet<>();
     if (items.size() > MAX_LANGUAGES) {
-      diags.error(node.location(), "SCHEMA-011", "'document.languages' names " + items.size()
+      diags.report(node.location(), "SCHEMA-011", "'document.languages' names " + items.size()
           + " languages; an annex has at most " + MAX_LANGUAGES);
       return List.of();
     }
@@ -329,7 +329,7 @@ public final class CatalogueBinder {
       }
       if (!Values.languageTag(lang)) {
         refused.add(lang);
-        diags.error(
+        diags.report(
             item.location(),
             "SCHEMA-007",
             "'document.languages' has '" + (lang.length() > 40 ? lang.substring(0, 40) + "…"
@@ -337,13 +337,13 @@ public final class CatalogueBinder {
                 + (lang.length() > Values.MAX_LANGUAGE_TAG
                     ? ", at most " + Values.MAX_LANGUAGE_TAG + " characters" : ""));
       } else if (!langs.add(lang)) {
-        diags.error(
+        diags.report(
             item.location(), "SCHEMA-007", "'document.languages' names '" + lang + "' twice");
       }
     }
     values.refusedLanguages = refused;
     if (langs.isEmpty() && items.isEmpty()) {
-      diags.error(
+      diags.report(
           node.location(), "SCHEMA-003", "'document.languages' is empty; name at least one");
     }
     return List.copyOf(langs);
@@ -460,20 +460,20 @@ public final class CatalogueBinder {
     List<String> certificates = ids(o, "certificates");
     String what = "measure '" + (id != null ? id : o.path) + "'";
     if (status == MeasureStatus.PLANNED && o.get("due") == null) {
-      diags.error(o.at("status"), "STATUS-001",
+      diags.report(o.at("status"), "STATUS-001",
           what + " is planned but has no 'due' date; say by when it will be in place");
     }
     if (status == MeasureStatus.NOT_APPLICABLE && o.get("reason") == null) {
-      diags.error(o.at("status"), "STATUS-002",
+      diags.report(o.at("status"), "STATUS-002",
           what + " is not-applicable but has no 'reason'; say why it does not apply");
     }
     if (status != null && status != MeasureStatus.PLANNED && o.get("due") != null) {
-      diags.warning(o.at("due"), "STATUS-003",
+      diags.report(o.at("due"), "STATUS-003",
           what + " has a 'due' date but is " + status.id() + "; 'due' applies to planned"
               + " measures only");
     }
     if (status != null && status != MeasureStatus.NOT_APPLICABLE && o.get("reason") != null) {
-      diags.warning(o.at("reason"), "STATUS-003",
+      diags.report(o.at("reason"), "STATUS-003",
           what + " has a 'reason' but is " + status.id() + "; 'reason' applies to"
               + " not-applicable measures only");
     }
@@ -500,13 +500,13 @@ public final class CatalogueBinder {
     Optional<String> certificate = Optional.ofNullable(id(o, "certificate"));
     Text reason = text(o, "reason");
     if (o.get("measure") == null && o.get("certificate") == null) {
-      diags.error(o.location(), "SCHEMA-003",
+      diags.report(o.location(), "SCHEMA-003",
           "'" + path + "' names neither a 'measure' nor a 'certificate'; a change records"
               + " what was reduced by its id");
       return null;
     }
     if (o.get("measure") != null && o.get("certificate") != null) {
-      diags.error(o.at("certificate"), "SCHEMA-002",
+      diags.report(o.at("certificate"), "SCHEMA-002",
           "'" + path + "' names both a 'measure' and a 'certificate'; record each in an"
               + " entry of its own");
       return null;

@@ -59,7 +59,7 @@ public final class ExportAdapter {
     if (!(version instanceof Node.Scalar s) || !String.valueOf(EXPORT_VERSION).equals(s.text())) {
       String was = version instanceof Node.Scalar sc && !sc.text().isEmpty() ? sc.text()
           : version.describe();
-      diags.error(version.location(), "SCHEMA-008",
+      diags.report(version.location(), "SCHEMA-008",
           "'export' is " + was + ", an unknown export version; this version of tom reads"
               + " export " + EXPORT_VERSION);
     }

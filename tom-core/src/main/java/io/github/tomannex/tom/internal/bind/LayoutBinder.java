@@ -87,7 +87,7 @@ final class LayoutBinder {
   private Layout builtin(String id, String path, Location at) {
     Layout layout = layouts.find(id);
     if (layout == null) {
-      diags.error(
+      diags.report(
           at,
           "LAYOUT-001",
           "'" + path + "' is '" + id + "', which is not a built-in layout; expected one of "
@@ -116,7 +116,7 @@ final class LayoutBinder {
         Map<String, Node> wanted = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : m.entries().entrySet()) {
           if (!byId.containsKey(e.getKey())) {
-            diags.error(
+            diags.report(
                 m.keys().get(e.getKey()),
                 "LAYOUT-002",
                 "'layout.overrides' names section '" + e.getKey() + "', which layout '"
@@ -244,7 +244,7 @@ final class LayoutBinder {
     if (sectionsNode != null) {
       sections = sections(sectionsNode, o.child("sections"), seen);
       if (sectionsNode instanceof Node.Seq seq && seq.items().isEmpty()) {
-        diags.error(sectionsNode.location(), "SCHEMA-003",
+        diags.report(sectionsNode.location(), "SCHEMA-003",
             "'" + o.child("sections") + "' is empty; a layout has at least one section");
       }
     }
@@ -317,7 +317,7 @@ final class LayoutBinder {
     if (idNode != null) {
       id = values.id(idNode, o.child("id"));
       if (id != null && !seen.add(id)) {
-        diags.error(idNode.location(), "LAYOUT-003",
+        diags.report(idNode.location(), "LAYOUT-003",
             "section id '" + id + "' is used twice in the layout; section ids are unique");
       }
     }
@@ -339,7 +339,7 @@ final class LayoutBinder {
         ? Map.of()
         : groups(o.get("groups"), o.child("groups"));
     if (groupBy == GroupBy.SITE_KIND && !o.has("groups")) {
-      diags.error(o.at("group-by"), "LAYOUT-004",
+      diags.report(o.at("group-by"), "LAYOUT-004",
           "'" + path + "' groups by site-kind but has no 'groups'; give a heading per site kind");
     }
     Boolean certificates = o.get("certificates") == null
@@ -373,7 +373,7 @@ final class LayoutBinder {
     for (Node item : items) {
       String c = values.string(item, path);
       if (c != null && !known.contains(c)) {
-        diags.error(item.location(), "CAT-001",
+        diags.report(item.location(), "CAT-001",
             "'" + path + "' names category '" + c + "', which does not exist",
             CategoryHint.hint(c));
       } else if (c != null) {
@@ -392,7 +392,7 @@ final class LayoutBinder {
     for (Map.Entry<String, Node> e : m.entries().entrySet()) {
       SiteKind kind = CatalogueBinder.SITE_KINDS.get(e.getKey());
       if (kind == null) {
-        diags.error(m.keys().get(e.getKey()), "SCHEMA-006",
+        diags.report(m.keys().get(e.getKey()), "SCHEMA-006",
             "'" + path + "' has key '" + e.getKey() + "'; expected site kinds: "
                 + String.join(", ", CatalogueBinder.SITE_KINDS.keySet()),
             Suggest.hint(e.getKey(), CatalogueBinder.SITE_KINDS.keySet()));
@@ -417,7 +417,7 @@ final class LayoutBinder {
     Map<String, Text> out = new LinkedHashMap<>(base);
     for (Map.Entry<String, Node> e : m.entries().entrySet()) {
       if (!layouts.defaultLabels().containsKey(e.getKey())) {
-        diags.error(m.keys().get(e.getKey()), "SCHEMA-001",
+        diags.report(m.keys().get(e.getKey()), "SCHEMA-001",
             "unknown label '" + e.getKey() + "' in '" + path + "'; expected one of "
                 + String.join(", ", annexKeys())
                 + " or a key starting with date, month., period., notice., pdf. or category."
@@ -458,7 +458,7 @@ final class LayoutBinder {
       List<String> missing = new ArrayList<>(words.missing(lang.getKey()));
       missing.remove("history");
       if (!missing.isEmpty()) {
-        diags.error(lang.getValue(), "LANG-003",
+        diags.report(lang.getValue(), "LANG-003",
             "the documents need a '" + lang.getKey() + "' word for every label; neither"
                 + " layout.labels nor tom has one for " + missing.size() + " of them: "
                 + String.join(", ", missing),
@@ -482,7 +482,7 @@ final class LayoutBinder {
       layout.otherIntro().filter(t -> t.in(lang).isEmpty()).ifPresent(t -> missing.add("other.intro"));
       // the labels (tom's words) are checked by checkWords (LANG-003)
       if (!missing.isEmpty()) {
-        diags.error(
+        diags.report(
             at,
             "LANG-001",
             "layout '" + layout.id() + "' has no '" + lang + "' text for "

@@ -44,7 +44,7 @@ final class Obj {
         if (close != null) {
           misspelt.add(close);
         }
-        diags.error(
+        diags.report(
             key.getValue(),
             "SCHEMA-001",
             "unknown key '" + key.getKey() + "' in " + where() + "; expected one of "
@@ -110,7 +110,7 @@ final class Obj {
     boolean explained = (misspelt.contains(key) && !has(key)) || has("<<");
     if (n == null && !explained) {
       Location at = node.keys().getOrDefault(key, node.location());
-      diags.error(
+      diags.report(
           at,
           "SCHEMA-003",
           has(key)

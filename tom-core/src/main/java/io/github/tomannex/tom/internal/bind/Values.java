@@ -99,7 +99,7 @@ final class Values {
         && expected.startsWith("a whole number") && s.text().trim().matches("-?\\d{1,9}")) {
       hint = "remove the quotes: " + s.text().trim();
     }
-    diags.error(
+    diags.report(
         node.location(),
         "SCHEMA-002",
         "'" + path + "' is " + node.describe() + "; expected " + expected,
@@ -133,7 +133,7 @@ final class Values {
     if (p == null) {
       return true;
     }
-    diags.error(
+    diags.report(
         s.location(),
         "SCHEMA-010",
         "'" + path + "' contains " + p.what() + "; expected printable text",
@@ -148,7 +148,7 @@ final class Values {
   String nonEmptyString(Node node, String path) {
     String s = string(node, path);
     if (s != null && s.isBlank()) {
-      diags.error(node.location(), "SCHEMA-003", "'" + path + "' is empty; it needs a value");
+      diags.report(node.location(), "SCHEMA-003", "'" + path + "' is empty; it needs a value");
       return null;
     }
     return s;
@@ -160,7 +160,7 @@ final class Values {
       return null;
     }
     if (!ID.matcher(s).matches()) {
-      diags.error(
+      diags.report(
           node.location(),
           "SCHEMA-007",
           "'" + path + "' is '" + s + "'; an id is lower-case letters, digits, '.' and '-',"
@@ -202,7 +202,7 @@ final class Values {
       }
       LocalDate date = LocalDate.parse(s.text().trim(), DateTimeFormatter.ISO_LOCAL_DATE);
       if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
-        diags.error(
+        diags.report(
             node.location(),
             "SCHEMA-004",
             "'" + path + "' is " + s.text().trim() + ", outside the dates tom accepts; expected"
@@ -211,7 +211,7 @@ final class Values {
       }
       return date;
     } catch (DateTimeException e) {
-      diags.error(
+      diags.report(
           node.location(),
           "SCHEMA-004",
           "'" + path + "' is '" + s.text() + "', which is not a date; expected YYYY-MM-DD,"
@@ -232,7 +232,7 @@ final class Values {
       // reported below
     }
     if (p != null && p.toTotalMonths() / 12 + p.getDays() / 365 > MAX_PERIOD_YEARS) {
-      diags.error(
+      diags.report(
           node.location(),
           "SCHEMA-005",
           "'" + path + "' is '" + s.text() + "'; expected a period of at most "
@@ -240,7 +240,7 @@ final class Values {
       return null;
     }
     if (p == null || p.isNegative() || p.isZero() || s.text().trim().startsWith("-")) {
-      diags.error(
+      diags.report(
           node.location(),
           "SCHEMA-005",
           "'" + path + "' is '" + s.text() + "'; expected a positive ISO-8601 period such as"
@@ -257,7 +257,7 @@ final class Values {
     }
     E e = choices.get(s);
     if (e == null) {
-      diags.error(
+      diags.report(
           node.location(),
           "SCHEMA-006",
           "'" + path + "' is '" + s + "'; expected one of " + String.join(", ", choices.keySet()),
@@ -281,7 +281,7 @@ final class Values {
     } catch (java.net.URISyntaxException e) {
       // reported below
     }
-    diags.error(
+    diags.report(
         node.location(),
         "SCHEMA-009",
         "'" + path + "' is '" + s + "'; expected an absolute https:// or http:// address");
@@ -300,7 +300,7 @@ final class Values {
         return null;
       }
       if (required && s.text().isBlank()) {
-        diags.error(s.location(), "SCHEMA-003", "'" + path + "' is empty; it needs a value");
+        diags.report(s.location(), "SCHEMA-003", "'" + path + "' is empty; it needs a value");
         return null;
       }
       Map<String, String> values = new LinkedHashMap<>();
@@ -322,13 +322,13 @@ final class Values {
         return null;
       }
       if (required && s.text().isBlank()) {
-        diags.error(s.location(), "SCHEMA-003", "'" + path + "' is empty; it needs a text");
+        diags.report(s.location(), "SCHEMA-003", "'" + path + "' is empty; it needs a text");
         return null;
       }
       String binding = languages.isEmpty() ? "und" : languages.get(0);
       List<String> missing = languages.subList(Math.min(1, languages.size()), languages.size());
       if (!missing.isEmpty()) {
-        diags.error(
+        diags.report(
             s.location(),
             "LANG-001",
             "'" + path + "' has no " + quoted(missing) + " text; the document's languages are "
@@ -353,7 +353,7 @@ final class Values {
             Node before = previousLang == null ? null : m.entries().get(previousLang);
             String example = before instanceof Node.Scalar b && !b.text().isEmpty()
                 ? previousLang + ": \"" + b.text() + ", " + lang + "\"" : null;
-            diags.error(
+            diags.report(
                 keyAt,
                 "LANG-002",
                 "'" + path + "' has an entry '" + lang + "' without a value, which is not one"
@@ -364,7 +364,7 @@ final class Values {
                 "in a {…} mapping a comma separates entries: quote a text that contains one"
                     + (example == null ? "" : ", " + example));
           } else {
-            diags.error(
+            diags.report(
                 keyAt,
                 "LANG-002",
                 "'" + path + "' has a text in '" + lang + "', which is not one of the"
@@ -379,7 +379,7 @@ final class Values {
           continue;
         }
         if (required && value.isBlank()) {
-          diags.error(
+          diags.report(
               e.getValue().location(),
               "SCHEMA-003",
               "'" + path + "." + lang + "' is empty; it needs a text");
@@ -394,7 +394,7 @@ final class Values {
         }
       }
       if (!missing.isEmpty()) {
-        diags.error(
+        diags.report(
             m.location(),
             "LANG-001",
             "'" + path + "' has no " + quoted(missing) + " text; the document's languages are "
@@ -402,7 +402,7 @@ final class Values {
       }
       if (values.isEmpty()) {
         if (m.entries().isEmpty()) {
-          diags.error(m.location(), "SCHEMA-003", "'" + path + "' is an empty mapping; it needs"
+          diags.report(m.location(), "SCHEMA-003", "'" + path + "' is an empty mapping; it needs"
               + " a text per language");
         }
         return null;

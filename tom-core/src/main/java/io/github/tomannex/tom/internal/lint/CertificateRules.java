@@ -20,11 +20,6 @@ final class CertificateRules {
   /** CERT-001: issuer, validity and, for ISO standards, the edition are given. */
   static final class Details implements LintRule {
     @Override
-    public String id() {
-      return "CERT-001";
-    }
-
-    @Override
     public void check(Context ctx) {
       Words.WordList noEdition = ctx.words.list("iso-without-edition");
       for (Certificate c : ctx.catalogue.certificates()) {
@@ -59,11 +54,6 @@ final class CertificateRules {
   /** CERT-002: the certificate has not expired. */
   static final class Expired implements LintRule {
     @Override
-    public String id() {
-      return "CERT-002";
-    }
-
-    @Override
     public void check(Context ctx) {
       for (Certificate c : ctx.catalogue.certificates()) {
         if (c.validUntil().isPresent() && c.validUntil().get().isBefore(ctx.today)) {
@@ -79,11 +69,6 @@ final class CertificateRules {
 
   /** CERT-006: the certificate expires within 90 days. */
   static final class ExpiresSoon implements LintRule {
-    @Override
-    public String id() {
-      return "CERT-006";
-    }
-
     @Override
     public void check(Context ctx) {
       for (Certificate c : ctx.catalogue.certificates()) {
@@ -103,11 +88,6 @@ final class CertificateRules {
 
   /** CERT-003: a sub-processor's certificate evidences measures at its own sites only. */
   static final class SubprocessorCertificateScope implements LintRule {
-    @Override
-    public String id() {
-      return "CERT-003";
-    }
-
     @Override
     public void check(Context ctx) {
       for (Measure m : ctx.catalogue.measures()) {
@@ -136,11 +116,6 @@ final class CertificateRules {
 
   /** CERT-004: only Art. 42 certifications are called GDPR certifications. */
   static final class GdprCertificationClaim implements LintRule {
-    @Override
-    public String id() {
-      return "CERT-004";
-    }
-
     @Override
     public void check(Context ctx) {
       Words.WordList claims = ctx.words.list("gdpr-certification-claims");
@@ -183,11 +158,6 @@ final class CertificateRules {
 
   /** CERT-005: ISO/IEC 27001:2013 certificates are no longer valid. */
   static final class Iso27001Edition2013 implements LintRule {
-    @Override
-    public String id() {
-      return "CERT-005";
-    }
-
     @Override
     public void check(Context ctx) {
       if (ctx.today.isBefore(ISO27001_2013_INVALID_FROM)) {

@@ -12,6 +12,7 @@ import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Taxonomy;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,17 @@ final class Context {
   }
 
   void report(Location where, String message, String hint) {
-    diags.add(where, severity, rule, message, hint);
+    diags.report(where, rule, severity, message, hint);
+  }
+
+  /** The message template of the rule being run, from {@code rules.yaml}, filled in. */
+  String message(Object... args) {
+    return RuleTable.standard().message(rule, args);
+  }
+
+  /** The hint template of the rule being run, from {@code rules.yaml}, filled in, if any. */
+  Optional<String> hint(Object... args) {
+    return RuleTable.standard().hint(rule, args);
   }
 
   /** The binding language. */

@@ -2,6 +2,7 @@ package io.github.tomannex.tom.internal.lint;
 
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Category;
+import io.github.tomannex.tom.Layout;
 import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.MeasureStatus;
 import io.github.tomannex.tom.Section;
@@ -25,11 +26,6 @@ final class CoverageRules {
         "b", "confidentiality, integrity, availability and resilience",
         "c", "timely restoration after an incident",
         "d", "regular testing and evaluation");
-
-    @Override
-    public String id() {
-      return "COV-001";
-    }
 
     @Override
     public void check(Context ctx) {
@@ -62,11 +58,6 @@ final class CoverageRules {
 
   /** COV-002: each section of the layout that takes categories shows something. */
   static final class EmptySections implements LintRule {
-    @Override
-    public String id() {
-      return "COV-002";
-    }
-
     @Override
     public void check(Context ctx) {
       Catalogue c = ctx.catalogue;
@@ -111,11 +102,6 @@ final class CoverageRules {
         "restore-test", "that restores are tested");
 
     @Override
-    public String id() {
-      return "COV-004";
-    }
-
-    @Override
     public void check(Context ctx) {
       List<Measure> backups = ctx.catalogue.measures().stream()
           .filter(m -> m.category().equals("recoverability")
@@ -147,6 +133,34 @@ final class CoverageRules {
     }
   }
 
+  /**
+   * COV-007: every category that has measures has a section of the layout; the others are
+   * rendered in the trailing "other measures" section.
+   */
+  static final class UnplacedCategories implements LintRule {
+    @Override
+    public void check(Context ctx) {
+      Layout layout = ctx.catalogue.layout();
+      Map<String, String> placed = Placement.of(layout);
+      Map<String, Measure> firstUnplaced = new LinkedHashMap<>();
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Measure m : ctx.catalogue.measures()) {
+        if (!placed.containsKey(m.category()) && ctx.taxonomy.find(m.category()).isPresent()) {
+          firstUnplaced.putIfAbsent(m.category(), m);
+          counts.merge(m.category(), 1, Integer::sum);
+        }
+      }
+      String otherTitle = ctx.binding(layout.otherTitle());
+      for (Map.Entry<String, Measure> e : firstUnplaced.entrySet()) {
+        int n = counts.get(e.getKey());
+        ctx.report(ctx.at.at(e.getValue()),
+            "layout '" + layout.id() + "' has no section for category '" + e.getKey() + "'; its "
+                + n + (n == 1 ? " measure is" : " measures are") + " rendered under '"
+                + otherTitle + "' at the end");
+      }
+    }
+  }
+
   static String ids(List<Measure> measures) {
     List<String> ids = measures.stream().map(m -> "'" + m.id() + "'").toList();
     return ids.size() <= 5 ? String.join(", ", ids)
@@ -155,11 +169,6 @@ final class CoverageRules {
 
   /** COV-005: there is an implemented patch, hardening or change management measure. */
   static final class PatchManagement implements LintRule {
-    @Override
-    public String id() {
-      return "COV-005";
-    }
-
     @Override
     public void check(Context ctx) {
       boolean present = ctx.catalogue.measures().stream().anyMatch(m ->
@@ -175,11 +184,6 @@ final class CoverageRules {
 
   /** COV-006: every site has a physical access measure. */
   static final class SitePhysicalAccess implements LintRule {
-    @Override
-    public String id() {
-      return "COV-006";
-    }
-
     @Override
     public void check(Context ctx) {
       boolean everywhere = ctx.catalogue.measures().stream()

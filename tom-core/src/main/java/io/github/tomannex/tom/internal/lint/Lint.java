@@ -4,85 +4,98 @@ import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Severity;
 import io.github.tomannex.tom.Taxonomy;
 import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Runs the lint rules on a structurally valid catalogue. Each rule runs at its configured
  * severity, or not at all when switched off. Thread-safe: the rules are stateless.
+ *
+ * <p>{@link #RULES} is where a lint rule is declared: one line joins its id to its check.
+ * Everything else about it (severity, title, explanation, source, example, fix and, for a
+ * word rule, message and hint) is in {@code rules.yaml}. A configurable rule of {@code
+ * rules.yaml} that is not declared here, an id declared here that is not a configurable rule
+ * there, or an id declared twice stops tom-core from starting (and every test).
  */
 public final class Lint {
-  /** Configurable rules that run elsewhere: COV-007 is reported by the validator. */
-  public static final List<String> ELSEWHERE = List.of("COV-007");
+  /** A lint rule: its id in {@code rules.yaml} and its check. */
+  record Declared(String id, LintRule check) {}
 
-  static final List<LintRule> RULES = List.of(
-      new MetaRules.TitleNamesArt32(),
-      new MetaRules.ProcessorAddress(),
-      new MetaRules.AgreementReference(),
-      new MetaRules.EffectiveInFuture(),
-      new MetaRules.PublishedUrl(),
-      new MetaRules.LinkOnly(),
-      new ReviewRules.Overdue(),
-      new ReviewRules.LongInterval(),
-      new ReviewRules.ChangeClause(),
-      new ReviewRules.LastInFuture(),
-      new ReviewRules.DueSoon(),
-      new ReviewRules.PlannedPastDue(),
-      new CoverageRules.Art32Points(),
-      new CoverageRules.EmptySections(),
-      new CoverageRules.BackupDetails(),
-      new CoverageRules.PatchManagement(),
-      new CoverageRules.SitePhysicalAccess(),
-      new TextRules.WordRule("SPEC-001", "placeholders", true, false,
-          "holds the placeholder %s", "write the actual text"),
-      new TextRules.WordRule("SPEC-002", "hedges", false, false,
-          "hedges with %s; a measure states what is done, not examples or conditions",
-          "name what is actually done, without examples or conditions"),
-      new TextRules.WordRule("SPEC-003", "law-restatements", false, false,
-          "restates the law with %s instead of describing a measure",
-          "name the mechanism, product or parameter"),
-      new TextRules.EncryptionParameters(),
-      new TextRules.SameTextInCategories(),
-      new TextRules.CategoryMismatch(),
-      new TextRules.WordRule("OLD-001", "repealed-references", true, true,
-          "refers to %s, from repealed law (the BDSG before 2018, Directive 95/46/EC)",
-          "refer to the GDPR and the BDSG 2018"),
-      new TextRules.WordRule("OLD-002", "outdated-crypto", false, true,
-          "names %s, outdated cryptography (BSI TR-02102)",
-          "name TLS 1.2 or 1.3, SHA-256 or better, AES; or say that the old one is disabled"),
-      new TextRules.WordRule("OLD-003", "invalid-transfers", true, true,
-          "names %s, a transfer mechanism that is no longer valid",
-          "name the mechanism in force, such as the SCC of Decision (EU) 2021/914 or the"
-              + " EU-US Data Privacy Framework"),
-      new CertificateRules.Details(),
-      new CertificateRules.Expired(),
-      new CertificateRules.SubprocessorCertificateScope(),
-      new CertificateRules.GdprCertificationClaim(),
-      new CertificateRules.Iso27001Edition2013(),
-      new CertificateRules.ExpiresSoon(),
-      new SubprocessorRules.InheritedWithoutEvidence(),
-      new SubprocessorRules.ServiceAndLocation());
+  private static Declared rule(String id, LintRule check) {
+    return new Declared(id, check);
+  }
+
+  /** Every lint rule, in the order they run (the order of {@code rules.yaml}). */
+  static final List<Declared> RULES = List.of(
+      rule("META-001", new MetaRules.TitleNamesArt32()),
+      rule("META-002", new MetaRules.ProcessorAddress()),
+      rule("META-003", new MetaRules.AgreementReference()),
+      rule("META-004", new MetaRules.EffectiveInFuture()),
+      rule("META-007", new MetaRules.PublishedUrl()),
+      rule("META-008", new MetaRules.LinkOnly()),
+      rule("REV-001", new ReviewRules.Overdue()),
+      rule("REV-002", new ReviewRules.LongInterval()),
+      rule("REV-003", new ReviewRules.ChangeClause()),
+      rule("REV-004", new ReviewRules.LastInFuture()),
+      rule("REV-005", new ReviewRules.DueSoon()),
+      rule("REV-006", new ReviewRules.PlannedPastDue()),
+      rule("COV-001", new CoverageRules.Art32Points()),
+      rule("COV-002", new CoverageRules.EmptySections()),
+      rule("COV-004", new CoverageRules.BackupDetails()),
+      rule("COV-005", new CoverageRules.PatchManagement()),
+      rule("COV-006", new CoverageRules.SitePhysicalAccess()),
+      rule("COV-007", new CoverageRules.UnplacedCategories()),
+      rule("SPEC-001", TextRules.WordRule.inAllTexts("placeholders")),
+      rule("SPEC-002", TextRules.WordRule.inMeasureTexts("hedges")),
+      rule("SPEC-003", TextRules.WordRule.inMeasureTexts("law-restatements")),
+      rule("SPEC-004", new TextRules.EncryptionParameters()),
+      rule("SPEC-005", new TextRules.SameTextInCategories()),
+      rule("SPEC-006", new TextRules.UnstatedInterval()),
+      rule("CAT-002", new TextRules.CategoryMismatch()),
+      rule("OLD-001", TextRules.WordRule.inAllTexts("repealed-references").unlessNegated()),
+      rule("OLD-002", TextRules.WordRule.inMeasureTexts("outdated-crypto").unlessNegated()),
+      rule("OLD-003", TextRules.WordRule.inAllTexts("invalid-transfers").unlessNegated()),
+      rule("CERT-001", new CertificateRules.Details()),
+      rule("CERT-002", new CertificateRules.Expired()),
+      rule("CERT-003", new CertificateRules.SubprocessorCertificateScope()),
+      rule("CERT-004", new CertificateRules.GdprCertificationClaim()),
+      rule("CERT-005", new CertificateRules.Iso27001Edition2013()),
+      rule("CERT-006", new CertificateRules.ExpiresSoon()),
+      rule("SUB-001", new SubprocessorRules.InheritedWithoutEvidence()),
+      rule("SUB-002", new SubprocessorRules.ServiceAndLocation()));
 
   static {
-    List<String> ids = new ArrayList<>();
-    RULES.forEach(r -> ids.add(r.id()));
-    ids.addAll(ELSEWHERE);
-    if (!new TreeSet<>(ids).equals(new TreeSet<>(RuleBook.standard().configurable()))
-        || ids.size() != RuleBook.standard().configurable().size()) {
-      throw new IllegalStateException("lint rules " + ids + " differ from the documented "
-          + RuleBook.standard().configurable());
+    List<String> configurable = RuleTable.standard().configurable();
+    Set<String> declared = new LinkedHashSet<>();
+    List<String> problems = new ArrayList<>();
+    for (Declared r : RULES) {
+      if (!declared.add(r.id())) {
+        problems.add(r.id() + " is declared twice");
+      } else if (!configurable.contains(r.id())) {
+        problems.add(r.id() + " is not a lint rule of rules.yaml (lint: true)");
+      }
+    }
+    for (String id : configurable) {
+      if (!declared.contains(id)) {
+        problems.add(id + " of rules.yaml has no check in Lint.RULES");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("lint rules: " + String.join("; ", problems));
     }
   }
 
   private Lint() {}
 
-  /** The ids of the rules implemented here, in order. */
+  /** The ids of the lint rules, in the order they run. */
   public static List<String> ids() {
-    return RULES.stream().map(LintRule::id).toList();
+    return RULES.stream().map(Declared::id).toList();
   }
 
   /**
@@ -97,11 +110,11 @@ public final class Lint {
       Function<String, Optional<Severity>> severity,
       Diagnostics diags) {
     Context ctx = new Context(catalogue, today, Words.standard(), at, Taxonomy.standard(), diags);
-    for (LintRule rule : RULES) {
+    for (Declared rule : RULES) {
       Optional<Severity> s = severity.apply(rule.id());
       if (s.isPresent()) {
         ctx.use(rule.id(), s.get());
-        rule.check(ctx);
+        rule.check().check(ctx);
       }
     }
   }

@@ -1,11 +1,11 @@
 package io.github.tomannex.tom.internal.lint;
 
 /**
- * One lint rule: its id (documented in {@code rules.yaml}) and its check. Implementations are
- * stateless; the severity is the context's.
+ * The check of one lint rule. Which rule it is, is declared where it is registered ({@link
+ * Lint#RULES}); its severity, title and texts are in {@code rules.yaml}. Implementations are
+ * stateless: {@link Context#report} reports for the rule being run, at its configured level.
  */
+@FunctionalInterface
 interface LintRule {
-  String id();
-
   void check(Context ctx);
 }

@@ -13,11 +13,6 @@ final class MetaRules {
   /** META-001: the title names Art. 32 GDPR, in each language. */
   static final class TitleNamesArt32 implements LintRule {
     @Override
-    public String id() {
-      return "META-001";
-    }
-
-    @Override
     public void check(Context ctx) {
       Text title = ctx.catalogue.document().title();
       Words.WordList art32 = ctx.words.list("art32");
@@ -41,11 +36,6 @@ final class MetaRules {
   /** META-002: the processor has an address. */
   static final class ProcessorAddress implements LintRule {
     @Override
-    public String id() {
-      return "META-002";
-    }
-
-    @Override
     public void check(Context ctx) {
       Document d = ctx.catalogue.document();
       if (d.processor().address().isEmpty()) {
@@ -58,11 +48,6 @@ final class MetaRules {
 
   /** META-003: the annex names the agreement it belongs to. */
   static final class AgreementReference implements LintRule {
-    @Override
-    public String id() {
-      return "META-003";
-    }
-
     @Override
     public void check(Context ctx) {
       Document d = ctx.catalogue.document();
@@ -79,11 +64,6 @@ final class MetaRules {
   /** META-004: the effective date is not in the future. */
   static final class EffectiveInFuture implements LintRule {
     @Override
-    public String id() {
-      return "META-004";
-    }
-
-    @Override
     public void check(Context ctx) {
       Document d = ctx.catalogue.document();
       if (d.effective().isAfter(ctx.today)) {
@@ -97,11 +77,6 @@ final class MetaRules {
   /** META-007: the address of the current version is given. */
   static final class PublishedUrl implements LintRule {
     @Override
-    public String id() {
-      return "META-007";
-    }
-
-    @Override
     public void check(Context ctx) {
       Document d = ctx.catalogue.document();
       if (d.url().isEmpty()) {
@@ -114,11 +89,6 @@ final class MetaRules {
 
   /** META-008: a measure is described, not linked. */
   static final class LinkOnly implements LintRule {
-    @Override
-    public String id() {
-      return "META-008";
-    }
-
     @Override
     public void check(Context ctx) {
       Words.WordList links = ctx.words.list("link-only");

@@ -18,11 +18,6 @@ final class ReviewRules {
   /** REV-001: last review plus interval lies before today. */
   static final class Overdue implements LintRule {
     @Override
-    public String id() {
-      return "REV-001";
-    }
-
-    @Override
     public void check(Context ctx) {
       Review r = ctx.catalogue.review();
       if (!r.last().isAfter(ctx.today) && r.next().isBefore(ctx.today)) {
@@ -39,11 +34,6 @@ final class ReviewRules {
   /** REV-002: the interval is at most one year. */
   static final class LongInterval implements LintRule {
     @Override
-    public String id() {
-      return "REV-002";
-    }
-
-    @Override
     public void check(Context ctx) {
       Review r = ctx.catalogue.review();
       if (r.next().isAfter(r.last().plusYears(1))) {
@@ -56,11 +46,6 @@ final class ReviewRules {
 
   /** REV-003: the preamble, closing or review statement governs changes of the measures. */
   static final class ChangeClause implements LintRule {
-    @Override
-    public String id() {
-      return "REV-003";
-    }
-
     @Override
     public void check(Context ctx) {
       Document d = ctx.catalogue.document();
@@ -89,11 +74,6 @@ final class ReviewRules {
   /** REV-004: the last review is not in the future. */
   static final class LastInFuture implements LintRule {
     @Override
-    public String id() {
-      return "REV-004";
-    }
-
-    @Override
     public void check(Context ctx) {
       Review r = ctx.catalogue.review();
       if (r.last().isAfter(ctx.today)) {
@@ -106,11 +86,6 @@ final class ReviewRules {
 
   /** REV-005: the next review is due within 30 days (or half the interval, if shorter). */
   static final class DueSoon implements LintRule {
-    @Override
-    public String id() {
-      return "REV-005";
-    }
-
     @Override
     public void check(Context ctx) {
       Review r = ctx.catalogue.review();
@@ -128,11 +103,6 @@ final class ReviewRules {
 
   /** REV-006: a planned measure is past its due date. */
   static final class PlannedPastDue implements LintRule {
-    @Override
-    public String id() {
-      return "REV-006";
-    }
-
     @Override
     public void check(Context ctx) {
       for (Measure m : ctx.catalogue.measures()) {

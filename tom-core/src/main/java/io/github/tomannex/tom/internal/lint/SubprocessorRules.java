@@ -16,11 +16,6 @@ final class SubprocessorRules {
    */
   static final class InheritedWithoutEvidence implements LintRule {
     @Override
-    public String id() {
-      return "SUB-001";
-    }
-
-    @Override
     public void check(Context ctx) {
       for (Site site : ctx.catalogue.sites()) {
         if (site.operator().isEmpty()) {
@@ -54,11 +49,6 @@ final class SubprocessorRules {
 
   /** SUB-002: each sub-processor says what it does and where. */
   static final class ServiceAndLocation implements LintRule {
-    @Override
-    public String id() {
-      return "SUB-002";
-    }
-
     @Override
     public void check(Context ctx) {
       for (Subprocessor s : ctx.catalogue.subprocessors()) {

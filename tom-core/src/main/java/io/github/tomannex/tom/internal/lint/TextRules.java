@@ -25,29 +25,33 @@ final class TextRules {
   /**
    * A rule that reports the terms of one word list found in texts: in every text of the
    * catalogue, or in measure texts only; optionally not in a clause that negates them ("TLS
-   * 1.0 is disabled").
+   * 1.0 is disabled"). Its message and hint are the rule's in {@code rules.yaml}; the message
+   * template gets the terms found ({@code %s}).
    */
   static final class WordRule implements LintRule {
-    private final String id;
     private final String list;
     private final boolean allTexts;
     private final boolean negationAware;
-    private final String message;
-    private final String hint;
 
-    WordRule(String id, String list, boolean allTexts, boolean negationAware, String message,
-        String hint) {
-      this.id = id;
+    private WordRule(String list, boolean allTexts, boolean negationAware) {
       this.list = list;
       this.allTexts = allTexts;
       this.negationAware = negationAware;
-      this.message = message;
-      this.hint = hint;
     }
 
-    @Override
-    public String id() {
-      return id;
+    /** The terms of a list of {@code lint-words.yaml} in every text of the catalogue. */
+    static WordRule inAllTexts(String list) {
+      return new WordRule(list, true, false);
+    }
+
+    /** The terms of a list of {@code lint-words.yaml} in the texts of the measures. */
+    static WordRule inMeasureTexts(String list) {
+      return new WordRule(list, false, false);
+    }
+
+    /** This rule, but not for a term in a clause that also holds a negation. */
+    WordRule unlessNegated() {
+      return new WordRule(list, allTexts, true);
     }
 
     @Override
@@ -63,8 +67,8 @@ final class TextRules {
           if (!found.isEmpty()) {
             ctx.report(item.at(e.getKey()),
                 item.what() + Context.in(e.getKey()) + " "
-                    + String.format(Locale.ROOT, message, String.join(", ", found)),
-                hint);
+                    + ctx.message(String.join(", ", found)),
+                ctx.hint().orElse(null));
           }
         }
       }
@@ -142,11 +146,6 @@ final class TextRules {
   /** SPEC-004: an implemented encryption measure names an algorithm, protocol or product. */
   static final class EncryptionParameters implements LintRule {
     @Override
-    public String id() {
-      return "SPEC-004";
-    }
-
-    @Override
     public void check(Context ctx) {
       Words.WordList params = ctx.words.list("encryption-parameters");
       for (Measure m : ctx.catalogue.measures()) {
@@ -167,11 +166,6 @@ final class TextRules {
 
   /** SPEC-005: the same text in measures of different categories. */
   static final class SameTextInCategories implements LintRule {
-    @Override
-    public String id() {
-      return "SPEC-005";
-    }
-
     @Override
     public void check(Context ctx) {
       Map<String, Measure> first = new LinkedHashMap<>();
@@ -196,13 +190,80 @@ final class TextRules {
     }
   }
 
-  /** CAT-002: words that belong to another category, e.g. a lock under system access. */
-  static final class CategoryMismatch implements LintRule {
+  /**
+   * SPEC-006: a measure text promises to repeat something ("regelmäßig", "regularly", "in
+   * angemessenen Abständen") without an interval in the same sentence.
+   */
+  static final class UnstatedInterval implements LintRule {
+    /**
+     * A sentence ends at '.', '!' or '?' before a capital letter or the end of the text, at a
+     * blank line, or before a list item.
+     */
+    static final Pattern SENTENCE_END = Pattern.compile(
+        "[.!?](?=\\s++\\p{Lu}|\\s*+$)|\\n[ \\t]*+\\n|\\n(?=[ \\t]*+(?:[-*+]|\\d++[.)])[ \\t])");
+
     @Override
-    public String id() {
-      return "CAT-002";
+    public void check(Context ctx) {
+      Words.WordList hedges = ctx.words.list("interval-hedges");
+      Words.WordList intervals = ctx.words.list("intervals");
+      for (Context.Item item : ctx.measureTexts()) {
+        Text t = item.text();
+        for (Map.Entry<String, String> e : t.values().entrySet()) {
+          List<String> found =
+              unstated(hedges, intervals, e.getValue(), Context.language(e.getKey()));
+          if (!found.isEmpty()) {
+            ctx.report(item.at(e.getKey()),
+                item.what() + Context.in(e.getKey()) + " "
+                    + ctx.message(String.join(", ", found)),
+                ctx.hint().orElse(null));
+          }
+        }
+      }
     }
 
+    /**
+     * The hedges of a text, quoted, each once, whose sentence holds no interval. The
+     * sentences are found once per text, and each is checked for an interval once.
+     */
+    static List<String> unstated(Words.WordList hedges, Words.WordList intervals,
+        String text, String lang) {
+      List<Words.Found> all = hedges.findAll(text, lang);
+      if (all.isEmpty()) {
+        return List.of();
+      }
+      List<Integer> list = new ArrayList<>();
+      Matcher m = SENTENCE_END.matcher(text);
+      while (m.find()) {
+        list.add(m.end());
+      }
+      int[] ends = list.stream().mapToInt(Integer::intValue).toArray();
+      Set<String> out = new LinkedHashSet<>();
+      Map<Integer, Boolean> stated = new HashMap<>();
+      for (Words.Found f : all) {
+        // the first sentence end after the hedge's start closes its sentence
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (ends[mid] <= f.start()) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        int start = lo > 0 ? ends[lo - 1] : 0;
+        int end = lo < ends.length ? ends[lo] : text.length();
+        if (!stated.computeIfAbsent(start,
+            k -> intervals.matches(text.subSequence(start, end), lang))) {
+          out.add("'" + f.text() + "'");
+        }
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  /** CAT-002: words that belong to another category, e.g. a lock under system access. */
+  static final class CategoryMismatch implements LintRule {
     @Override
     public void check(Context ctx) {
       for (Measure m : ctx.catalogue.measures()) {

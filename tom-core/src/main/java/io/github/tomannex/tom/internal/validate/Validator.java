@@ -1,10 +1,8 @@
 package io.github.tomannex.tom.internal.validate;
 
 import io.github.tomannex.tom.Certificate;
-import io.github.tomannex.tom.Layout;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Measure;
-import io.github.tomannex.tom.Severity;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Taxonomy;
@@ -14,25 +12,17 @@ import io.github.tomannex.tom.internal.bind.CatalogueBinder.Bound;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Checks what the binder cannot see alone: ids, references, status, placement. */
+/** Checks what the binder cannot see alone: unique ids, references, categories. */
 public final class Validator {
   private final Diagnostics diags;
   private final Taxonomy taxonomy;
-  private final Function<String, Optional<Severity>> severity;
 
-  /**
-   * @param severity the configured severity of a configurable rule (COV-007), empty when it
-   *     is switched off
-   */
-  public Validator(
-      Diagnostics diags, Taxonomy taxonomy, Function<String, Optional<Severity>> severity) {
+  public Validator(Diagnostics diags, Taxonomy taxonomy) {
     this.diags = diags;
     this.taxonomy = taxonomy;
-    this.severity = severity;
   }
 
   public void validate(Bound b) {
@@ -60,7 +50,7 @@ public final class Validator {
     for (Measure m : b.measures()) {
       String what = "measure '" + m.id() + "'";
       if (!categories.contains(m.category())) {
-        diags.error(
+        diags.report(
             b.at(m, "category", null),
             "CAT-001",
             what + " has category '" + m.category() + "', which does not exist; see the"
@@ -71,42 +61,6 @@ public final class Validator {
       for (String c : m.certificates()) {
         ref(b.at(m, "certificates", c), what, c, certificates, "certificate");
       }
-    }
-    if (b.layout() != null) {
-      String language = b.document() != null ? b.document().bindingLanguage() : null;
-      placement(b.layout(), b.measures(), language, b::at);
-    }
-  }
-
-  /** Warns about categories that have measures but no section (COV-007). */
-  private void placement(
-      Layout layout, List<Measure> measures, String language, Function<Measure, Location> at) {
-    Optional<Severity> level = severity.apply("COV-007");
-    if (level.isEmpty()) {
-      return;
-    }
-    Map<String, String> placed = Placement.of(layout);
-    Map<String, Measure> firstUnplaced = new LinkedHashMap<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Measure m : measures) {
-      if (!placed.containsKey(m.category()) && taxonomy.find(m.category()).isPresent()) {
-        firstUnplaced.putIfAbsent(m.category(), m);
-        counts.merge(m.category(), 1, Integer::sum);
-      }
-    }
-    String otherTitle =
-        (language == null ? java.util.Optional.<String>empty() : layout.otherTitle().in(language))
-            .orElseGet(() -> layout.otherTitle().values().values().iterator().next());
-    for (Map.Entry<String, Measure> e : firstUnplaced.entrySet()) {
-      int n = counts.get(e.getKey());
-      diags.add(
-          at.apply(e.getValue()),
-          level.get(),
-          "COV-007",
-          "layout '" + layout.id() + "' has no section for category '" + e.getKey() + "'; its "
-              + n + (n == 1 ? " measure is" : " measures are") + " rendered under '"
-              + otherTitle + "' at the end",
-          null);
     }
   }
 
@@ -125,7 +79,7 @@ public final class Validator {
     for (T item : items) {
       Location first = seen.putIfAbsent(id.apply(item), at.apply(item));
       if (first != null) {
-        diags.error(
+        diags.report(
             at.apply(item),
             "REF-001",
             "duplicate " + kind + " id '" + id.apply(item) + "'; it is already used at line "
@@ -137,7 +91,7 @@ public final class Validator {
 
   private void ref(Location at, String what, String id, Set<String> known, String kind) {
     if (!known.contains(id)) {
-      diags.error(
+      diags.report(
           at,
           "REF-002",
           what + " names " + kind + " '" + id + "', which is not defined",

@@ -110,8 +110,8 @@ public final class YamlReader {
   }
 
   private static void copy(Diagnostics from, Diagnostics to) {
-    from.sorted().forEach(d -> to.add(
-        d.location(), d.severity(), d.rule(), d.message(), d.hint().orElse(null)));
+    from.sorted().forEach(d -> to.report(
+        d.location(), d.rule(), d.message(), d.hint().orElse(null)));
   }
 
   /** Whether the first non-blank characters are <code>{</code> and a quote, as in JSON. */
@@ -143,7 +143,7 @@ public final class YamlReader {
       parser.nextToken();
       Node root = builder.value(0);
       if (parser.nextToken() != null) {
-        diags.error(builder.here(), "YAML-001",
+        diags.report(builder.here(), "YAML-001",
             "invalid json: more after the end of the top-level object");
         return new JsonOutcome(null, true);
       }
@@ -154,11 +154,11 @@ public final class YamlReader {
       }
       return new JsonOutcome(null, false);
     } catch (JsonProcessingException e) {
-      diags.error(jsonLocationOf(e, text, source), "YAML-001",
+      diags.report(jsonLocationOf(e, text, source), "YAML-001",
           "invalid json: " + firstLine(String.valueOf(e.getOriginalMessage())));
       return new JsonOutcome(null, true);
     } catch (IOException | RuntimeException e) {
-      diags.error(Location.startOf(source), "YAML-001",
+      diags.report(Location.startOf(source), "YAML-001",
           "invalid json: " + firstLine(String.valueOf(e.getMessage())));
       return new JsonOutcome(null, true);
     }
@@ -178,14 +178,14 @@ public final class YamlReader {
         && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
-      diags.info(
+      diags.report(
           Location.startOf(source),
           "FILE-005",
           "the file starts with a utf-8 byte order mark; it is ignored");
     } else if (bytes.length >= 2
         && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
             || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
-      diags.error(
+      diags.report(
           Location.startOf(source),
           "FILE-003",
           "the file is utf-16 or utf-32 encoded; expected utf-8",
@@ -193,7 +193,7 @@ public final class YamlReader {
       return Optional.empty();
     }
     if (bytes.length - start >= 2 && (bytes[start] == 0 || bytes[start + 1] == 0)) {
-      diags.error(
+      diags.report(
           Location.startOf(source),
           "FILE-003",
           "the file starts with a NUL byte, as utf-16 or utf-32 text does; expected utf-8",
@@ -217,7 +217,7 @@ public final class YamlReader {
       int[] position = position(before, before.length());
       int line = position[0];
       int column = position[1];
-      diags.error(
+      diags.report(
           new Location(source, line, column),
           "FILE-003",
           String.format(
@@ -291,7 +291,7 @@ public final class YamlReader {
       String what = controlReported ? null : Chars.forbidden(cp, false);
       if (what != null) {
         boolean lineBreakToYaml = cp == 0x85 || cp == 0x2028 || cp == 0x2029;
-        diags.error(
+        diags.report(
             new Location(source, line, column),
             "YAML-007",
             lineBreakToYaml
@@ -314,7 +314,7 @@ public final class YamlReader {
   }
 
   private static void reportLongLine(String source, Diagnostics diags, int line, int length) {
-    diags.error(
+    diags.report(
         new Location(source, line, MAX_LINE + 1),
         "FILE-006",
         "line " + line + " has " + length + " characters; a line may have at most " + MAX_LINE,
@@ -327,7 +327,7 @@ public final class YamlReader {
       builder = new Builder((YAMLParser) parser, source, diags, null);
       JsonToken first = parser.nextToken();
       if (first == null) {
-        diags.error(
+        diags.report(
             Location.startOf(source),
             "FILE-004",
             "the file is empty; expected a mapping with the keys tom, document, review and"
@@ -339,7 +339,7 @@ public final class YamlReader {
         return Optional.empty();
       }
       if (root instanceof Node.Scalar sc && sc.kind() == Node.ScalarKind.NULL) {
-        diags.error(
+        diags.report(
             Location.startOf(source),
             "FILE-004",
             "the file holds no value; expected a mapping with the keys tom, document, review"
@@ -348,7 +348,7 @@ public final class YamlReader {
       }
       JsonToken next = parser.nextToken();
       if (next != null) {
-        diags.error(
+        diags.report(
             builder.here(),
             "YAML-006",
             "a second yaml document starts here; a catalogue is exactly one document");
@@ -379,14 +379,14 @@ public final class YamlReader {
       StreamConstraintsException e, Location at, Diagnostics diags, String syntax) {
     String message = String.valueOf(e.getOriginalMessage());
     if (message.contains("nesting depth")) {
-      diags.error(at, "YAML-003", "the " + syntax + " nests deeper than " + MAX_DEPTH
+      diags.report(at, "YAML-003", "the " + syntax + " nests deeper than " + MAX_DEPTH
           + " levels; a catalogue needs far fewer");
     } else if (message.startsWith("Number value length")) {
-      diags.error(at, "YAML-001", "invalid " + syntax + ": a number of more than "
+      diags.report(at, "YAML-001", "invalid " + syntax + ": a number of more than "
           + MAX_NUMBER_DIGITS + " digits; no value of a catalogue is a number that long",
           "write it as a quoted string if it is meant as text");
     } else {
-      diags.error(at, "FILE-002", "the " + syntax + " exceeds a size limit: "
+      diags.report(at, "FILE-002", "the " + syntax + " exceeds a size limit: "
           + firstLine(message));
     }
   }
@@ -458,7 +458,7 @@ public final class YamlReader {
     problem = firstLine(problem);
     if (problem.startsWith("Expected a field name")) {
       problem = "a key is a list or mapping";
-      diags.error(at, "YAML-001", "invalid yaml: " + problem,
+      diags.report(at, "YAML-001", "invalid yaml: " + problem,
           "a key must be a plain value; complex keys written with '?' are not accepted");
       return;
     }
@@ -466,28 +466,28 @@ public final class YamlReader {
         && marked.getProblemMark() != null && marked.getContextMark() != null) {
       String misplaced = misindented(text, marked.getProblemMark(), marked.getContextMark());
       if (misplaced != null) {
-        diags.error(at, "YAML-001", misplaced,
+        diags.report(at, "YAML-001", misplaced,
             "indent it like the keys above it to keep it in that mapping, or as far as a"
                 + " key further out to end the mapping");
         return;
       }
     }
     if (problem.contains("\\t") || problem.contains("TAB")) {
-      diags.error(
+      diags.report(
           at,
           "YAML-004",
           "a tab character is used for indentation; yaml indents with spaces only",
           "replace the tab with spaces");
     } else if (problem.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
-      diags.error(
+      diags.report(
           at,
           "YAML-003",
           "the yaml nests deeper than " + MAX_DEPTH + " levels; a catalogue needs far fewer");
     } else if (problem.toLowerCase(java.util.Locale.ROOT).contains("exceed")
         && problem.toLowerCase(java.util.Locale.ROOT).contains("code point")) {
-      diags.error(at, "FILE-002", "the file is too large to read: " + problem);
+      diags.report(at, "FILE-002", "the file is too large to read: " + problem);
     } else {
-      diags.error(at, "YAML-001", "invalid yaml: " + problem, syntaxHint(problem));
+      diags.report(at, "YAML-001", "invalid yaml: " + problem, syntaxHint(problem));
     }
   }
 
@@ -663,7 +663,7 @@ public final class YamlReader {
         if (depth >= MAX_DEPTH) {
           if (!depthReported) {
             depthReported = true;
-            diags.error(
+            diags.report(
                 at,
                 "YAML-003",
                 "the yaml nests deeper than " + MAX_DEPTH + " levels; a catalogue needs far fewer");
@@ -708,7 +708,7 @@ public final class YamlReader {
         Node value = value(depth + 1);
         if (keys.containsKey(key)) {
           Location first = keys.get(key);
-          diags.error(
+          diags.report(
               keyAt,
               "YAML-005",
               "duplicate key '" + key + "'; it is already set at line " + first.line()
@@ -744,7 +744,7 @@ public final class YamlReader {
       }
       String tag = yaml.getTypeId();
       if (tag != null && !"tag:yaml.org,2002:str".equals(tag)) {
-        diags.error(
+        diags.report(
             at,
             "YAML-008",
             "the yaml tag '" + (tag.startsWith("tag:yaml.org,2002:")
@@ -767,7 +767,7 @@ public final class YamlReader {
     }
 
     private void reportAnchor(Location at, String what) {
-      diags.error(
+      diags.report(
           at,
           "YAML-002",
           what + " is not accepted; a catalogue writes every value out",

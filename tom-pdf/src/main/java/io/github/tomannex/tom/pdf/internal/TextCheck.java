@@ -7,8 +7,8 @@ import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.Document;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Measure;
+import io.github.tomannex.tom.Rule;
 import io.github.tomannex.tom.Section;
-import io.github.tomannex.tom.Severity;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Subprocessor;
@@ -30,6 +30,13 @@ import java.util.Set;
 public final class TextCheck {
   /** The rule id of the findings. */
   public static final String RULE = "PDF-001";
+
+  /** The rule as tom-core's rules.yaml declares it: its severity comes from there. */
+  private static final Rule RULE_OF_TABLE = Rule.find(RULE).orElseThrow(
+      () -> new IllegalStateException(RULE + " is not in tom-core's rules.yaml"));
+
+  private static final String HINT = "the PDF draws Latin, Greek, Cyrillic and Hebrew; write"
+      + " the text without these characters, or use the HTML annex for it";
   private static final int MAX_LISTED = 16;
 
   private record Field(String name, String value, Location location) {}
@@ -111,9 +118,8 @@ public final class TextCheck {
     sb.append("; its embedded fonts (Liberation) have no glyph for ")
         .append(cps.size() == 1 ? "it, so it is" : "them, so they are")
         .append(" shown as '#' or left out");
-    return new Diagnostic(at, Severity.WARNING, RULE, sb.toString(), Optional.of(
-        "the PDF draws Latin, Greek, Cyrillic and Hebrew; write the text without these"
-            + " characters, or use the HTML annex for it"));
+    return new Diagnostic(at, RULE_OF_TABLE.defaultSeverity(), RULE, sb.toString(),
+        Optional.of(HINT));
   }
 
   /** A value quoted in a message, on one line: controls and line separators as U+XXXX. */
