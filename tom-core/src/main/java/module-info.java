@@ -5,6 +5,7 @@
  */
 module io.github.tomannex.tom.core {
   requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires org.commonmark;
