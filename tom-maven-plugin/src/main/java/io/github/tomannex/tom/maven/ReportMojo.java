@@ -137,9 +137,9 @@ public class ReportMojo extends AbstractMavenReport {
     Path dir = getReportOutputDirectory().toPath().resolve("tom");
     try {
       Files.createDirectories(dir);
-      for (Formats.Output f : wanted.render(c, langs, when, getLog())) {
-        RenderMojo.writeAtomically(dir.resolve(f.name()), f.bytes());
-        downloads.add(new String[] {f.name(), "tom/" + f.name()});
+      for (io.github.tomannex.tom.RenderedFile f : wanted.render(c, langs, when, getLog())) {
+        RenderMojo.writeAtomically(dir.resolve(f.fileName()), f.bytes());
+        downloads.add(new String[] {f.fileName(), "tom/" + f.fileName()});
       }
     } catch (IOException e) {
       throw new MavenReportException("tom: cannot write the annex to " + support.display(dir)
