@@ -63,7 +63,11 @@ public class DiffMojo extends AbstractTomMojo {
   @Parameter(property = "tom.outputDirectory", defaultValue = "${project.build.directory}/tom")
   File outputDirectory;
 
-  /** The formats, comma-separated: {@code md}, {@code html}, {@code json}, {@code pdf}. */
+  /**
+   * The formats, comma-separated: {@code md}, {@code html}, {@code json}, and {@code pdf} with
+   * io.github.tomannex:tom-pdf as a dependency of the plugin (any format registered for
+   * ServiceLoader on the plugin's class path is accepted by its id).
+   */
   @Parameter(property = "tom.formats", defaultValue = "md,html")
   String formats;
 

@@ -34,6 +34,15 @@ record Formats(List<OutputFormat> formats) {
     formats = List.copyOf(formats);
   }
 
+  /** Every format the plugin's class loader sees. */
+  static Formats available() throws MojoFailureException {
+    try {
+      return new Formats(OutputFormats.available(Formats.class.getClassLoader()));
+    } catch (IllegalStateException e) {
+      throw new MojoFailureException("tom: " + e.getMessage());
+    }
+  }
+
   /** Parses {@code <formats>} against the formats the plugin's class loader sees. */
   static Formats parse(String value) throws MojoFailureException {
     return parse(value, Formats.class.getClassLoader(), pluginVersion());

@@ -29,8 +29,12 @@ public class ReportMojo extends AbstractMavenReport {
       defaultValue = "${project.basedir}/" + CatalogueSupport.DEFAULT_CATALOGUE)
   File catalogue;
 
-  /** The formats offered for download next to the page, comma-separated. */
-  @Parameter(property = "tom.formats", defaultValue = "md,html,json,pdf")
+  /**
+   * The formats offered for download next to the page, comma-separated. Unset: every format
+   * the plugin has, {@code md}, {@code html}, {@code json}, and {@code pdf} when
+   * io.github.tomannex:tom-pdf is a dependency of the plugin.
+   */
+  @Parameter(property = "tom.formats")
   String formats;
 
   /** The build's timestamp for reproducible output: the PDF's creation date. */
@@ -128,7 +132,7 @@ public class ReportMojo extends AbstractMavenReport {
       c = support.load(path, failOnWarning,
           new CatalogueSupport.Options(CatalogueSupport.lint(lint), null, false, null));
       langs = CatalogueSupport.languages(languages, c);
-      wanted = Formats.parse(formats);
+      wanted = formats == null || formats.isBlank() ? Formats.available() : Formats.parse(formats);
       when = Formats.timestamp(buildTimestamp);
     } catch (MojoFailureException | MojoExecutionException e) {
       throw new MavenReportException(e.getMessage(), e);
