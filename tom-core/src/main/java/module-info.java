@@ -11,4 +11,11 @@ module io.github.tomannex.tom.core {
   requires org.commonmark;
 
   exports io.github.tomannex.tom;
+
+  // output formats: tom-core's three here, others (tom-pdf's pdf) from their own jars
+  uses io.github.tomannex.tom.OutputFormat;
+  provides io.github.tomannex.tom.OutputFormat with
+      io.github.tomannex.tom.internal.render.MarkdownFormat,
+      io.github.tomannex.tom.internal.render.HtmlFormat,
+      io.github.tomannex.tom.internal.render.JsonFormat;
 }
