@@ -31,14 +31,14 @@ final class Fingerprint {
     this.hash = hash;
   }
 
-  static Fingerprint of(Path catalogue, String options, String languages, String version)
+  static Fingerprint of(Path catalogue, String options, List<String> languages, String version)
       throws IOException {
     MessageDigest md = sha256();
     update(md, "tom-render-3");
     update(md, version == null ? "" : version);
     update(md, code());
     update(md, options);
-    update(md, languages == null ? "" : languages.replace(" ", ""));
+    update(md, languages == null ? "" : String.join(",", languages).replace(" ", ""));
     digest(md, catalogue); // streamed: the size limit is checked before, not here
     return new Fingerprint(HexFormat.of().formatHex(md.digest()));
   }

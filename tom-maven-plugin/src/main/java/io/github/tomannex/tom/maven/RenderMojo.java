@@ -1,7 +1,6 @@
 package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +13,9 @@ import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Validates the TOM catalogue and renders the annex: {@code annex-<lang>.md} and {@code
@@ -40,32 +36,8 @@ import org.apache.maven.project.MavenProjectHelper;
     defaultPhase = LifecyclePhase.GENERATE_RESOURCES,
     requiresProject = false,
     threadSafe = true)
-public class RenderMojo extends AbstractTomMojo {
+public class RenderMojo extends AbstractOutputMojo {
   static final String JAR_PATH = "META-INF/tom";
-
-  /** Where the annex is written. */
-  @Parameter(property = "tom.outputDirectory", defaultValue = "${project.build.directory}/tom")
-  File outputDirectory;
-
-  /** The formats, comma-separated: {@code md}, {@code html}, {@code json}, {@code pdf}. */
-  @Parameter(property = "tom.formats", defaultValue = "md,html")
-  String formats;
-
-  /** The languages to render, comma-separated; empty means all of the catalogue's. */
-  @Parameter(property = "tom.languages")
-  String languages;
-
-  /** Attaches the rendered files to the project, so install and deploy publish them. */
-  @Parameter(property = "tom.attach", defaultValue = "true")
-  boolean attach;
-
-  /**
-   * The classifier of the attached files: {@code <classifier>-<lang>} for each document, {@code
-   * <classifier>} for the JSON export. Give each render execution its own when a project
-   * attaches several annexes.
-   */
-  @Parameter(property = "tom.classifier", defaultValue = "tom")
-  String classifier;
 
   /** Packs the rendered files into the project's jar under {@code META-INF/tom/}. */
   @Parameter(property = "tom.includeInJar", defaultValue = "false")
@@ -74,16 +46,6 @@ public class RenderMojo extends AbstractTomMojo {
   /** Skips this goal only. */
   @Parameter(property = "tom.render.skip", defaultValue = "false")
   boolean skipRender;
-
-  /**
-   * The build's timestamp for reproducible output: the PDF's creation date. Unset, the PDF
-   * takes the catalogue's effective date.
-   */
-  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-  String outputTimestamp;
-
-  @Component
-  MavenProjectHelper projectHelper;
 
   @Override
   String goal() {
@@ -96,14 +58,9 @@ public class RenderMojo extends AbstractTomMojo {
   }
 
   @Override
-  void standaloneDefaults(File base) {
-    outputDirectory = standaloneDefault(outputDirectory, base);
-  }
-
-  @Override
   void run(Path path) throws MojoExecutionException, MojoFailureException {
-    Formats wanted = Formats.parse(formats);
-    Optional<Instant> when = Formats.timestamp(outputTimestamp);
+    Formats wanted = wantedFormats();
+    Optional<Instant> when = timestamp();
     Path dir = support.resolve(outputDirectory);
     removeStale(dir);
     Fingerprint fingerprint;
@@ -124,7 +81,8 @@ public class RenderMojo extends AbstractTomMojo {
     List<Path> files = names.stream().map(dir::resolve).toList();
     if (hasProject()) {
       if (attach) {
-        attach(files);
+        attach(files, stem -> stem.startsWith("annex-")
+            ? classifier + "-" + stem.substring("annex-".length()) : classifier);
       }
       if (includeInJar) {
         includeInJar(dir, names);
@@ -187,16 +145,6 @@ public class RenderMojo extends AbstractTomMojo {
     removeStale(dir, support);
   }
 
-  /** Attaches each file; the same file again is harmless, another file under its id fails. */
-  private void attach(List<Path> files) throws MojoFailureException {
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      String stem = name.substring(0, name.lastIndexOf('.'));
-      support.attach(project, projectHelper, file,
-          stem.startsWith("annex-") ? classifier + "-" + stem.substring(6) : classifier);
-    }
-    log().debug("tom: attached " + files);
-  }
 
   private void includeInJar(Path dir, List<String> names) {
     if ("pom".equals(project.getPackaging())) {

@@ -15,18 +15,20 @@ class FingerprintTest {
     Path catalogue = dir.resolve("c.yaml");
     Files.writeString(catalogue, "tom: 1\n");
     Path out = Files.createDirectories(dir.resolve("out"));
-    Fingerprint f = Fingerprint.of(catalogue, "md,", "", "1.0");
+    Fingerprint f = Fingerprint.of(catalogue, "md,", List.of(), "1.0");
     assertNull(f.upToDate(out), "nothing rendered yet");
     Files.writeString(out.resolve("annex-de.md"), "x");
     f.save(out, List.of("annex-de.md"));
     assertEquals(List.of("annex-de.md"), f.upToDate(out));
     assertEquals(List.of("annex-de.md"), Fingerprint.previousNames(out));
 
-    assertNull(Fingerprint.of(catalogue, "md,html,", "", "1.0").upToDate(out), "other formats");
-    assertNull(Fingerprint.of(catalogue, "md,", "de", "1.0").upToDate(out), "other languages");
-    assertNull(Fingerprint.of(catalogue, "md,", "", "1.1").upToDate(out), "other plugin");
+    assertNull(Fingerprint.of(catalogue, "md,html,", List.of(), "1.0").upToDate(out),
+        "other formats");
+    assertNull(Fingerprint.of(catalogue, "md,", List.of("de"), "1.0").upToDate(out),
+        "other languages");
+    assertNull(Fingerprint.of(catalogue, "md,", List.of(), "1.1").upToDate(out), "other plugin");
     Files.writeString(catalogue, "tom: 1\n# changed\n");
-    assertNull(Fingerprint.of(catalogue, "md,", "", "1.0").upToDate(out), "other catalogue");
+    assertNull(Fingerprint.of(catalogue, "md,", List.of(), "1.0").upToDate(out), "other catalogue");
     Files.writeString(catalogue, "tom: 1\n");
     Files.delete(out.resolve("annex-de.md"));
     assertNull(f.upToDate(out), "a file is missing");
@@ -39,7 +41,7 @@ class FingerprintTest {
     Path catalogue = dir.resolve("c.yaml");
     Files.writeString(catalogue, "tom: 1\n");
     Path out = Files.createDirectories(dir.resolve("out"));
-    Fingerprint f = Fingerprint.of(catalogue, "md,", "", "1.0");
+    Fingerprint f = Fingerprint.of(catalogue, "md,", List.of(), "1.0");
     Files.writeString(out.resolve("annex-de.md"), "# Anlage\nText\n");
     Files.writeString(out.resolve("annex.json"), "{}\n");
     f.save(out, List.of("annex-de.md", "annex.json"));
