@@ -66,6 +66,23 @@ class FingerprintTest {
   }
 
   @Test
+  void theCodeIsTheSameUntilAJarIsRebuilt(@TempDir Path dir) throws Exception {
+    Path core = Files.write(dir.resolve("tom-core.jar"), new byte[] {1, 2, 3});
+    Path plugin = Files.write(dir.resolve("tom-maven-plugin.jar"), new byte[] {4, 5});
+    List<Path> jars = java.util.Arrays.asList(core, plugin, null, dir.resolve("missing.jar"));
+    String code = Fingerprint.code(jars);
+    assertEquals(code, Fingerprint.code(jars), "the same jars");
+    Files.setLastModifiedTime(plugin, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(plugin).toMillis() - 60_000));
+    org.junit.jupiter.api.Assertions.assertNotEquals(code, Fingerprint.code(jars),
+        "a jar written at another time: a rebuilt snapshot");
+    String before = Fingerprint.code(jars);
+    Files.write(core, new byte[] {1, 2, 3, 4});
+    org.junit.jupiter.api.Assertions.assertNotEquals(before, Fingerprint.code(jars),
+        "a jar of another size");
+  }
+
+  @Test
   void previousNamesIgnoresAnythingButAnnexFiles(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve(Fingerprint.FILE), "abc\nannex-de.md\n../../etc/passwd\nannex.json\n");
     assertEquals(List.of("annex-de.md", "annex.json"), Fingerprint.previousNames(dir));
