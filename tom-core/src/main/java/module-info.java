@@ -1,7 +1,7 @@
 /**
- * tom-core: loads TOM catalogues (technical and organisational measures, Art. 32 GDPR) from
- * YAML, validates them and renders the annex as Markdown, HTML and JSON. The API is the
- * package {@code io.github.tomannex.tom}; everything under {@code internal} is not.
+ * tom-core: loads TOM catalogues (technical and organisational measures, Art. 32 GDPR) from YAML,
+ * validates them and renders the annex as Markdown, HTML and JSON. The API is the package {@code
+ * io.github.tomannex.tom}; everything under {@code internal} is not.
  */
 module io.github.tomannex.tom.core {
   requires com.fasterxml.jackson.core;
@@ -14,6 +14,7 @@ module io.github.tomannex.tom.core {
 
   // output formats: tom-core's three here, others (tom-pdf's pdf) from their own jars
   uses io.github.tomannex.tom.OutputFormat;
+
   provides io.github.tomannex.tom.OutputFormat with
       io.github.tomannex.tom.internal.render.MarkdownFormat,
       io.github.tomannex.tom.internal.render.HtmlFormat,

@@ -1,17 +1,16 @@
 package io.github.tomannex.tom;
 
 /**
- * Receives the annex in one language as a stream of structural events, for writers of other
- * formats (a Maven site page, a word processor document). {@link Tom#render(Catalogue, String,
- * AnnexHandler)} calls these in document order; starts and ends are always balanced. Texts
- * arrive sanitised exactly as in the HTML output: raw HTML as literal text, unsafe links as
- * their text.
+ * Receives the annex in one language as a stream of structural events, for writers of other formats
+ * (a Maven site page, a word processor document). {@link Tom#render(Catalogue, String,
+ * AnnexHandler)} calls these in document order; starts and ends are always balanced. Texts arrive
+ * sanitised exactly as in the HTML output: raw HTML as literal text, unsafe links as their text.
  *
  * <p>Every method has an empty default, so a handler implements what it needs. {@code role}
  * arguments name what a block is: {@code meta} (processor, version and date lines), {@code
  * preamble}, {@code intro} (a section's intro sentence), {@code review} (the review statement),
- * {@code review-dates}, {@code none} (a section without measures), {@code closing}, {@code
- * planned} or {@code not-applicable} (a measure's status), or the empty string.
+ * {@code review-dates}, {@code none} (a section without measures), {@code closing}, {@code planned}
+ * or {@code not-applicable} (a measure's status), or the empty string.
  */
 public interface AnnexHandler {
   /**
@@ -124,8 +123,8 @@ public interface AnnexHandler {
   default void endLink() {}
 
   /**
-   * Words only in the current text of a change notice ({@link Tom#renderChanges}) start; an
-   * annex has none.
+   * Words only in the current text of a change notice ({@link Tom#renderChanges}) start; an annex
+   * has none.
    */
   default void startInsertion() {}
 
@@ -133,8 +132,8 @@ public interface AnnexHandler {
   default void endInsertion() {}
 
   /**
-   * Words only in the baseline's text of a change notice start, to be shown struck through;
-   * an annex has none.
+   * Words only in the baseline's text of a change notice start, to be shown struck through; an
+   * annex has none.
    */
   default void startDeletion() {}
 

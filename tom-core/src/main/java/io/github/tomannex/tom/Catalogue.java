@@ -5,10 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A loaded and validated TOM catalogue. Obtain one from {@link Tom#load}; a catalogue that
- * reaches the caller that way has passed structural validation, so its references resolve.
- * The constructors check only that every component is there: a catalogue built by the caller
- * is not validated.
+ * A loaded and validated TOM catalogue. Obtain one from {@link Tom#load}; a catalogue that reaches
+ * the caller that way has passed structural validation, so its references resolve. The constructors
+ * check only that every component is there: a catalogue built by the caller is not validated.
  *
  * @param formatVersion the catalogue format version (1)
  * @param document what the annex is
@@ -89,30 +88,40 @@ public record Catalogue(
       List<Measure> measures,
       List<Change> changes,
       String source) {
-    this(formatVersion, document, review, layout, subprocessors, sites, certificates, measures,
-        changes, source, SourceMap.empty());
+    this(
+        formatVersion,
+        document,
+        review,
+        layout,
+        subprocessors,
+        sites,
+        certificates,
+        measures,
+        changes,
+        source,
+        SourceMap.empty());
   }
 
   /**
-   * Whether another catalogue says the same: every component but {@link #sources()} is
-   * equal.
+   * Whether another catalogue says the same: every component but {@link #sources()} is equal.
    *
    * @param o another object
    * @return true when {@code o} is a catalogue with equal content
    */
   @Override
   public boolean equals(Object o) {
-    return o == this || (o instanceof Catalogue c
-        && formatVersion == c.formatVersion
-        && document.equals(c.document)
-        && review.equals(c.review)
-        && layout.equals(c.layout)
-        && subprocessors.equals(c.subprocessors)
-        && sites.equals(c.sites)
-        && certificates.equals(c.certificates)
-        && measures.equals(c.measures)
-        && changes.equals(c.changes)
-        && source.equals(c.source));
+    return o == this
+        || (o instanceof Catalogue c
+            && formatVersion == c.formatVersion
+            && document.equals(c.document)
+            && review.equals(c.review)
+            && layout.equals(c.layout)
+            && subprocessors.equals(c.subprocessors)
+            && sites.equals(c.sites)
+            && certificates.equals(c.certificates)
+            && measures.equals(c.measures)
+            && changes.equals(c.changes)
+            && source.equals(c.source));
   }
 
   /**
@@ -122,8 +131,17 @@ public record Catalogue(
    */
   @Override
   public int hashCode() {
-    return Objects.hash(formatVersion, document, review, layout, subprocessors, sites,
-        certificates, measures, changes, source);
+    return Objects.hash(
+        formatVersion,
+        document,
+        review,
+        layout,
+        subprocessors,
+        sites,
+        certificates,
+        measures,
+        changes,
+        source);
   }
 
   /**

@@ -6,15 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What changed between two catalogues, entries matched by id: obtain one from {@link
- * Tom#diff}. Immutable.
+ * What changed between two catalogues, entries matched by id: obtain one from {@link Tom#diff}.
+ * Immutable.
  *
- * <p>{@link #items()} lists the document (when any of its fields changed) first, then the
- * measures, certificates, sub-processors and sites that were added, removed or changed, each
- * kind in the current catalogue's order with removed entries after the others. {@link
- * #reductions()} lists what lowers the protection promised in the baseline: a measure removed,
- * an implemented measure now planned or not applicable, a certificate removed; each says
- * whether the current catalogue's {@code changes:} log records it.
+ * <p>{@link #items()} lists the document (when any of its fields changed) first, then the measures,
+ * certificates, sub-processors and sites that were added, removed or changed, each kind in the
+ * current catalogue's order with removed entries after the others. {@link #reductions()} lists what
+ * lowers the protection promised in the baseline: a measure removed, an implemented measure now
+ * planned or not applicable, a certificate removed; each says whether the current catalogue's
+ * {@code changes:} log records it.
  *
  * @param baseline the catalogue compared against, usually the version a customer signed
  * @param current the catalogue now
@@ -70,10 +70,9 @@ public record CatalogueDiff(
   }
 
   /**
-   * The unrecorded reductions as diagnostics ({@code DIFF-001} a measure removed, {@code
-   * DIFF-002} a measure no longer implemented, {@code DIFF-003} a certificate removed), with
-   * the severity and wording of those rules ({@link Rule#find}), located in the current
-   * catalogue, sorted.
+   * The unrecorded reductions as diagnostics ({@code DIFF-001} a measure removed, {@code DIFF-002}
+   * a measure no longer implemented, {@code DIFF-003} a certificate removed), with the severity and
+   * wording of those rules ({@link Rule#find}), located in the current catalogue, sorted.
    *
    * @return the diagnostics; empty when every reduction is recorded
    */
@@ -162,11 +161,11 @@ public record CatalogueDiff(
   }
 
   /**
-   * A plain field with a different value: a category, status, date, id or id list, written as
-   * in the catalogue (lists joined with {@code ", "}).
+   * A plain field with a different value: a category, status, date, id or id list, written as in
+   * the catalogue (lists joined with {@code ", "}).
    *
-   * @param name the key, as in the catalogue ({@code status}, {@code valid-until},
-   *     {@code processor.name} …)
+   * @param name the key, as in the catalogue ({@code status}, {@code valid-until}, {@code
+   *     processor.name} …)
    * @param before the baseline's value; empty when absent there
    * @param after the current value; empty when absent now
    */
@@ -186,8 +185,8 @@ public record CatalogueDiff(
   }
 
   /**
-   * A text that differs in one language, with a word-level diff of its plain text (the
-   * Markdown's text content, without markup).
+   * A text that differs in one language, with a word-level diff of its plain text (the Markdown's
+   * text content, without markup).
    *
    * @param name the key ({@code text}, {@code title}, {@code reason} …)
    * @param language the language
@@ -220,8 +219,8 @@ public record CatalogueDiff(
   }
 
   /**
-   * A run of words of a {@link TextChange}: kept, deleted (only in the baseline) or inserted
-   * (only now). Whitespace between words belongs to the run it follows.
+   * A run of words of a {@link TextChange}: kept, deleted (only in the baseline) or inserted (only
+   * now). Whitespace between words belongs to the run it follows.
    *
    * @param edit kept, deleted or inserted
    * @param text the words, as in the plain text
@@ -266,10 +265,10 @@ public record CatalogueDiff(
    * @param id the measure's or certificate's id
    * @param before the baseline's status ({@code implemented}) or {@code present}
    * @param after the current status, or {@code removed}
-   * @param recordedBy the {@code changes:} entry of the current catalogue that records it: same
-   *     id, dated on or after the baseline's effective date
-   * @param location where to look in the current catalogue: the measure, or the file's start
-   *     for a removed entry
+   * @param recordedBy the {@code changes:} entry of the current catalogue that records it: same id,
+   *     dated on or after the baseline's effective date
+   * @param location where to look in the current catalogue: the measure, or the file's start for a
+   *     removed entry
    */
   public record Reduction(
       ReductionKind kind,

@@ -8,19 +8,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A category of measures and how it maps onto the legal and normative frameworks. The data
- * ships with tom-core; see {@link Taxonomy#standard()}.
+ * A category of measures and how it maps onto the legal and normative frameworks. The data ships
+ * with tom-core; see {@link Taxonomy#standard()}.
  *
  * @param id the stable id, for example {@code physical-access}
  * @param titles the title per language ({@code de}, {@code en})
- * @param gdprArt32 the points of Art. 32(1) GDPR it serves ({@code a}…{@code d}), or other
- *     articles it rests on, for example {@code Art. 25}
+ * @param gdprArt32 the points of Art. 32(1) GDPR it serves ({@code a}…{@code d}), or other articles
+ *     it rests on, for example {@code Art. 25}
  * @param bdsgAnnex9 the numbers in the repealed Anlage zu § 9 BDSG (old German control list)
  * @param bdsg64 the numbers in § 64(3) BDSG 2018
  * @param germanControl the name of the classic German control, for example {@code
  *     Zutrittskontrolle}, if there is one
- * @param sdmGoals the protection goals of the Standard-Datenschutzmodell (codes such as
- *     {@code VT})
+ * @param sdmGoals the protection goals of the Standard-Datenschutzmodell (codes such as {@code VT})
  * @param sdmModules the SDM reference modules (Bausteine), such as {@code 43}
  * @param sccAnnexII the numbers of the example headings in Annex II of the EU SCC (2021/914)
  * @param iso27001 the ISO/IEC 27001:2022 Annex A controls

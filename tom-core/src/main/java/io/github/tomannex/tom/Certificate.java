@@ -5,8 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A certificate that evidences measures, for example an ISO/IEC 27001 certificate of a data
- * centre.
+ * A certificate that evidences measures, for example an ISO/IEC 27001 certificate of a data centre.
  *
  * <p>The record carries no source position; where a loaded entry is written is in {@link
  * Catalogue#sources()}.

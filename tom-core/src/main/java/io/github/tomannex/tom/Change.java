@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entry of a catalogue's {@code changes:} log: a reduction of the protection promised
- * before (a measure removed or no longer in place, a certificate dropped), recorded with the
- * version that made it and the reason. {@link Tom#diff} accepts a reduction against a
- * baseline only when such an entry names it.
+ * One entry of a catalogue's {@code changes:} log: a reduction of the protection promised before (a
+ * measure removed or no longer in place, a certificate dropped), recorded with the version that
+ * made it and the reason. {@link Tom#diff} accepts a reduction against a baseline only when such an
+ * entry names it.
  *
  * <p>The record carries no source position; where a loaded entry is written is in {@link
  * Catalogue#sources()}.

@@ -4,8 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One finding about a catalogue: where it is, how serious, which rule found it, and what is
- * wrong.
+ * One finding about a catalogue: where it is, how serious, which rule found it, and what is wrong.
  *
  * @param location where the problem is
  * @param severity how serious it is
@@ -19,9 +18,9 @@ public record Diagnostic(
     implements Comparable<Diagnostic> {
 
   /**
-   * Checks that no component is null and makes the message and hint one line each: a value
-   * quoted from a catalogue may hold line breaks, and a diagnostic is printed as one line of a
-   * build log, where a line break could start a line that a CI system reads as a command.
+   * Checks that no component is null and makes the message and hint one line each: a value quoted
+   * from a catalogue may hold line breaks, and a diagnostic is printed as one line of a build log,
+   * where a line break could start a line that a CI system reads as a command.
    *
    * @param location see {@link #location()}
    * @param severity see {@link #severity()}
@@ -40,10 +39,10 @@ public record Diagnostic(
   }
 
   /**
-   * Writes every character that could break a line or hide text in a log as a visible escape:
-   * CR, LF, NEL, the line and paragraph separators and the other C0 and C1 control characters
-   * ({@code \n}, {@code \r}, <code>&#92;u0085</code>, …), and the bidirectional formatting
-   * characters U+202A..U+202E and U+2066..U+2069 (which can reorder what a reader sees). A tab stays.
+   * Writes every character that could break a line or hide text in a log as a visible escape: CR,
+   * LF, NEL, the line and paragraph separators and the other C0 and C1 control characters ({@code
+   * \n}, {@code \r}, <code>&#92;u0085</code>, …), and the bidirectional formatting characters
+   * U+202A..U+202E and U+2066..U+2069 (which can reorder what a reader sees). A tab stays.
    *
    * @param s any text
    * @return the text on one line, unchanged when it had none of those characters
@@ -85,18 +84,27 @@ public record Diagnostic(
   }
 
   private static boolean escaped(char c) {
-    return (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return (c < 0x20 && c != '\t')
+        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x2028
+        || c == 0x2029
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   /**
-   * The diagnostic as one line: {@code path:line:col: severity: RULE: message (hint)}, the
-   * form compilers use and IDEs and CI log parsers pick up.
+   * The diagnostic as one line: {@code path:line:col: severity: RULE: message (hint)}, the form
+   * compilers use and IDEs and CI log parsers pick up.
    *
    * @return the formatted line, without a line break
    */
   public String format() {
-    return oneLine(location.toString()) + ": " + severity.label() + ": " + oneLine(rule) + ": "
+    return oneLine(location.toString())
+        + ": "
+        + severity.label()
+        + ": "
+        + oneLine(rule)
+        + ": "
         + fullMessage();
   }
 

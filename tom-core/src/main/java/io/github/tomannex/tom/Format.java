@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The three output formats built into tom-core, as constants for {@link Tom#render(Catalogue,
  * Format, String)}. Every format, these three included, is an {@link OutputFormat} ({@link
- * #outputFormat()}); formats outside tom-core, such as tom-pdf's {@code pdf}, have no constant
- * here and are found with {@link OutputFormats}.
+ * #outputFormat()}); formats outside tom-core, such as tom-pdf's {@code pdf}, have no constant here
+ * and are found with {@link OutputFormats}.
  */
 public enum Format {
   /** CommonMark, one file per language: {@code annex-<lang>.md}. */
@@ -31,8 +31,7 @@ public enum Format {
   }
 
   /**
-   * This format as an {@link OutputFormat}, the same one {@link OutputFormats} finds under
-   * its id.
+   * This format as an {@link OutputFormat}, the same one {@link OutputFormats} finds under its id.
    *
    * @return the format's implementation
    */
@@ -69,8 +68,8 @@ public enum Format {
   }
 
   /**
-   * Finds a format by its extension or name, ignoring case: {@code md}, {@code markdown},
-   * {@code html}, {@code json}.
+   * Finds a format by its extension or name, ignoring case: {@code md}, {@code markdown}, {@code
+   * html}, {@code json}.
    *
    * @param name the name
    * @return the format, or empty

@@ -13,19 +13,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The words tom shows a reader of a document: the fixed words of the annex, the change notice
- * and the PDF (with its metadata), the date pattern, the month names and the category titles,
- * by key and language. tom has them in German and English ({@code labels.yaml} and the
- * category titles of {@code taxonomy.yaml} in tom-core); a catalogue sets any of them under
- * {@code layout.labels}.
+ * The words tom shows a reader of a document: the fixed words of the annex, the change notice and
+ * the PDF (with its metadata), the date pattern, the month names and the category titles, by key
+ * and language. tom has them in German and English ({@code labels.yaml} and the category titles of
+ * {@code taxonomy.yaml} in tom-core); a catalogue sets any of them under {@code layout.labels}.
  *
  * <p>One rule: a word is the catalogue's in the language asked for, else tom's in exactly that
- * language; there is no fallback to another language. Loading a catalogue checks that every
- * key has a word in each of its languages (LANG-003); {@link #format} refuses a missing word.
+ * language; there is no fallback to another language. Loading a catalogue checks that every key has
+ * a word in each of its languages (LANG-003); {@link #format} refuses a missing word.
  *
- * <p>Also a few words of the tools around a document ({@code site.name}, {@code
- * site.description}, {@code lint.title-example}): not part of a document, not settable by a
- * catalogue, and not in {@link #keys()}.
+ * <p>Also a few words of the tools around a document ({@code site.name}, {@code site.description},
+ * {@code lint.title-example}): not part of a document, not settable by a catalogue, and not in
+ * {@link #keys()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -87,8 +86,8 @@ public final class Labels {
   }
 
   /**
-   * The languages with a word for every key (the {@code month.} names only where the {@code
-   * date} pattern uses {@code {month}}); {@code de} and {@code en} for {@link #standard()}.
+   * The languages with a word for every key (the {@code month.} names only where the {@code date}
+   * pattern uses {@code {month}}); {@code de} and {@code en} for {@link #standard()}.
    *
    * @return the language codes, in the order they first appear
    */
@@ -119,8 +118,8 @@ public final class Labels {
   }
 
   /**
-   * The keys of {@link #keys()} without a word in a language: what a catalogue in that
-   * language must set under {@code layout.labels}.
+   * The keys of {@link #keys()} without a word in a language: what a catalogue in that language
+   * must set under {@code layout.labels}.
    *
    * @param language a language code
    * @return the keys, in the order of {@link #keys()}; empty when the words are complete
@@ -147,8 +146,17 @@ public final class Labels {
    * @throws IllegalArgumentException when there is no word for the key in that language
    */
   public String format(String key, String language, String... args) {
-    String w = word(key, language).orElseThrow(() -> new IllegalArgumentException(
-        "no '" + language + "' word for the label '" + key + "'; set layout.labels." + key));
+    String w =
+        word(key, language)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no '"
+                            + language
+                            + "' word for the label '"
+                            + key
+                            + "'; set layout.labels."
+                            + key));
     if (args.length == 0) {
       return w;
     }
@@ -201,15 +209,16 @@ public final class Labels {
         sb.append(pattern, i, pattern.length());
         break;
       }
-      String value = switch (pattern.substring(open + 1, close)) {
-        case "d" -> String.valueOf(date.getDayOfMonth());
-        case "dd" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
-        case "m" -> String.valueOf(date.getMonthValue());
-        case "mm" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
-        case "month" -> format(MONTH + date.getMonthValue(), language);
-        case "yyyy" -> String.format(Locale.ROOT, "%04d", date.getYear());
-        default -> null;
-      };
+      String value =
+          switch (pattern.substring(open + 1, close)) {
+            case "d" -> String.valueOf(date.getDayOfMonth());
+            case "dd" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
+            case "m" -> String.valueOf(date.getMonthValue());
+            case "mm" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
+            case "month" -> format(MONTH + date.getMonthValue(), language);
+            case "yyyy" -> String.format(Locale.ROOT, "%04d", date.getYear());
+            default -> null;
+          };
       if (value == null) {
         sb.append(pattern, i, open + 1);
         i = open + 1;

@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How an annex is laid out: its sections in order, how headings are numbered, where measures
- * of unplaced categories go, and the fixed words the renderers use.
+ * How an annex is laid out: its sections in order, how headings are numbered, where measures of
+ * unplaced categories go, and the fixed words the renderers use.
  *
- * @param id the id of the built-in layout, or of the built-in layout a catalogue extends, or
- *     {@code custom}
+ * @param id the id of the built-in layout, or of the built-in layout a catalogue extends, or {@code
+ *     custom}
  * @param numbering the numbering per heading level; levels beyond the list are not numbered
  * @param sections the top-level sections
  * @param otherTitle the title of the trailing section for measures no section places
@@ -61,9 +61,9 @@ public record Layout(
   }
 
   /**
-   * The layouts built into tom, in the order of the documentation; a catalogue names one
-   * with {@code layout: <id>} or extends one with {@code layout: {extends: <id>}}. Which
-   * categories each section holds: {@code docs/layouts.md}.
+   * The layouts built into tom, in the order of the documentation; a catalogue names one with
+   * {@code layout: <id>} or extends one with {@code layout: {extends: <id>}}. Which categories each
+   * section holds: {@code docs/layouts.md}.
    *
    * @return the built-in layouts, {@code de-classic} (the default) first
    */

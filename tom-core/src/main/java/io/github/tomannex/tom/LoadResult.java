@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What loading a catalogue gave: the catalogue, if it has no errors, and every diagnostic,
- * sorted by position.
+ * What loading a catalogue gave: the catalogue, if it has no errors, and every diagnostic, sorted
+ * by position.
  *
  * @param catalogue the catalogue; empty when there is any error
  * @param diagnostics all diagnostics, errors, warnings and infos, sorted by location

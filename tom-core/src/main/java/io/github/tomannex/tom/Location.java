@@ -3,9 +3,9 @@ package io.github.tomannex.tom;
 import java.util.Objects;
 
 /**
- * A position in a source file: the file's name as given to the loader, and a 1-based line
- * and column. Diagnostics carry one; where a part of a loaded catalogue is written is in its
- * {@link SourceMap} ({@link Catalogue#sources()}).
+ * A position in a source file: the file's name as given to the loader, and a 1-based line and
+ * column. Diagnostics carry one; where a part of a loaded catalogue is written is in its {@link
+ * SourceMap} ({@link Catalogue#sources()}).
  *
  * @param source the source name, for example the path the catalogue was loaded from
  * @param line the line, 1-based
@@ -24,8 +24,7 @@ public record Location(String source, int line, int column) implements Comparabl
   public Location {
     Objects.requireNonNull(source, "source");
     if (line < 1 || column < 1) {
-      throw new IllegalArgumentException(
-          "line and column are 1-based, got " + line + ":" + column);
+      throw new IllegalArgumentException("line and column are 1-based, got " + line + ":" + column);
     }
   }
 

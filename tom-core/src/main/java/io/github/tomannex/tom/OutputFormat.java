@@ -3,18 +3,18 @@ package io.github.tomannex.tom;
 import java.util.List;
 
 /**
- * An output format of the annex and of the change notice: the one extension point for
- * formats. tom-core provides {@code md}, {@code html} and {@code json}; tom-pdf adds {@code
- * pdf}. Formats are found with {@link java.util.ServiceLoader}: an implementation is a public
- * class with a public no-argument constructor, registered in {@code
+ * An output format of the annex and of the change notice: the one extension point for formats.
+ * tom-core provides {@code md}, {@code html} and {@code json}; tom-pdf adds {@code pdf}. Formats
+ * are found with {@link java.util.ServiceLoader}: an implementation is a public class with a public
+ * no-argument constructor, registered in {@code
  * META-INF/services/io.github.tomannex.tom.OutputFormat} (and, in a named module, with {@code
- * provides io.github.tomannex.tom.OutputFormat with ...}). {@link OutputFormats} lists them
- * and looks them up by id; {@link Tom#renderAll(Catalogue, List, java.util.Collection,
- * RenderOptions)} renders them into {@link RenderedFile}s.
+ * provides io.github.tomannex.tom.OutputFormat with ...}). {@link OutputFormats} lists them and
+ * looks them up by id; {@link Tom#renderAll(Catalogue, List, java.util.Collection, RenderOptions)}
+ * renders them into {@link RenderedFile}s.
  *
- * <p>An implementation is immutable and thread-safe, and deterministic: the same input and
- * options always give the same bytes. It is called with input that {@link Tom} has checked:
- * a catalogue from {@link Tom#load}, a language that is one of the catalogue's.
+ * <p>An implementation is immutable and thread-safe, and deterministic: the same input and options
+ * always give the same bytes. It is called with input that {@link Tom} has checked: a catalogue
+ * from {@link Tom#load}, a language that is one of the catalogue's.
  */
 public interface OutputFormat {
   /**
@@ -26,8 +26,8 @@ public interface OutputFormat {
   String id();
 
   /**
-   * The extension of the files written in this format, without the dot: lower-case letters
-   * and digits, starting with a letter.
+   * The extension of the files written in this format, without the dot: lower-case letters and
+   * digits, starting with a letter.
    *
    * @return for example {@code md}
    */
@@ -59,8 +59,8 @@ public interface OutputFormat {
    * Renders the annex.
    *
    * @param catalogue a catalogue from {@link Tom#load}
-   * @param language one of the catalogue's languages; a format that is not {@link
-   *     #perLanguage()} is given the catalogue's binding language and renders all languages
+   * @param language one of the catalogue's languages; a format that is not {@link #perLanguage()}
+   *     is given the catalogue's binding language and renders all languages
    * @param options the options of this rendering
    * @return the file's bytes
    * @throws IllegalArgumentException when the language is not one of the catalogue's
@@ -69,9 +69,9 @@ public interface OutputFormat {
 
   /**
    * Renders the change notice of a diff: what changed from {@link CatalogueDiff#baseline()} to
-   * {@link CatalogueDiff#current()}, see {@link Tom#renderChanges(CatalogueDiff, Format,
-   * String)}. The default throws: a format that renders notices overrides this method and
-   * {@link #rendersChanges()}.
+   * {@link CatalogueDiff#current()}, see {@link Tom#renderChanges(CatalogueDiff, Format, String)}.
+   * The default throws: a format that renders notices overrides this method and {@link
+   * #rendersChanges()}.
    *
    * @param diff the difference
    * @param language one of the current catalogue's languages; a format that is not {@link
@@ -87,9 +87,9 @@ public interface OutputFormat {
   }
 
   /**
-   * What this format would render wrongly in the annex, for example characters a PDF's fonts
-   * cannot draw, as warnings to show next to the file; the file is rendered all the same. The
-   * default finds nothing.
+   * What this format would render wrongly in the annex, for example characters a PDF's fonts cannot
+   * draw, as warnings to show next to the file; the file is rendered all the same. The default
+   * finds nothing.
    *
    * @param catalogue a catalogue from {@link Tom#load}
    * @param language the language, as for {@link #render}
@@ -100,8 +100,8 @@ public interface OutputFormat {
   }
 
   /**
-   * What this format would render wrongly in the change notice, as {@link #check} does for
-   * the annex. The default finds nothing.
+   * What this format would render wrongly in the change notice, as {@link #check} does for the
+   * annex. The default finds nothing.
    *
    * @param diff the difference
    * @param language the language, as for {@link #renderChanges}

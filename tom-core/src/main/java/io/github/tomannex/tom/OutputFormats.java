@@ -13,13 +13,14 @@ import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 
 /**
- * The {@link OutputFormat}s on a class path, found with {@link ServiceLoader}, and the lookup
- * of one by id. A Maven plugin or an application passes the class loader that sees its
- * formats; tom-pdf's {@code pdf} is there only when {@code io.github.tomannex:tom-pdf} is.
+ * The {@link OutputFormat}s on a class path, found with {@link ServiceLoader}, and the lookup of
+ * one by id. A Maven plugin or an application passes the class loader that sees its formats;
+ * tom-pdf's {@code pdf} is there only when {@code io.github.tomannex:tom-pdf} is.
  */
 public final class OutputFormats {
   /** The artifact that provides each format tom publishes outside tom-core. */
-  private static final Map<String, String> PROVIDED_BY = Map.of("pdf", "io.github.tomannex:tom-pdf");
+  private static final Map<String, String> PROVIDED_BY =
+      Map.of("pdf", "io.github.tomannex:tom-pdf");
 
   /** tom-core's formats, first and in this order. */
   private static final List<String> CORE = List.of("md", "html", "json");
@@ -29,8 +30,8 @@ public final class OutputFormats {
   private OutputFormats() {}
 
   /**
-   * The formats the thread's context class loader sees (tom-core's loader when there is
-   * none): see {@link #available(ClassLoader)}.
+   * The formats the thread's context class loader sees (tom-core's loader when there is none): see
+   * {@link #available(ClassLoader)}.
    *
    * @return the formats, in the order of {@link #available(ClassLoader)}
    * @throws IllegalStateException when two formats have the same id or one is malformed
@@ -41,15 +42,15 @@ public final class OutputFormats {
   }
 
   /**
-   * The formats a class loader sees. The order is stable, whatever the order of the class
-   * path: the formats with a file per language first, then those with one file for all
-   * languages; within each, tom-core's ({@code md}, {@code html}, {@code json}) before the
-   * others, and the others by id. So {@code md, html, pdf, json} with tom-pdf present.
+   * The formats a class loader sees. The order is stable, whatever the order of the class path: the
+   * formats with a file per language first, then those with one file for all languages; within
+   * each, tom-core's ({@code md}, {@code html}, {@code json}) before the others, and the others by
+   * id. So {@code md, html, pdf, json} with tom-pdf present.
    *
    * @param loader where to look for {@code META-INF/services/io.github.tomannex.tom.OutputFormat}
    * @return the formats
-   * @throws IllegalStateException when two formats have the same id, one cannot be created,
-   *     or one has an id or extension that is not lower-case letters and digits
+   * @throws IllegalStateException when two formats have the same id, one cannot be created, or one
+   *     has an id or extension that is not lower-case letters and digits
    */
   public static List<OutputFormat> available(ClassLoader loader) {
     Objects.requireNonNull(loader, "loader");
@@ -58,33 +59,46 @@ public final class OutputFormats {
       for (OutputFormat f : ServiceLoader.load(OutputFormat.class, loader)) {
         String id = f.id();
         if (id == null || !NAME.matcher(id).matches()) {
-          throw new IllegalStateException("the output format " + f.getClass().getName()
-              + " has the id '" + id + "'; expected lower-case letters and digits, such as md");
+          throw new IllegalStateException(
+              "the output format "
+                  + f.getClass().getName()
+                  + " has the id '"
+                  + id
+                  + "'; expected lower-case letters and digits, such as md");
         }
         if (f.extension() == null || !NAME.matcher(f.extension()).matches()) {
-          throw new IllegalStateException("the output format " + f.getClass().getName()
-              + " has the extension '" + f.extension()
-              + "'; expected lower-case letters and digits, such as md");
+          throw new IllegalStateException(
+              "the output format "
+                  + f.getClass().getName()
+                  + " has the extension '"
+                  + f.extension()
+                  + "'; expected lower-case letters and digits, such as md");
         }
         OutputFormat other = byId.putIfAbsent(id, f);
         if (other != null && other.getClass() != f.getClass()) {
-          throw new IllegalStateException("two output formats have the id '" + id + "': "
-              + other.getClass().getName() + " and " + f.getClass().getName());
+          throw new IllegalStateException(
+              "two output formats have the id '"
+                  + id
+                  + "': "
+                  + other.getClass().getName()
+                  + " and "
+                  + f.getClass().getName());
         }
       }
     } catch (ServiceConfigurationError e) {
       throw new IllegalStateException("cannot load the output formats: " + e.getMessage(), e);
     }
     List<OutputFormat> all = new ArrayList<>(byId.values());
-    all.sort(Comparator.comparing((OutputFormat f) -> !f.perLanguage())
-        .thenComparing(f -> CORE.contains(f.id()) ? CORE.indexOf(f.id()) : CORE.size())
-        .thenComparing(OutputFormat::id));
+    all.sort(
+        Comparator.comparing((OutputFormat f) -> !f.perLanguage())
+            .thenComparing(f -> CORE.contains(f.id()) ? CORE.indexOf(f.id()) : CORE.size())
+            .thenComparing(OutputFormat::id));
     return List.copyOf(all);
   }
 
   /**
-   * Looks a format up by id among those a class loader sees, ignoring case and surrounding
-   * blanks; the names of {@link Format}'s constants ({@code markdown}) are accepted too.
+   * Looks a format up by id among those a class loader sees, ignoring case and surrounding blanks;
+   * the names of {@link Format}'s constants ({@code markdown}) are accepted too.
    *
    * @param id the id, for example {@code html}
    * @param loader where to look, as for {@link #available(ClassLoader)}
@@ -102,9 +116,9 @@ public final class OutputFormats {
    * @param id the id, for example {@code html}
    * @param loader where to look, as for {@link #available(ClassLoader)}
    * @return the format
-   * @throws IllegalArgumentException when no format has that id: the message names the
-   *     known ids and, for a format tom publishes separately such as {@code pdf}, the
-   *     artifact to add ({@code io.github.tomannex:tom-pdf})
+   * @throws IllegalArgumentException when no format has that id: the message names the known ids
+   *     and, for a format tom publishes separately such as {@code pdf}, the artifact to add ({@code
+   *     io.github.tomannex:tom-pdf})
    * @throws IllegalStateException as {@link #available(ClassLoader)}
    */
   public static OutputFormat byId(String id, ClassLoader loader) {
@@ -134,8 +148,16 @@ public final class OutputFormats {
   private static String unknown(String id, List<OutputFormat> all) {
     String known = String.join(", ", all.stream().map(OutputFormat::id).toList());
     Optional<String> artifact = providedBy(id);
-    return artifact.map(a -> "the output format '" + id.trim() + "' is provided by " + a
-            + ", which is not on the class path; add it (available: " + known + ")")
+    return artifact
+        .map(
+            a ->
+                "the output format '"
+                    + id.trim()
+                    + "' is provided by "
+                    + a
+                    + ", which is not on the class path; add it (available: "
+                    + known
+                    + ")")
         .orElse("'" + id.trim() + "' is not an output format; available: " + known);
   }
 }

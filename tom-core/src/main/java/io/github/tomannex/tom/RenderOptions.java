@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * The options of one rendering that are not part of the catalogue. Immutable.
  *
- * @param timestamp the build's timestamp, for formats that record a date in the file (the
- *     PDF's creation date), for example {@code project.build.outputTimestamp}; empty lets a
- *     format take the catalogue's effective date. Markdown, HTML and JSON hold no timestamp.
+ * @param timestamp the build's timestamp, for formats that record a date in the file (the PDF's
+ *     creation date), for example {@code project.build.outputTimestamp}; empty lets a format take
+ *     the catalogue's effective date. Markdown, HTML and JSON hold no timestamp.
  */
 public record RenderOptions(Optional<Instant> timestamp) {
   private static final RenderOptions DEFAULTS = new RenderOptions(Optional.empty());

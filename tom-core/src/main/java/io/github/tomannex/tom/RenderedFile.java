@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * One rendered file, saying what it is: an annex or a change notice, in which format, in which
- * language (none for a file that holds all languages, such as the JSON export), and its bytes.
- * Its {@link #fileName()} follows from that; nothing needs to read meaning out of a file name.
+ * language (none for a file that holds all languages, such as the JSON export), and its bytes. Its
+ * {@link #fileName()} follows from that; nothing needs to read meaning out of a file name.
  *
  * @param kind an annex or a change notice
  * @param format the id of the {@link OutputFormat}, for example {@code html}
@@ -70,14 +70,16 @@ public record RenderedFile(
   }
 
   /**
-   * The conventional file name: the kind's {@link Kind#stem() stem}, a hyphen and the
-   * language in lower case when there is one, then the extension.
+   * The conventional file name: the kind's {@link Kind#stem() stem}, a hyphen and the language in
+   * lower case when there is one, then the extension.
    *
    * @return for example {@code annex-de.html}, {@code changes-en.pdf} or {@code annex.json}
    */
   public String fileName() {
-    return kind.stem() + language.map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse("")
-        + "." + extension;
+    return kind.stem()
+        + language.map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse("")
+        + "."
+        + extension;
   }
 
   /**
@@ -88,8 +90,11 @@ public record RenderedFile(
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof RenderedFile f && kind == f.kind && format.equals(f.format)
-        && extension.equals(f.extension) && language.equals(f.language)
+    return o instanceof RenderedFile f
+        && kind == f.kind
+        && format.equals(f.format)
+        && extension.equals(f.extension)
+        && language.equals(f.language)
         && Arrays.equals(bytes, f.bytes);
   }
 

@@ -7,16 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rule tom checks catalogues with, as documented in {@code docs/diagnostics.md}
- * (structural rules) and {@code docs/rules.md} (lint rules). Ids are stable and never
- * reused.
+ * A rule tom checks catalogues with, as documented in {@code docs/diagnostics.md} (structural
+ * rules) and {@code docs/rules.md} (lint rules). Ids are stable and never reused.
  *
  * @param id the stable id, for example {@code SPEC-002}
  * @param defaultSeverity the severity of its findings unless configured otherwise
- * @param configurable whether it is a lint rule that can be set to off, info, warning or
- *     error; structural rules cannot
- * @param title a short description, for example {@code Hedge words make a measure
- *     unverifiable}
+ * @param configurable whether it is a lint rule that can be set to off, info, warning or error;
+ *     structural rules cannot
+ * @param title a short description, for example {@code Hedge words make a measure unverifiable}
  * @param explanation a paragraph on what is wrong and why it matters (lint rules)
  * @param source the legal or normative source the rule rests on (lint rules)
  */
@@ -69,15 +67,19 @@ public record Rule(
   }
 
   /**
-   * The address of the rule's documentation: its section in {@code docs/rules.md}, or where
-   * {@code docs/diagnostics.md} describes it (the table of structural rules, or the PDF's
-   * section for {@code PDF-001}).
+   * The address of the rule's documentation: its section in {@code docs/rules.md}, or where {@code
+   * docs/diagnostics.md} describes it (the table of structural rules, or the PDF's section for
+   * {@code PDF-001}).
    *
    * @return an absolute https address
    */
   public String helpUri() {
-    return DOCS + RuleTable.standard().page(id).orElse(configurable
-        ? "rules.md#" + id.toLowerCase(Locale.ROOT)
-        : "diagnostics.md#structural-rules");
+    return DOCS
+        + RuleTable.standard()
+            .page(id)
+            .orElse(
+                configurable
+                    ? "rules.md#" + id.toLowerCase(Locale.ROOT)
+                    : "diagnostics.md#structural-rules");
   }
 }

@@ -4,10 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The level a configurable rule is set to: switched off, or reported with a severity. Set
- * with {@link Tom.Builder#ruleSeverity}, the catalogue's {@code lint:} key or the Maven
- * plugin's {@code <lint>}; written in lower case ({@code off}, {@code info}, {@code warning},
- * {@code error}).
+ * The level a configurable rule is set to: switched off, or reported with a severity. Set with
+ * {@link Tom.Builder#ruleSeverity}, the catalogue's {@code lint:} key or the Maven plugin's {@code
+ * <lint>}; written in lower case ({@code off}, {@code info}, {@code warning}, {@code error}).
  */
 public enum RuleLevel {
   /** The rule does not run. */

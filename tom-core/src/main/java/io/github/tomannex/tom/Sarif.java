@@ -17,13 +17,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * Writes diagnostics as SARIF 2.1.0 (Static Analysis Results Interchange Format), which code
- * scanning in CI (GitHub, GitLab, Azure DevOps) and IDEs read: one run of the tool {@code
- * tom}, the rules that have results (id, title, explanation, severity, a link to their
- * documentation) and one result per diagnostic with its file, line and column.
+ * scanning in CI (GitHub, GitLab, Azure DevOps) and IDEs read: one run of the tool {@code tom}, the
+ * rules that have results (id, title, explanation, severity, a link to their documentation) and one
+ * result per diagnostic with its file, line and column.
  *
- * <p>The output is deterministic: the same diagnostics give the same bytes (UTF-8 text,
- * {@code \n} line ends, no time stamps, rules in documented order, results in the order
- * given). Stateless and thread-safe.
+ * <p>The output is deterministic: the same diagnostics give the same bytes (UTF-8 text, {@code \n}
+ * line ends, no time stamps, rules in documented order, results in the order given). Stateless and
+ * thread-safe.
  */
 public final class Sarif {
   /** The SARIF version written. */
@@ -39,12 +39,12 @@ public final class Sarif {
    *
    * @param diagnostics the diagnostics, for example {@link LoadResult#diagnostics()}
    * @param toolVersion the version of tom that found them, or empty
-   * @param uri maps a diagnostic's source name to the artifact's path, relative to the root of
-   *     the repository (the {@code %SRCROOT%} base), with {@code /} separators; for example
-   *     {@code src/tom/catalogue.yaml}. It is written as an RFC 3986 URI reference: every
-   *     character other than an unreserved one, {@code /} and the sub-delimiters is
-   *     percent-encoded as UTF-8 (a space as {@code %20}, {@code #} as {@code %23}, {@code %} as
-   *     {@code %25}, {@code :} as {@code %3A}, {@code Ü} as {@code %C3%9C})
+   * @param uri maps a diagnostic's source name to the artifact's path, relative to the root of the
+   *     repository (the {@code %SRCROOT%} base), with {@code /} separators; for example {@code
+   *     src/tom/catalogue.yaml}. It is written as an RFC 3986 URI reference: every character other
+   *     than an unreserved one, {@code /} and the sub-delimiters is percent-encoded as UTF-8 (a
+   *     space as {@code %20}, {@code #} as {@code %23}, {@code %} as {@code %25}, {@code :} as
+   *     {@code %3A}, {@code Ü} as {@code %C3%9C})
    * @return the SARIF log, a JSON document ending in a line break
    */
   public static String write(
@@ -62,7 +62,8 @@ public final class Sarif {
     }
     StringWriter out = new StringWriter();
     DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.setPrettyPrinter(pretty);
@@ -135,11 +136,14 @@ public final class Sarif {
     byte[] bytes = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     for (byte b : bytes) {
       int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
           || "-._~/!$&'()*+,;=@".indexOf(c) >= 0) {
         sb.append((char) c);
       } else {
-        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        sb.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       }
     }
@@ -154,8 +158,8 @@ public final class Sarif {
     g.writeEndObject();
     if (r.explanation().isPresent()) {
       g.writeObjectFieldStart("fullDescription");
-      g.writeStringField("text", r.explanation().get()
-          + r.source().map(s -> " Source: " + s + ".").orElse(""));
+      g.writeStringField(
+          "text", r.explanation().get() + r.source().map(s -> " Source: " + s + ".").orElse(""));
       g.writeEndObject();
     }
     g.writeStringField("helpUri", r.helpUri());

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One section of a {@link Layout}: a heading, an optional intro sentence, the categories
- * whose measures it shows, and subsections.
+ * One section of a {@link Layout}: a heading, an optional intro sentence, the categories whose
+ * measures it shows, and subsections.
  *
  * @param id the stable id within the layout
  * @param title the heading, without its number

@@ -12,8 +12,7 @@ import java.util.Optional;
  * @param id the stable id
  * @param name the name shown in the annex
  * @param kind what kind of place it is
- * @param operator the id of the sub-processor that operates it; empty when the processor
- *     does
+ * @param operator the id of the sub-processor that operates it; empty when the processor does
  */
 public record Site(String id, Text name, SiteKind kind, Optional<String> operator) {
   /**

@@ -7,15 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where the parts of a loaded catalogue are written in its source: the entries (a {@link
- * Measure}, {@link Site}, {@link Subprocessor}, {@link Certificate}, {@link Change}, the
- * {@link Document}, its {@link Processor} and {@link Agreement}, the {@link Review}), the
- * values of their keys, the items of their lists, and each {@link Text} per language.
+ * Where the parts of a loaded catalogue are written in its source: the entries (a {@link Measure},
+ * {@link Site}, {@link Subprocessor}, {@link Certificate}, {@link Change}, the {@link Document},
+ * its {@link Processor} and {@link Agreement}, the {@link Review}), the values of their keys, the
+ * items of their lists, and each {@link Text} per language.
  *
- * <p>The model itself carries no positions, so two parts that say the same are equal
- * wherever they are written. A source map finds a part by its identity: it knows the objects
- * the loader returned ({@link Catalogue#sources()}), not copies of them; for a part built by
- * the caller it answers empty.
+ * <p>The model itself carries no positions, so two parts that say the same are equal wherever they
+ * are written. A source map finds a part by its identity: it knows the objects the loader returned
+ * ({@link Catalogue#sources()}), not copies of them; for a part built by the caller it answers
+ * empty.
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,13 +23,14 @@ public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap(new IdentityHashMap<>());
 
   /**
-   * Where a part is, and where its keys and list items are. Filled by one builder, never
-   * changed after {@link Builder#build()}; the maps are never handed out.
+   * Where a part is, and where its keys and list items are. Filled by one builder, never changed
+   * after {@link Builder#build()}; the maps are never handed out.
    */
   private static final class Place {
     final Location at;
     Map<String, Location> keys = Map.of();
     Map<String, Map<String, Location>> items = Map.of();
+
     /** Whether the maps belong to another source map (copied before a change). */
     boolean shared;
 
@@ -54,8 +55,8 @@ public final class SourceMap {
   }
 
   /**
-   * Starts a source map; the loader builds one per catalogue, and a program that builds
-   * catalogues from another source can build one so that diagnostics point into it.
+   * Starts a source map; the loader builds one per catalogue, and a program that builds catalogues
+   * from another source can build one so that diagnostics point into it.
    *
    * @return a new builder
    */
@@ -77,13 +78,13 @@ public final class SourceMap {
 
   /**
    * Where the value of one key of an entry is written, for example the {@code due} date of a
-   * measure; for a {@link Text}, the key is a language code and the answer where that
-   * language's text starts.
+   * measure; for a {@link Text}, the key is a language code and the answer where that language's
+   * text starts.
    *
    * @param part an entry or a {@link Text} of the catalogue
    * @param key a key of the catalogue format, or a language code for a text
-   * @return the position, or empty when the part was not loaded from this source or does not
-   *     have the key
+   * @return the position, or empty when the part was not loaded from this source or does not have
+   *     the key
    */
   public Optional<Location> positionOf(Object part, String key) {
     Place p = places.get(part);
@@ -91,8 +92,8 @@ public final class SourceMap {
   }
 
   /**
-   * Where one item of a list is written, for example one certificate id in a measure's
-   * {@code certificates}: the first item with that value.
+   * Where one item of a list is written, for example one certificate id in a measure's {@code
+   * certificates}: the first item with that value.
    *
    * @param part an entry of the catalogue
    * @param key the key of the list
@@ -124,8 +125,8 @@ public final class SourceMap {
   }
 
   /**
-   * Collects positions; not thread-safe, and used once: {@link #build()} hands its positions
-   * over. Each part is found by its identity.
+   * Collects positions; not thread-safe, and used once: {@link #build()} hands its positions over.
+   * Each part is found by its identity.
    */
   public static final class Builder {
     private IdentityHashMap<Object, Place> places = new IdentityHashMap<>();
@@ -156,20 +157,21 @@ public final class SourceMap {
     }
 
     /**
-     * Takes every position of another source map, for example of the built-in layouts a
-     * catalogue uses; its parts take no further positions from this builder.
+     * Takes every position of another source map, for example of the built-in layouts a catalogue
+     * uses; its parts take no further positions from this builder.
      *
      * @param other a source map
      * @return this builder
      */
     public Builder addAll(SourceMap other) {
-      other.places.forEach((part, p) -> {
-        Place copy = new Place(p.at);
-        copy.keys = p.keys;
-        copy.items = p.items;
-        copy.shared = true;
-        places().put(part, copy);
-      });
+      other.places.forEach(
+          (part, p) -> {
+            Place copy = new Place(p.at);
+            copy.keys = p.keys;
+            copy.items = p.items;
+            copy.shared = true;
+            places().put(part, copy);
+          });
       return this;
     }
 
@@ -194,8 +196,8 @@ public final class SourceMap {
     }
 
     /**
-     * Records where the value of a key of a part is (for a {@link Text}, where a language's
-     * text starts); the part's own position must be recorded first.
+     * Records where the value of a key of a part is (for a {@link Text}, where a language's text
+     * starts); the part's own position must be recorded first.
      *
      * @param part the part
      * @param key the key, or a language code for a text
@@ -225,7 +227,8 @@ public final class SourceMap {
       if (p.items.isEmpty()) {
         p.items = new HashMap<>(4);
       }
-      p.items.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new HashMap<>(4))
+      p.items
+          .computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new HashMap<>(4))
           .putIfAbsent(Objects.requireNonNull(item, "item"), Objects.requireNonNull(at, "at"));
       return this;
     }

@@ -4,8 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A sub-processor the processor relies on (Art. 28(4) GDPR), for example a data centre
- * operator.
+ * A sub-processor the processor relies on (Art. 28(4) GDPR), for example a data centre operator.
  *
  * <p>The record carries no source position; where a loaded entry is written is in {@link
  * Catalogue#sources()}.
@@ -15,8 +14,7 @@ import java.util.Optional;
  * @param service what it does for the processor
  * @param place where it processes, for example a city or country
  */
-public record Subprocessor(
-    String id, String name, Optional<Text> service, Optional<Text> place) {
+public record Subprocessor(String id, String name, Optional<Text> service, Optional<Text> place) {
   /**
    * Checks that no component is null.
    *

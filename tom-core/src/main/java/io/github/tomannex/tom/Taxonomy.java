@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The categories of measures, with their German and English titles and their mapping onto
- * Art. 32(1) GDPR, the German control lists, the SDM, the SCC Annex II and ISO/IEC
- * 27001:2022 Annex A. Immutable and thread-safe.
+ * The categories of measures, with their German and English titles and their mapping onto Art.
+ * 32(1) GDPR, the German control lists, the SDM, the SCC Annex II and ISO/IEC 27001:2022 Annex A.
+ * Immutable and thread-safe.
  */
 public final class Taxonomy {
   private final List<Category> categories;

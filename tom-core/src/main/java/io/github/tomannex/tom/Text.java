@@ -8,11 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A text in one or more languages, as written in a catalogue: Markdown, keyed by language
- * code, in the order the catalogue gives them.
+ * A text in one or more languages, as written in a catalogue: Markdown, keyed by language code, in
+ * the order the catalogue gives them.
  *
- * A text carries no source position, so two texts with the same words are equal wherever
- * they are written; where a loaded text is written is in the catalogue's {@link SourceMap}.
+ * <p>A text carries no source position, so two texts with the same words are equal wherever they
+ * are written; where a loaded text is written is in the catalogue's {@link SourceMap}.
  *
  * @param values the text per language code; not empty
  */

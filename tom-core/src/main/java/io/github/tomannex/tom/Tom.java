@@ -1,14 +1,14 @@
 package io.github.tomannex.tom;
 
-import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
-import io.github.tomannex.tom.internal.lint.Lint;
-import io.github.tomannex.tom.internal.lint.Locator;
-import io.github.tomannex.tom.internal.rules.RuleTable;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder;
 import io.github.tomannex.tom.internal.bind.ExportAdapter;
 import io.github.tomannex.tom.internal.bind.Layouts;
+import io.github.tomannex.tom.internal.lint.Lint;
+import io.github.tomannex.tom.internal.lint.Locator;
 import io.github.tomannex.tom.internal.render.Renderers;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
+import io.github.tomannex.tom.internal.rules.RuleTable;
 import io.github.tomannex.tom.internal.validate.Validator;
 import io.github.tomannex.tom.internal.yaml.Node;
 import io.github.tomannex.tom.internal.yaml.YamlReader;
@@ -40,15 +40,14 @@ import java.util.function.Function;
  * String html = tom.render(catalogue, Format.HTML, "de");
  * }</pre>
  *
- * <p>A {@code Tom} is immutable and thread-safe: build one and share it. Loading never
- * throws for bad input; every problem comes back as a {@link Diagnostic} with file, line and
- * column.
+ * <p>A {@code Tom} is immutable and thread-safe: build one and share it. Loading never throws for
+ * bad input; every problem comes back as a {@link Diagnostic} with file, line and column.
  *
  * <p>Loading first checks the structure (the file is a catalogue); only a structurally valid
- * catalogue is then checked by the lint rules, which judge it the way a data protection
- * reviewer would ({@code docs/rules.md}). Lint rules are configured per rule with {@link
- * Builder#ruleSeverity} or the catalogue's {@code lint:} key; rules that compare dates use
- * {@link Builder#clock}.
+ * catalogue is then checked by the lint rules, which judge it the way a data protection reviewer
+ * would ({@code docs/rules.md}). Lint rules are configured per rule with {@link
+ * Builder#ruleSeverity} or the catalogue's {@code lint:} key; rules that compare dates use {@link
+ * Builder#clock}.
  */
 public final class Tom {
   /** The default size limit of a catalogue file: 64 MiB. */
@@ -84,9 +83,9 @@ public final class Tom {
     private Builder() {}
 
     /**
-     * The clock that says what day it is, for the rules that compare dates with today
-     * (overdue review, expired certificates, planned measures past due). Default: the
-     * system clock, in UTC. Tests pass {@link Clock#fixed}.
+     * The clock that says what day it is, for the rules that compare dates with today (overdue
+     * review, expired certificates, planned measures past due). Default: the system clock, in UTC.
+     * Tests pass {@link Clock#fixed}.
      *
      * @param clock the clock; today is {@code LocalDate.now(clock)}
      * @return this builder
@@ -97,15 +96,15 @@ public final class Tom {
     }
 
     /**
-     * Sets the level of a lint rule (see {@code docs/rules.md}, {@link Rule#all()}): off, or
-     * the severity of its findings. Takes precedence over the catalogue's {@code lint:} key,
-     * which takes precedence over the rule's default. Setting a rule twice keeps the last.
+     * Sets the level of a lint rule (see {@code docs/rules.md}, {@link Rule#all()}): off, or the
+     * severity of its findings. Takes precedence over the catalogue's {@code lint:} key, which
+     * takes precedence over the rule's default. Setting a rule twice keeps the last.
      *
      * @param rule the id of a configurable rule, for example {@code SPEC-002}
      * @param level the level
      * @return this builder
-     * @throws IllegalArgumentException when {@code rule} is not the id of a configurable
-     *     rule; the message names the closest one
+     * @throws IllegalArgumentException when {@code rule} is not the id of a configurable rule; the
+     *     message names the closest one
      */
     public Builder ruleSeverity(String rule, RuleLevel level) {
       Objects.requireNonNull(rule, "rule");
@@ -115,9 +114,10 @@ public final class Tom {
         String hint = Suggest.hint(rule, configurable);
         throw new IllegalArgumentException(
             (Rule.find(rule).isPresent()
-                ? "rule '" + rule + "' is a structural rule and cannot be configured"
-                : "'" + rule + "' is not a configurable rule")
-                + "; configurable are " + String.join(", ", configurable)
+                    ? "rule '" + rule + "' is a structural rule and cannot be configured"
+                    : "'" + rule + "' is not a configurable rule")
+                + "; configurable are "
+                + String.join(", ", configurable)
                 + (hint == null ? "" : " (" + hint + ")"));
       }
       ruleLevels.put(rule, level);
@@ -125,8 +125,8 @@ public final class Tom {
     }
 
     /**
-     * The largest catalogue accepted, in bytes; larger files are answered with diagnostic
-     * {@code FILE-002}. Default {@link #DEFAULT_MAX_INPUT_BYTES}.
+     * The largest catalogue accepted, in bytes; larger files are answered with diagnostic {@code
+     * FILE-002}. Default {@link #DEFAULT_MAX_INPUT_BYTES}.
      *
      * @param bytes the limit, at least 1 KiB and at most 1 GiB
      * @return this builder
@@ -152,8 +152,7 @@ public final class Tom {
   }
 
   /**
-   * Loads and validates a catalogue file. The source name in diagnostics is the path as
-   * given.
+   * Loads and validates a catalogue file. The source name in diagnostics is the path as given.
    *
    * @param path the catalogue file
    * @return the catalogue, if valid, and all diagnostics
@@ -164,8 +163,8 @@ public final class Tom {
   }
 
   /**
-   * Loads and validates a catalogue file, naming it {@code sourceName} in diagnostics, for
-   * example a path relative to the project.
+   * Loads and validates a catalogue file, naming it {@code sourceName} in diagnostics, for example
+   * a path relative to the project.
    *
    * @param path the catalogue file
    * @param sourceName the name diagnostics use for it
@@ -179,12 +178,16 @@ public final class Tom {
     byte[] bytes;
     try {
       if (Files.isDirectory(path)) {
-        diags.report(Location.startOf(source), "FILE-001",
+        diags.report(
+            Location.startOf(source),
+            "FILE-001",
             "'" + source + "' is a directory; expected a catalogue file");
         return result(diags, null);
       }
       if (Files.exists(path) && !Files.isRegularFile(path)) {
-        diags.report(Location.startOf(source), "FILE-001",
+        diags.report(
+            Location.startOf(source),
+            "FILE-001",
             "'" + source + "' is not a regular file (a device or pipe); expected a catalogue file");
         return result(diags, null);
       }
@@ -203,7 +206,9 @@ public final class Tom {
       diags.report(Location.startOf(source), "FILE-001", "'" + source + "' does not exist");
       return result(diags, null);
     } catch (IOException | SecurityException e) {
-      diags.report(Location.startOf(source), "FILE-001",
+      diags.report(
+          Location.startOf(source),
+          "FILE-001",
           "cannot read '" + source + "': " + String.valueOf(e.getMessage()));
       return result(diags, null);
     }
@@ -211,8 +216,8 @@ public final class Tom {
   }
 
   /**
-   * Loads and validates a catalogue from a stream, reading at most the size limit. The
-   * stream is not closed.
+   * Loads and validates a catalogue from a stream, reading at most the size limit. The stream is
+   * not closed.
    *
    * @param in the catalogue as UTF-8 bytes
    * @param sourceName the name diagnostics use for it, for example a file name
@@ -226,7 +231,9 @@ public final class Tom {
     try {
       bytes = readBounded(in, sourceName, diags);
     } catch (IOException e) {
-      diags.report(Location.startOf(sourceName), "FILE-001",
+      diags.report(
+          Location.startOf(sourceName),
+          "FILE-001",
           "cannot read '" + sourceName + "': " + String.valueOf(e.getMessage()));
       return result(diags, null);
     }
@@ -263,9 +270,13 @@ public final class Tom {
   }
 
   private void tooLarge(Diagnostics diags, String source, long size) {
-    diags.report(Location.startOf(source), "FILE-002",
+    diags.report(
+        Location.startOf(source),
+        "FILE-002",
         (size < 0 ? "the input is larger" : "the file has " + size + " bytes, more")
-            + " than the limit of " + maxInputBytes + " bytes; a catalogue is far smaller");
+            + " than the limit of "
+            + maxInputBytes
+            + " bytes; a catalogue is far smaller");
   }
 
   private LoadResult load(byte[] bytes, String source, Diagnostics diags) {
@@ -275,8 +286,12 @@ public final class Tom {
     }
     Node top = root.get();
     if (ExportAdapter.isDiffExport(bytes, top)) {
-      diags.report(Location.startOf(source), "SCHEMA-002",
-          "'" + source + "' is the JSON of a change notice (changes.json), not a catalogue or"
+      diags.report(
+          Location.startOf(source),
+          "SCHEMA-002",
+          "'"
+              + source
+              + "' is the JSON of a change notice (changes.json), not a catalogue or"
               + " an annex export; compare with the annex.json of a version instead");
       return result(diags, null);
     }
@@ -294,17 +309,22 @@ public final class Tom {
     Optional<Catalogue> catalogue = bound.catalogue();
     if (!diags.hasErrors() && catalogue.isEmpty()) {
       // every missing part reports an error; this guards the promise of LoadResult
-      diags.report(Location.startOf(source), "SCHEMA-003",
+      diags.report(
+          Location.startOf(source),
+          "SCHEMA-003",
           "the catalogue is incomplete; expected the keys tom, document, review and measures");
     }
     if (export) {
       // a released version is compared, not judged again: no lint
-      return result(diags, diags.hasErrors() ? null
-          : ExportAdapter.restoreLayout((Node.Mapping) root.get(), catalogue.orElseThrow()));
+      return result(
+          diags,
+          diags.hasErrors()
+              ? null
+              : ExportAdapter.restoreLayout((Node.Mapping) root.get(), catalogue.orElseThrow()));
     }
     if (!diags.hasErrors() && catalogue.isPresent()) {
-      Lint.run(catalogue.get(), new Locator(bound, bound.root()), LocalDate.now(clock),
-          severity, diags);
+      Lint.run(
+          catalogue.get(), new Locator(bound, bound.root()), LocalDate.now(clock), severity, diags);
     }
     return result(diags, diags.hasErrors() ? null : catalogue.orElse(null));
   }
@@ -329,11 +349,11 @@ public final class Tom {
    * Renders the annex in one format and language.
    *
    * @param catalogue a catalogue from {@link #load}
-   * @param format the format; for {@link Format#JSON} the language is ignored, the export
-   *     holds all languages
+   * @param format the format; for {@link Format#JSON} the language is ignored, the export holds all
+   *     languages
    * @param language one of the catalogue's languages
-   * @return the document, UTF-8 text with {@code \n} line ends; the same catalogue always gives
-   *     the same text
+   * @return the document, UTF-8 text with {@code \n} line ends; the same catalogue always gives the
+   *     same text
    * @throws IllegalArgumentException when the language is not one of the catalogue's
    */
   public String render(Catalogue catalogue, Format format, String language) {
@@ -343,13 +363,14 @@ public final class Tom {
     if (format.perLanguage()) {
       checkLanguage(catalogue, language);
     }
-    return new String(format.outputFormat().render(catalogue, language, RenderOptions.defaults()),
+    return new String(
+        format.outputFormat().render(catalogue, language, RenderOptions.defaults()),
         StandardCharsets.UTF_8);
   }
 
   /**
-   * Reports the annex in one language to a handler, as a stream of structural events: for
-   * writing it in a format tom does not render itself.
+   * Reports the annex in one language to a handler, as a stream of structural events: for writing
+   * it in a format tom does not render itself.
    *
    * @param catalogue a catalogue from {@link #load}
    * @param language one of the catalogue's languages
@@ -369,13 +390,13 @@ public final class Tom {
   }
 
   /**
-   * Renders every requested format in every requested language: one file per language for
-   * Markdown and HTML, one JSON export.
+   * Renders every requested format in every requested language: one file per language for Markdown
+   * and HTML, one JSON export.
    *
    * @param catalogue a catalogue from {@link #load}
    * @param formats the formats
-   * @param languages the languages, a subset of the catalogue's; empty means all; a language
-   *     named twice is rendered once
+   * @param languages the languages, a subset of the catalogue's; empty means all; a language named
+   *     twice is rendered once
    * @return the files in a stable order: by format, then by language
    * @throws IllegalArgumentException when a language is not one of the catalogue's
    */
@@ -394,21 +415,24 @@ public final class Tom {
   }
 
   /**
-   * Renders the annex in every given format and language: a file per language for a format
-   * that is {@link OutputFormat#perLanguage() per language}, else one file. Each file says
-   * what it is: {@link RenderedFile.Kind#ANNEX}, its format and its language.
+   * Renders the annex in every given format and language: a file per language for a format that is
+   * {@link OutputFormat#perLanguage() per language}, else one file. Each file says what it is:
+   * {@link RenderedFile.Kind#ANNEX}, its format and its language.
    *
    * @param catalogue a catalogue from {@link #load}
-   * @param formats the formats, for example from {@link OutputFormats#available()}; a format
-   *     given twice (by id) is rendered once
-   * @param languages the languages, a subset of the catalogue's; empty means all; a language
-   *     named twice is rendered once
+   * @param formats the formats, for example from {@link OutputFormats#available()}; a format given
+   *     twice (by id) is rendered once
+   * @param languages the languages, a subset of the catalogue's; empty means all; a language named
+   *     twice is rendered once
    * @param options the options, for example the build's timestamp
    * @return the files in the order of {@code formats}, then by language
    * @throws IllegalArgumentException when a language is not one of the catalogue's
    */
-  public List<RenderedFile> renderAll(Catalogue catalogue, List<OutputFormat> formats,
-      Collection<String> languages, RenderOptions options) {
+  public List<RenderedFile> renderAll(
+      Catalogue catalogue,
+      List<OutputFormat> formats,
+      Collection<String> languages,
+      RenderOptions options) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(formats, "formats");
     Objects.requireNonNull(options, "options");
@@ -416,14 +440,23 @@ public final class Tom {
     List<RenderedFile> out = new ArrayList<>();
     for (OutputFormat format : distinct(formats)) {
       if (!format.perLanguage()) {
-        out.add(new RenderedFile(RenderedFile.Kind.ANNEX, format.id(), format.extension(),
-            Optional.empty(),
-            format.render(catalogue, catalogue.document().bindingLanguage(), options)));
+        out.add(
+            new RenderedFile(
+                RenderedFile.Kind.ANNEX,
+                format.id(),
+                format.extension(),
+                Optional.empty(),
+                format.render(catalogue, catalogue.document().bindingLanguage(), options)));
         continue;
       }
       for (String lang : langs) {
-        out.add(new RenderedFile(RenderedFile.Kind.ANNEX, format.id(), format.extension(),
-            Optional.of(lang), format.render(catalogue, lang, options)));
+        out.add(
+            new RenderedFile(
+                RenderedFile.Kind.ANNEX,
+                format.id(),
+                format.extension(),
+                Optional.of(lang),
+                format.render(catalogue, lang, options)));
       }
     }
     return List.copyOf(out);
@@ -431,9 +464,9 @@ public final class Tom {
 
   /**
    * Renders the change notice of a diff in every given format that {@link
-   * OutputFormat#rendersChanges() renders change notices} (the others are left out) and in
-   * every given language, as {@link #renderAll(Catalogue, List, Collection, RenderOptions)}
-   * does for the annex. Each file is of kind {@link RenderedFile.Kind#CHANGES}.
+   * OutputFormat#rendersChanges() renders change notices} (the others are left out) and in every
+   * given language, as {@link #renderAll(Catalogue, List, Collection, RenderOptions)} does for the
+   * annex. Each file is of kind {@link RenderedFile.Kind#CHANGES}.
    *
    * @param diff the difference
    * @param formats the formats; a format given twice (by id) is rendered once
@@ -442,8 +475,11 @@ public final class Tom {
    * @return the files in the order of {@code formats}, then by language
    * @throws IllegalArgumentException when a language is not one of the current catalogue's
    */
-  public List<RenderedFile> renderAllChanges(CatalogueDiff diff, List<OutputFormat> formats,
-      Collection<String> languages, RenderOptions options) {
+  public List<RenderedFile> renderAllChanges(
+      CatalogueDiff diff,
+      List<OutputFormat> formats,
+      Collection<String> languages,
+      RenderOptions options) {
     Objects.requireNonNull(diff, "diff");
     Objects.requireNonNull(formats, "formats");
     Objects.requireNonNull(options, "options");
@@ -455,14 +491,23 @@ public final class Tom {
         continue;
       }
       if (!format.perLanguage()) {
-        out.add(new RenderedFile(RenderedFile.Kind.CHANGES, format.id(), format.extension(),
-            Optional.empty(),
-            format.renderChanges(diff, current.document().bindingLanguage(), options)));
+        out.add(
+            new RenderedFile(
+                RenderedFile.Kind.CHANGES,
+                format.id(),
+                format.extension(),
+                Optional.empty(),
+                format.renderChanges(diff, current.document().bindingLanguage(), options)));
         continue;
       }
       for (String lang : langs) {
-        out.add(new RenderedFile(RenderedFile.Kind.CHANGES, format.id(), format.extension(),
-            Optional.of(lang), format.renderChanges(diff, lang, options)));
+        out.add(
+            new RenderedFile(
+                RenderedFile.Kind.CHANGES,
+                format.id(),
+                format.extension(),
+                Optional.of(lang),
+                format.renderChanges(diff, lang, options)));
       }
     }
     return List.copyOf(out);
@@ -494,8 +539,8 @@ public final class Tom {
    * What changed from {@code baseline} to {@code current}, entries matched by id, with the
    * reductions of protection and whether the current {@code changes:} log records them.
    *
-   * @param baseline the catalogue compared against, e.g. loaded from the JSON export of the
-   *     version a customer signed
+   * @param baseline the catalogue compared against, e.g. loaded from the JSON export of the version
+   *     a customer signed
    * @param current the catalogue now
    * @return the difference
    */
@@ -506,10 +551,10 @@ public final class Tom {
   }
 
   /**
-   * Renders the change notice of a diff: "Changes since version X", the reductions of
-   * protection first, then the changes grouped by section of the current layout; a reader
-   * needs no YAML to follow it. {@link Format#JSON} gives the diff itself as JSON (one file
-   * for all languages; {@code language} is then ignored).
+   * Renders the change notice of a diff: "Changes since version X", the reductions of protection
+   * first, then the changes grouped by section of the current layout; a reader needs no YAML to
+   * follow it. {@link Format#JSON} gives the diff itself as JSON (one file for all languages;
+   * {@code language} is then ignored).
    *
    * @param diff the difference
    * @param format the format

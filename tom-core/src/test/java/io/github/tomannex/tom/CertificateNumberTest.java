@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A certificate's {@code number} (a {@code <name>}): read into the model, exported in the JSON
- * and read back from it, compared in change notices; not shown in the annex.
+ * A certificate's {@code number} (a {@code <name>}): read into the model, exported in the JSON and
+ * read back from it, compared in change notices; not shown in the annex.
  */
 class CertificateNumberTest {
   private static final Tom TOM = HostileInputTest.structuralOnly(Tom.builder()).build();
@@ -47,11 +47,15 @@ class CertificateNumberTest {
     Text number = cert.number().orElseThrow();
     assertEquals(List.of("de", "en"), number.languages());
     assertEquals(Optional.of("ZN-2024-0815"), number.in("en"));
-    assertEquals(Optional.of(new Location("c.yaml", 16, 13)),
-        c.sources().positionOf(cert, "number"));
-    assertEquals(Optional.empty(), TOM.loadString(CATALOGUE.replace(
-        "    number: ZN-2024-0815\n", ""), "c.yaml").orElseThrow()
-        .certificates().get(0).number());
+    assertEquals(
+        Optional.of(new Location("c.yaml", 16, 13)), c.sources().positionOf(cert, "number"));
+    assertEquals(
+        Optional.empty(),
+        TOM.loadString(CATALOGUE.replace("    number: ZN-2024-0815\n", ""), "c.yaml")
+            .orElseThrow()
+            .certificates()
+            .get(0)
+            .number());
   }
 
   @Test
@@ -73,13 +77,15 @@ class CertificateNumberTest {
 
   @Test
   void aChangedNumberIsInTheChangeNotice() {
-    Catalogue before = TOM.loadString(CATALOGUE.replace("version: \"2\"", "version: \"1\""),
-        "v1.yaml").orElseThrow();
-    Catalogue after = TOM.loadString(CATALOGUE.replace("ZN-2024-0815", "ZN-2026-0042"),
-        "v2.yaml").orElseThrow();
+    Catalogue before =
+        TOM.loadString(CATALOGUE.replace("version: \"2\"", "version: \"1\""), "v1.yaml")
+            .orElseThrow();
+    Catalogue after =
+        TOM.loadString(CATALOGUE.replace("ZN-2024-0815", "ZN-2026-0042"), "v2.yaml").orElseThrow();
     CatalogueDiff diff = TOM.diff(before, after);
     CatalogueDiff.Item item = diff.items(CatalogueDiff.Kind.CERTIFICATE).get(0);
-    assertEquals(List.of("number", "number"),
+    assertEquals(
+        List.of("number", "number"),
         item.texts().stream().map(CatalogueDiff.TextChange::name).toList());
     assertTrue(TOM.renderChanges(diff, Format.MARKDOWN, "de").contains("Zertifikatsnummer"));
     assertTrue(TOM.renderChanges(diff, Format.MARKDOWN, "en").contains("Certificate number"));

@@ -14,26 +14,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files for change notices: each folder under {@code changes/} has a {@code
- * baseline.yaml} and a {@code current.yaml}, and the expected {@code changes-<lang>.md},
- * {@code .html}, {@code events-<lang>.txt}, the diff as {@code changes.json} and the guard's
- * {@code diagnostics.txt}. The baseline is also read back from its JSON export, which must give
- * the same notice. Regenerate with {@code ./mvnw -pl tom-core test -Dtom.updateGolden=true}.
+ * Golden files for change notices: each folder under {@code changes/} has a {@code baseline.yaml}
+ * and a {@code current.yaml}, and the expected {@code changes-<lang>.md}, {@code .html}, {@code
+ * events-<lang>.txt}, the diff as {@code changes.json} and the guard's {@code diagnostics.txt}. The
+ * baseline is also read back from its JSON export, which must give the same notice. Regenerate with
+ * {@code ./mvnw -pl tom-core test -Dtom.updateGolden=true}.
  */
 class ChangesGoldenTest {
   private static final Tom TOM = Tom.builder().build();
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(GoldenFiles.root().resolve("changes"))) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
-          .toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
   static Catalogue load(Path file) throws IOException {
-    Tom tom = Tom.builder()
-        .clock(DiagnosticFixturesTest.clockAt(DiagnosticFixturesTest.effective(file)))
-        .build();
+    Tom tom =
+        Tom.builder()
+            .clock(DiagnosticFixturesTest.clockAt(DiagnosticFixturesTest.effective(file)))
+            .build();
     LoadResult result;
     try (var in = Files.newInputStream(file)) {
       result = tom.load(in, file.getFileName().toString());
@@ -57,8 +62,12 @@ class ChangesGoldenTest {
     List<RenderedFile> files =
         TOM.renderAllChanges(diff, formats, List.of(), RenderOptions.defaults());
     int languages = current.document().languages().size();
-    assertEquals(formats.stream().filter(OutputFormat::rendersChanges)
-        .mapToInt(f -> f.perLanguage() ? languages : 1).sum(), files.size());
+    assertEquals(
+        formats.stream()
+            .filter(OutputFormat::rendersChanges)
+            .mapToInt(f -> f.perLanguage() ? languages : 1)
+            .sum(),
+        files.size());
     for (RenderedFile f : files) {
       assertEquals(RenderedFile.Kind.CHANGES, f.kind(), f.fileName());
       String out = new String(f.bytes(), StandardCharsets.UTF_8);
@@ -77,10 +86,11 @@ class ChangesGoldenTest {
     assertFalse(fromExport.hasErrors(), () -> fromExport.diagnostics().toString());
     CatalogueDiff again = TOM.diff(fromExport.orElseThrow(), current);
     for (String lang : current.document().languages()) {
-      assertEquals(TOM.renderChanges(diff, Format.MARKDOWN, lang),
+      assertEquals(
+          TOM.renderChanges(diff, Format.MARKDOWN, lang),
           TOM.renderChanges(again, Format.MARKDOWN, lang));
     }
-    assertEquals(TOM.renderChanges(diff, Format.JSON, "de"),
-        TOM.renderChanges(again, Format.JSON, "de"));
+    assertEquals(
+        TOM.renderChanges(diff, Format.JSON, "de"), TOM.renderChanges(again, Format.JSON, "de"));
   }
 }

@@ -30,9 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden tests for diagnostics: every {@code diagnostics/<name>.yaml} under the test resources
- * is loaded and its diagnostics, one {@link Diagnostic#format()} line each, in the order of
- * {@link LoadResult#diagnostics()}, are compared with {@code diagnostics/<name>.expected}.
+ * Golden tests for diagnostics: every {@code diagnostics/<name>.yaml} under the test resources is
+ * loaded and its diagnostics, one {@link Diagnostic#format()} line each, in the order of {@link
+ * LoadResult#diagnostics()}, are compared with {@code diagnostics/<name>.expected}.
  *
  * <p>To (re)generate the expected files after a deliberate change of messages or positions:
  *
@@ -42,17 +42,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * then review the diff of the {@code .expected} files line by line before committing them.
  *
- * <p>Fixtures named {@code *-ok.yaml} must produce no errors; all others must produce at least
- * one error or warning (or the info of the rule they are named after). Whenever there is an error, no catalogue may be returned. A fixture
- * whose name starts with the id of a lint rule ({@code spec-002-…}) must report that rule, and
- * its {@code -ok} counterpart must not; every lint rule has both. Fixtures are checked as of
- * {@link #TODAY}; those of structural rules with the lint rules off, so that each shows its
- * own rule's diagnostics, those named after a lint rule or {@code lint-…} with them on. The fixtures under {@code valid/} are checked as of their effective date and
- * must load without errors and without warnings of structural rules.
+ * <p>Fixtures named {@code *-ok.yaml} must produce no errors; all others must produce at least one
+ * error or warning (or the info of the rule they are named after). Whenever there is an error, no
+ * catalogue may be returned. A fixture whose name starts with the id of a lint rule ({@code
+ * spec-002-…}) must report that rule, and its {@code -ok} counterpart must not; every lint rule has
+ * both. Fixtures are checked as of {@link #TODAY}; those of structural rules with the lint rules
+ * off, so that each shows its own rule's diagnostics, those named after a lint rule or {@code
+ * lint-…} with them on. The fixtures under {@code valid/} are checked as of their effective date
+ * and must load without errors and without warnings of structural rules.
  *
  * <p>Across all fixtures (with the change notices' and a few generated inputs), every rule of
- * {@code rules.yaml} that tom-core reports is reported, each with the severity the table gives
- * it ({@link #everyRuleOfTheTableIsReportedByAFixtureWithItsSeverity}).
+ * {@code rules.yaml} that tom-core reports is reported, each with the severity the table gives it
+ * ({@link #everyRuleOfTheTableIsReportedByAFixtureWithItsSeverity}).
  */
 class DiagnosticFixturesTest {
   private static final boolean UPDATE = Boolean.getBoolean("tom.updateGolden");
@@ -78,8 +79,9 @@ class DiagnosticFixturesTest {
 
   /** The effective date written in a catalogue. */
   static LocalDate effective(Path yaml) throws IOException {
-    Matcher m = Pattern.compile("(?m)^\\s+effective:\\s*(\\d{4}-\\d{2}-\\d{2})")
-        .matcher(Files.readString(yaml, StandardCharsets.UTF_8));
+    Matcher m =
+        Pattern.compile("(?m)^\\s+effective:\\s*(\\d{4}-\\d{2}-\\d{2})")
+            .matcher(Files.readString(yaml, StandardCharsets.UTF_8));
     assertTrue(m.find(), yaml + " has no effective date");
     return LocalDate.parse(m.group(1));
   }
@@ -150,12 +152,13 @@ class DiagnosticFixturesTest {
 
     Optional<String> named = lintRuleOf(name);
     boolean problems =
-        result.count(Severity.ERROR) > 0 || result.count(Severity.WARNING) > 0
-            || (named.isPresent() && result.diagnostics().stream()
-                .anyMatch(d -> d.rule().equals(named.get()))); // an info rule's finding
+        result.count(Severity.ERROR) > 0
+            || result.count(Severity.WARNING) > 0
+            || (named.isPresent()
+                && result.diagnostics().stream()
+                    .anyMatch(d -> d.rule().equals(named.get()))); // an info rule's finding
     if (name.endsWith("-ok.yaml")) {
-      assertTrue(
-          result.count(Severity.ERROR) == 0, name + " should have no errors: " + actual);
+      assertTrue(result.count(Severity.ERROR) == 0, name + " should have no errors: " + actual);
     } else {
       assertTrue(problems, name + " should yield at least one error or warning: " + actual);
     }
@@ -182,29 +185,40 @@ class DiagnosticFixturesTest {
       if (!r.configurable()) {
         continue;
       }
-      assertTrue(names.stream().anyMatch(n -> lintRuleOf(n).equals(Optional.of(r.id()))
-              && !n.endsWith("-ok.yaml")), "no fixture triggers " + r.id());
-      assertTrue(names.stream().anyMatch(n -> lintRuleOf(n).equals(Optional.of(r.id()))
-              && n.endsWith("-ok.yaml")), "no -ok fixture for " + r.id());
+      assertTrue(
+          names.stream()
+              .anyMatch(n -> lintRuleOf(n).equals(Optional.of(r.id())) && !n.endsWith("-ok.yaml")),
+          "no fixture triggers " + r.id());
+      assertTrue(
+          names.stream()
+              .anyMatch(n -> lintRuleOf(n).equals(Optional.of(r.id())) && n.endsWith("-ok.yaml")),
+          "no -ok fixture for " + r.id());
     }
   }
 
   /**
-   * Inputs no fixture file shows well: a path that is a directory, a file over the size
-   * limit, bytes that are not UTF-8 (the other tests read every fixture as UTF-8), a line over
-   * the length limit, more problems than are listed. Loaded with the lint rules off, like the
-   * fixtures of structural rules.
+   * Inputs no fixture file shows well: a path that is a directory, a file over the size limit,
+   * bytes that are not UTF-8 (the other tests read every fixture as UTF-8), a line over the length
+   * limit, more problems than are listed. Loaded with the lint rules off, like the fixtures of
+   * structural rules.
    */
   static Map<String, LoadResult> generatedFixtures() {
     Map<String, LoadResult> out = new LinkedHashMap<>();
     Tom tom = HostileInputTest.structuralOnly(Tom.builder().clock(clockAt(TODAY))).build();
     out.put("a directory", tom.load(resources().resolve("diagnostics")));
-    out.put("a file over the size limit",
-        HostileInputTest.structuralOnly(Tom.builder().maxInputBytes(1024)).build()
+    out.put(
+        "a file over the size limit",
+        HostileInputTest.structuralOnly(Tom.builder().maxInputBytes(1024))
+            .build()
             .loadString("tom: 1\n#" + "x".repeat(2_000) + "\n", "big.yaml"));
-    out.put("ISO-8859-1 bytes", tom.load(new java.io.ByteArrayInputStream(
-        "tom: 1\n# Stra\u00dfe\n".getBytes(StandardCharsets.ISO_8859_1)), "latin-1.yaml"));
-    out.put("a line of 70,000 characters",
+    out.put(
+        "ISO-8859-1 bytes",
+        tom.load(
+            new java.io.ByteArrayInputStream(
+                "tom: 1\n# Stra\u00dfe\n".getBytes(StandardCharsets.ISO_8859_1)),
+            "latin-1.yaml"));
+    out.put(
+        "a line of 70,000 characters",
         tom.loadString("tom: 1\n# " + "x".repeat(70_000) + "\n", "long-line.yaml"));
     StringBuilder keys = new StringBuilder("tom: 1\n");
     for (int i = 0; i < 1_001; i++) {
@@ -222,12 +236,18 @@ class DiagnosticFixturesTest {
       if (!text.contains("\nlint:")) {
         return out;
       }
-      com.fasterxml.jackson.databind.JsonNode lint = new com.fasterxml.jackson.databind
-          .ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-          .readTree(text).path("lint");
-      lint.fields().forEachRemaining(e -> (e.getValue().isBoolean()
-          ? Optional.of(RuleLevel.OFF) : RuleLevel.parse(e.getValue().asText()))
-          .ifPresent(l -> out.put(e.getKey(), l)));
+      com.fasterxml.jackson.databind.JsonNode lint =
+          new com.fasterxml.jackson.databind.ObjectMapper(
+                  new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+              .readTree(text)
+              .path("lint");
+      lint.fields()
+          .forEachRemaining(
+              e ->
+                  (e.getValue().isBoolean()
+                          ? Optional.of(RuleLevel.OFF)
+                          : RuleLevel.parse(e.getValue().asText()))
+                      .ifPresent(l -> out.put(e.getKey(), l)));
     } catch (IOException e) {
       // not readable as YAML, or no mapping: no level is set
     }
@@ -235,11 +255,11 @@ class DiagnosticFixturesTest {
   }
 
   /**
-   * The rule table and what tom reports agree: every diagnostic of every fixture (the
-   * diagnostics and valid fixtures, the change notices' guard, the generated inputs) has a
-   * rule of {@code rules.yaml} and the severity the table gives it (for a lint rule, the level
-   * the fixture sets, else its default); and every rule of the table that tom-core reports is
-   * reported by one of them. PDF-001, reported by tom-pdf, is checked there (PdfTextTest).
+   * The rule table and what tom reports agree: every diagnostic of every fixture (the diagnostics
+   * and valid fixtures, the change notices' guard, the generated inputs) has a rule of {@code
+   * rules.yaml} and the severity the table gives it (for a lint rule, the level the fixture sets,
+   * else its default); and every rule of the table that tom-core reports is reported by one of
+   * them. PDF-001, reported by tom-pdf, is checked there (PdfTextTest).
    */
   @Test
   void everyRuleOfTheTableIsReportedByAFixtureWithItsSeverity() throws IOException {
@@ -247,47 +267,68 @@ class DiagnosticFixturesTest {
     List<String> wrong = new ArrayList<>();
     for (String name : fixtures().toList()) {
       Path yaml = resources().resolve("diagnostics").resolve(name);
-      agree(name, load(yaml, name, TODAY, linted(name)).diagnostics(), lintLevels(yaml),
-          firstSeen, wrong);
+      agree(
+          name,
+          load(yaml, name, TODAY, linted(name)).diagnostics(),
+          lintLevels(yaml),
+          firstSeen,
+          wrong);
     }
     for (String name : validFixtures().toList()) {
       Path yaml = resources().resolve("valid").resolve(name);
-      agree(name, load(yaml, name, effective(yaml), true).diagnostics(), lintLevels(yaml),
-          firstSeen, wrong);
+      agree(
+          name,
+          load(yaml, name, effective(yaml), true).diagnostics(),
+          lintLevels(yaml),
+          firstSeen,
+          wrong);
     }
     for (String name : ChangesGoldenTest.cases().toList()) {
       Path dir = resources().resolve("changes").resolve(name);
-      CatalogueDiff diff = Tom.builder().build().diff(
-          ChangesGoldenTest.load(dir.resolve("baseline.yaml")),
-          ChangesGoldenTest.load(dir.resolve("current.yaml")));
+      CatalogueDiff diff =
+          Tom.builder()
+              .build()
+              .diff(
+                  ChangesGoldenTest.load(dir.resolve("baseline.yaml")),
+                  ChangesGoldenTest.load(dir.resolve("current.yaml")));
       agree("changes/" + name, diff.diagnostics(), Map.of(), firstSeen, wrong);
     }
-    generatedFixtures().forEach(
-        (name, r) -> agree(name, r.diagnostics(), Map.of(), firstSeen, wrong));
+    generatedFixtures()
+        .forEach((name, r) -> agree(name, r.diagnostics(), Map.of(), firstSeen, wrong));
     assertEquals(List.of(), wrong, "diagnostics whose severity is not the table's");
-    List<String> unreported = Rule.all().stream().map(Rule::id)
-        .filter(id -> RuleTable.standard().module(id).equals("tom-core"))
-        .filter(id -> !firstSeen.containsKey(id)).toList();
+    List<String> unreported =
+        Rule.all().stream()
+            .map(Rule::id)
+            .filter(id -> RuleTable.standard().module(id).equals("tom-core"))
+            .filter(id -> !firstSeen.containsKey(id))
+            .toList();
     assertEquals(List.of(), unreported, "rules of rules.yaml that no fixture reports");
     assertTrue(firstSeen.size() > 70, "the fixtures report " + firstSeen.keySet());
   }
 
   /**
-   * Checks that each diagnostic's rule is in the table with the severity it was reported
-   * with, and notes the fixture that first reported each rule.
+   * Checks that each diagnostic's rule is in the table with the severity it was reported with, and
+   * notes the fixture that first reported each rule.
    */
-  private static void agree(String fixture, List<Diagnostic> found,
-      Map<String, RuleLevel> levels, Map<String, String> firstSeen, List<String> wrong) {
+  private static void agree(
+      String fixture,
+      List<Diagnostic> found,
+      Map<String, RuleLevel> levels,
+      Map<String, String> firstSeen,
+      List<String> wrong) {
     for (Diagnostic d : found) {
       Optional<Rule> rule = Rule.find(d.rule());
       if (rule.isEmpty()) {
         wrong.add(fixture + ": " + d.rule() + " is not in rules.yaml");
         continue;
       }
-      Severity expected = rule.get().configurable()
-          ? levels.getOrDefault(d.rule(), RuleLevel.of(rule.get().defaultSeverity()))
-              .severity().orElseThrow()
-          : rule.get().defaultSeverity();
+      Severity expected =
+          rule.get().configurable()
+              ? levels
+                  .getOrDefault(d.rule(), RuleLevel.of(rule.get().defaultSeverity()))
+                  .severity()
+                  .orElseThrow()
+              : rule.get().defaultSeverity();
       if (d.severity() != expected) {
         wrong.add(fixture + ": " + d.format() + " (rules.yaml: " + expected.label() + ")");
       }
@@ -303,10 +344,13 @@ class DiagnosticFixturesTest {
     String all =
         result.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     assertEquals(0, result.count(Severity.ERROR), name + ":\n" + all);
-    assertEquals(0, result.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.WARNING)
-        .filter(d -> !Rule.find(d.rule()).orElseThrow().configurable())
-        .count(), name + ":\n" + all);
+    assertEquals(
+        0,
+        result.diagnostics().stream()
+            .filter(d -> d.severity() == Severity.WARNING)
+            .filter(d -> !Rule.find(d.rule()).orElseThrow().configurable())
+            .count(),
+        name + ":\n" + all);
     assertTrue(result.catalogue().isPresent(), name + " returned no catalogue");
   }
 }

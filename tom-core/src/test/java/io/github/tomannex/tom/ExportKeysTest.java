@@ -11,9 +11,9 @@ import io.github.tomannex.tom.internal.bind.Key;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON export carries every key of the key tables (a key added to a table but not to the
- * export fails here), and reads back as the same entries: the model compares content, not
- * where it was written.
+ * The JSON export carries every key of the key tables (a key added to a table but not to the export
+ * fails here), and reads back as the same entries: the model compares content, not where it was
+ * written.
  */
 class ExportKeysTest {
   private static final Tom TOM = HostileInputTest.structuralOnly(Tom.builder()).build();
@@ -53,12 +53,12 @@ class ExportKeysTest {
         }
         keys++;
         JsonNode at = json.at(pointer(e));
-        boolean has = at.isArray()
-            ? java.util.stream.StreamSupport.stream(at.spliterator(), false)
-                .anyMatch(item -> item.has(k.name()))
-            : at.has(k.name());
-        assertTrue(has,
-            "the export has no '" + k.name() + "' at '" + pointer(e) + "'");
+        boolean has =
+            at.isArray()
+                ? java.util.stream.StreamSupport.stream(at.spliterator(), false)
+                    .anyMatch(item -> item.has(k.name()))
+                : at.has(k.name());
+        assertTrue(has, "the export has no '" + k.name() + "' at '" + pointer(e) + "'");
       }
     }
     assertTrue(keys > 50, "keys checked: " + keys);
@@ -67,8 +67,7 @@ class ExportKeysTest {
   @Test
   void theExportReadsBackAsTheSameEntries() {
     Catalogue c = TOM.loadString(AllKeys.YAML, "all-keys.yaml").orElseThrow();
-    Catalogue back = TOM.loadString(TOM.render(c, Format.JSON, "de"), "annex.json")
-        .orElseThrow();
+    Catalogue back = TOM.loadString(TOM.render(c, Format.JSON, "de"), "annex.json").orElseThrow();
     assertEquals(c.document(), back.document());
     assertEquals(c.review(), back.review());
     assertEquals(c.subprocessors(), back.subprocessors());
@@ -78,7 +77,7 @@ class ExportKeysTest {
     assertEquals(c.changes(), back.changes());
     assertEquals(c.layout(), back.layout());
     // the same entries, written elsewhere: each has its own position
-    assertEquals("annex.json", back.sources().positionOf(back.measures().get(0))
-        .orElseThrow().source());
+    assertEquals(
+        "annex.json", back.sources().positionOf(back.measures().get(0)).orElseThrow().source());
   }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares output with golden files under {@code src/test/resources}; with
- * {@code -Dtom.updateGolden=true} it rewrites them instead, to be reviewed as a diff.
+ * Compares output with golden files under {@code src/test/resources}; with {@code
+ * -Dtom.updateGolden=true} it rewrites them instead, to be reviewed as a diff.
  */
 final class GoldenFiles {
   private GoldenFiles() {}
@@ -33,8 +33,12 @@ final class GoldenFiles {
       }
       String expected =
           Files.exists(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : "";
-      assertEquals(expected, actual, "golden file " + expectedFile
-          + " differs (run with -Dtom.updateGolden=true and review the diff)");
+      assertEquals(
+          expected,
+          actual,
+          "golden file "
+              + expectedFile
+              + " differs (run with -Dtom.updateGolden=true and review the diff)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

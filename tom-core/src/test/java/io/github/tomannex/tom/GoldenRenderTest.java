@@ -14,11 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files for every renderer and built-in layout: each folder under {@code golden/} has
- * a {@code catalogue.yaml} and the expected {@code annex-<lang>.md}, {@code .html}, {@code
+ * Golden files for every renderer and built-in layout: each folder under {@code golden/} has a
+ * {@code catalogue.yaml} and the expected {@code annex-<lang>.md}, {@code .html}, {@code
  * annex.json}, {@code events-<lang>.txt} (the {@link AnnexHandler} stream) and {@code
- * diagnostics.txt}, checked as of the catalogue's effective date. Regenerate with {@code ./mvnw -pl tom-core test
- * -Dtom.updateGolden=true} and review the diff.
+ * diagnostics.txt}, checked as of the catalogue's effective date. Regenerate with {@code ./mvnw -pl
+ * tom-core test -Dtom.updateGolden=true} and review the diff.
  */
 class GoldenRenderTest {
   private static final Tom TOM = Tom.builder().build();
@@ -32,8 +32,12 @@ class GoldenRenderTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(GoldenFiles.root().resolve("golden"))) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
-          .toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -54,8 +58,8 @@ class GoldenRenderTest {
     List<RenderedFile> files =
         TOM.renderAll(catalogue, formats, List.of(), RenderOptions.defaults());
     int languages = catalogue.document().languages().size();
-    assertEquals(formats.stream().mapToInt(f -> f.perLanguage() ? languages : 1).sum(),
-        files.size());
+    assertEquals(
+        formats.stream().mapToInt(f -> f.perLanguage() ? languages : 1).sum(), files.size());
     for (RenderedFile f : files) {
       assertEquals(RenderedFile.Kind.ANNEX, f.kind(), f.fileName());
       String content = new String(f.bytes(), StandardCharsets.UTF_8);
@@ -66,14 +70,19 @@ class GoldenRenderTest {
       if (f.format().equals("md")) {
         assertNoRawHtmlOrUnsafeLinks(content, f.fileName());
         String html = TOM.render(catalogue, Format.HTML, f.language().orElseThrow());
-        assertEquals(htmlBody(html), htmlOf(content),
+        assertEquals(
+            htmlBody(html),
+            htmlOf(content),
             f.fileName() + " read as Markdown is not the document the HTML shows");
       }
-      assertFalse(f.format().equals("html") && lower.contains("<script"),
+      assertFalse(
+          f.format().equals("html") && lower.contains("<script"),
           f.fileName() + " passes raw HTML through");
-      assertFalse(!f.format().equals("json") && lower.contains("javascript:"),
+      assertFalse(
+          !f.format().equals("json") && lower.contains("javascript:"),
           f.fileName() + " keeps a javascript: link");
-      assertFalse(!f.format().equals("json") && lower.contains("tracker.example"),
+      assertFalse(
+          !f.format().equals("json") && lower.contains("tracker.example"),
           f.fileName() + " keeps an external image");
     }
     for (String lang : catalogue.document().languages()) {
@@ -82,40 +91,41 @@ class GoldenRenderTest {
       GoldenFiles.check(dir.resolve("events-" + lang + ".txt"), events.result());
     }
     // deterministic: a second load and render give the same text
-    Catalogue again = tomFor(dir.resolve("catalogue.yaml")).load(dir.resolve("catalogue.yaml"))
-        .orElseThrow();
-    List<RenderedFile> second =
-        TOM.renderAll(again, formats, List.of(), RenderOptions.defaults());
+    Catalogue again =
+        tomFor(dir.resolve("catalogue.yaml")).load(dir.resolve("catalogue.yaml")).orElseThrow();
+    List<RenderedFile> second = TOM.renderAll(again, formats, List.of(), RenderOptions.defaults());
     assertEquals(files, second);
   }
 
   /** Parses the Markdown output again: it must hold no raw HTML and no unsafe link. */
   static void assertNoRawHtmlOrUnsafeLinks(String markdown, String name) {
     org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(markdown);
-    doc.accept(new org.commonmark.node.AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.HtmlInline node) {
-        throw new AssertionError(name + " has raw HTML: " + node.getLiteral());
-      }
+    doc.accept(
+        new org.commonmark.node.AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.HtmlInline node) {
+            throw new AssertionError(name + " has raw HTML: " + node.getLiteral());
+          }
 
-      @Override
-      public void visit(org.commonmark.node.HtmlBlock node) {
-        throw new AssertionError(name + " has raw HTML: " + node.getLiteral());
-      }
+          @Override
+          public void visit(org.commonmark.node.HtmlBlock node) {
+            throw new AssertionError(name + " has raw HTML: " + node.getLiteral());
+          }
 
-      @Override
-      public void visit(org.commonmark.node.Link node) {
-        String d = node.getDestination().toLowerCase(java.util.Locale.ROOT);
-        assertTrue(d.startsWith("https:") || d.startsWith("http:") || d.startsWith("mailto:"),
-            name + " links to " + d);
-        visitChildren(node);
-      }
+          @Override
+          public void visit(org.commonmark.node.Link node) {
+            String d = node.getDestination().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(
+                d.startsWith("https:") || d.startsWith("http:") || d.startsWith("mailto:"),
+                name + " links to " + d);
+            visitChildren(node);
+          }
 
-      @Override
-      public void visit(org.commonmark.node.Image node) {
-        throw new AssertionError(name + " has an image: " + node.getDestination());
-      }
-    });
+          @Override
+          public void visit(org.commonmark.node.Image node) {
+            throw new AssertionError(name + " has an image: " + node.getDestination());
+          }
+        });
   }
 
   /** The HTML body tom wrote, without its ids and classes. */

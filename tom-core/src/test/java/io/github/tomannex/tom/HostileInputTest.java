@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Malformed, hostile and very large inputs, all built in code. Every case checks that no
- * exception escapes {@code Tom.load*}, that the expected rule reports an error at a sane
- * position and that no catalogue comes back. The 10 s timeout around each load is a guard
- * against hangs, not a performance test.
+ * Malformed, hostile and very large inputs, all built in code. Every case checks that no exception
+ * escapes {@code Tom.load*}, that the expected rule reports an error at a sane position and that no
+ * catalogue comes back. The 10 s timeout around each load is a guard against hangs, not a
+ * performance test.
  */
 class HostileInputTest {
   // generous: a build machine shared with other builds loads 50,000 measures in 10 s or more
@@ -56,8 +56,10 @@ class HostileInputTest {
   private static final Tom TOM = structuralOnly(Tom.builder()).build();
 
   /** With the lint rules, as of a day after HEAD's review: as robust and fast as the loader. */
-  private static final Tom LINTED = Tom.builder()
-      .clock(DiagnosticFixturesTest.clockAt(java.time.LocalDate.of(2025, 2, 1))).build();
+  private static final Tom LINTED =
+      Tom.builder()
+          .clock(DiagnosticFixturesTest.clockAt(java.time.LocalDate.of(2025, 2, 1)))
+          .build();
 
   static Tom.Builder structuralOnly(Tom.Builder b) {
     for (Rule r : Rule.all()) {
@@ -249,8 +251,7 @@ class HostileInputTest {
 
   @Test
   void invalidUtf8InTheMiddleOfLineThree() {
-    byte[] before =
-        "tom: 1\ndocument:\n  title: \"äb".getBytes(StandardCharsets.UTF_8); // 30 bytes
+    byte[] before = "tom: 1\ndocument:\n  title: \"äb".getBytes(StandardCharsets.UTF_8); // 30 bytes
     byte[] after = "cd\"\n  version: \"1\"\n".getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[before.length + 1 + after.length];
     System.arraycopy(before, 0, bytes, 0, before.length);
@@ -427,8 +428,10 @@ class HostileInputTest {
       String yaml = VALID.replace("name: Example Ltd", "name: Example" + c + " Ltd");
       LoadResult r = loadText(yaml);
       Diagnostic d = firstError(r, "YAML-007");
-      assertEquals(yaml.substring(0, yaml.indexOf(c)).split("\n", -1).length,
-          d.location().line(), d.format());
+      assertEquals(
+          yaml.substring(0, yaml.indexOf(c)).split("\n", -1).length,
+          d.location().line(),
+          d.format());
       assertTrue(d.message().contains(String.format("U+%04X", (int) c)), d.format());
       assertSaneLocations(r, SOURCE, yaml);
     }
@@ -586,8 +589,12 @@ class HostileInputTest {
     }
     yaml.append("measures:\n");
     for (int i = 0; i < 3_000; i++) {
-      yaml.append("  - {id: m-").append(i).append(", category: encryption, text: T,")
-          .append(" certificates: [cert-x").append(i).append("]}\n");
+      yaml.append("  - {id: m-")
+          .append(i)
+          .append(", category: encryption, text: T,")
+          .append(" certificates: [cert-x")
+          .append(i)
+          .append("]}\n");
     }
     LoadResult r = loadText(yaml.toString());
     assertEquals(1_001, r.diagnostics().size(), "1,000 listed and one LIMIT-001");

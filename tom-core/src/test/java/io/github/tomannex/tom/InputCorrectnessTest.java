@@ -16,13 +16,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Inputs that once got a wrong answer: a crash, a silent pass, a misleading or repeated
- * message. Each case states what the right answer is.
+ * Inputs that once got a wrong answer: a crash, a silent pass, a misleading or repeated message.
+ * Each case states what the right answer is.
  */
 class InputCorrectnessTest {
   private static final String SOURCE = "catalogue.yaml";
-  private static final Tom TOM = Tom.builder()
-      .clock(DiagnosticFixturesTest.clockAt(java.time.LocalDate.of(2026, 2, 1))).build();
+  private static final Tom TOM =
+      Tom.builder()
+          .clock(DiagnosticFixturesTest.clockAt(java.time.LocalDate.of(2026, 2, 1)))
+          .build();
 
   /** A valid two-language catalogue; {@code %s} stands for extra keys of the processor. */
   private static String catalogue(String processorExtra, String measureText) {
@@ -41,7 +43,9 @@ class InputCorrectnessTest {
         + "measures:\n"
         + "  - id: enc-tls\n"
         + "    category: encryption\n"
-        + "    text: " + measureText + "\n";
+        + "    text: "
+        + measureText
+        + "\n";
   }
 
   private static String valid() {
@@ -49,7 +53,8 @@ class InputCorrectnessTest {
   }
 
   private static List<Diagnostic> errors(LoadResult r) {
-    return r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+    return r.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.ERROR)
         .collect(Collectors.toList());
   }
 
@@ -62,7 +67,8 @@ class InputCorrectnessTest {
   }
 
   private static String dump(LoadResult r) {
-    return r.diagnostics().stream().map(Diagnostic::format)
+    return r.diagnostics().stream()
+        .map(Diagnostic::format)
         .collect(Collectors.joining("\n", "\n", ""));
   }
 
@@ -73,8 +79,11 @@ class InputCorrectnessTest {
     String tag = "en" + "-ab".repeat(2_000);
     String yaml = valid().replace("languages: [de, en]", "languages: [de, " + tag + "]");
     LoadResult r = assertDoesNotThrow(() -> TOM.loadString(yaml, SOURCE));
-    Diagnostic d = errors(r).stream().filter(e -> e.rule().equals("SCHEMA-007")).findFirst()
-        .orElseThrow(() -> new AssertionError(dump(r)));
+    Diagnostic d =
+        errors(r).stream()
+            .filter(e -> e.rule().equals("SCHEMA-007"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(dump(r)));
     assertEquals(new Location(SOURCE, 6, 19), d.location());
     assertTrue(d.message().length() < 300, d.message());
   }
@@ -90,9 +99,11 @@ class InputCorrectnessTest {
   @ParameterizedTest
   @ValueSource(strings = {"de-CH", "sr-Latn", "de-DE-1996", "gsw", "en-GB"})
   void languageTagsWithSubtagsStayValid(String tag) {
-    String yaml = valid().replace("languages: [de, en]", "languages: [" + tag + "]")
-        .replace("{de: \"TOM\", en: \"TOM\"}", "TOM")
-        .replace("{de: \"TLS 1.3.\", en: \"TLS 1.3.\"}", "\"TLS 1.3.\"");
+    String yaml =
+        valid()
+            .replace("languages: [de, en]", "languages: [" + tag + "]")
+            .replace("{de: \"TOM\", en: \"TOM\"}", "TOM")
+            .replace("{de: \"TLS 1.3.\", en: \"TLS 1.3.\"}", "\"TLS 1.3.\"");
     LoadResult r = TOM.loadString(yaml, SOURCE);
     // (the built-in layout has no texts in these languages: LANG-001 is right)
     assertTrue(r.diagnostics().stream().noneMatch(d -> d.rule().equals("SCHEMA-007")), dump(r));
@@ -103,15 +114,34 @@ class InputCorrectnessTest {
   void malformedLanguageTagsAreRefused(String tag) {
     String yaml = valid().replace("languages: [de, en]", "languages: [\"" + tag + "\", en]");
     LoadResult r = TOM.loadString(yaml, SOURCE);
-    assertTrue(errors(r).stream().anyMatch(d -> d.rule().equals("SCHEMA-007")
-        && d.location().equals(new Location(SOURCE, 6, 15))), dump(r));
+    assertTrue(
+        errors(r).stream()
+            .anyMatch(
+                d ->
+                    d.rule().equals("SCHEMA-007")
+                        && d.location().equals(new Location(SOURCE, 6, 15))),
+        dump(r));
   }
 
   // --- 4. control characters and broken unicode ---------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"&#1;", "&#x1B;", "&#x85;", "&#133;", "&#xFFFE;", "&#xD800;",
-      "&#xdfff;", "&#0;", "&#x110000;", "&#x2028;", "&#xFDD0;", "&#x1FFFF;", "&#13;"})
+  @ValueSource(
+      strings = {
+        "&#1;",
+        "&#x1B;",
+        "&#x85;",
+        "&#133;",
+        "&#xFFFE;",
+        "&#xD800;",
+        "&#xdfff;",
+        "&#0;",
+        "&#x110000;",
+        "&#x2028;",
+        "&#xFDD0;",
+        "&#x1FFFF;",
+        "&#13;"
+      })
   void characterReferencesToControlsAndNonCharactersAreRefusedAtLoad(String ref) {
     String yaml = catalogue("", "{de: \"A" + ref + "B\", en: \"AB\"}");
     Diagnostic d = only(TOM.loadString(yaml, SOURCE), "SCHEMA-010");
@@ -120,8 +150,19 @@ class InputCorrectnessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"&#9;", "&#10;", "&#x41;", "&#228;", "&#x1F600;", "&amp;", "&#xe9;",
-      "&#12345678;", "&#x;", "&#;"})
+  @ValueSource(
+      strings = {
+        "&#9;",
+        "&#10;",
+        "&#x41;",
+        "&#228;",
+        "&#x1F600;",
+        "&amp;",
+        "&#xe9;",
+        "&#12345678;",
+        "&#x;",
+        "&#;"
+      })
   void harmlessCharacterReferencesStay(String ref) {
     String yaml = catalogue("", "{de: \"A" + ref + "B\", en: \"AB\"}");
     LoadResult r = TOM.loadString(yaml, SOURCE);
@@ -131,8 +172,15 @@ class InputCorrectnessTest {
   // CommonMark shows a reference as written inside a code span or code block, after a
   // backslash and in raw HTML: it stands for no character there, so it is not refused.
   @ParameterizedTest
-  @ValueSource(strings = {"`&#0;`", "``a ` &#1; b``", "\\\\&#x1B;", "<span title='&#1;'>x</span>",
-      "\\n\\n~~~\\n&#1;\\n~~~\\n\\n", "\\n\\n    code &#1;\\n\\n"})
+  @ValueSource(
+      strings = {
+        "`&#0;`",
+        "``a ` &#1; b``",
+        "\\\\&#x1B;",
+        "<span title='&#1;'>x</span>",
+        "\\n\\n~~~\\n&#1;\\n~~~\\n\\n",
+        "\\n\\n    code &#1;\\n\\n"
+      })
   void aReferenceCommonMarkShowsAsWrittenIsAccepted(String text) {
     String yaml = catalogue("", "{de: \"A " + text + " B\", en: \"AB\"}");
     LoadResult r = TOM.loadString(yaml, SOURCE);
@@ -149,8 +197,19 @@ class InputCorrectnessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\\ud83d", "\\udc00", "\\uFFFE", "\\uFFFF", "\\x85", "\\N", "\\L",
-      "\\P", "\\U0001FFFE", "\\uFDEF"})
+  @ValueSource(
+      strings = {
+        "\\ud83d",
+        "\\udc00",
+        "\\uFFFE",
+        "\\uFFFF",
+        "\\x85",
+        "\\N",
+        "\\L",
+        "\\P",
+        "\\U0001FFFE",
+        "\\uFDEF"
+      })
   void yamlEscapesToBrokenUnicodeAreRefusedAtLoad(String escape) {
     String yaml = catalogue("", "{de: \"A" + escape + "B\", en: \"AB\"}");
     Diagnostic d = only(TOM.loadString(yaml, SOURCE), "SCHEMA-010");
@@ -166,8 +225,9 @@ class InputCorrectnessTest {
 
   @Test
   void rawNonCharactersOutsideTheBasicPlaneAreRefused() {
-    String yaml = catalogue("", "{de: \"A" + new String(Character.toChars(0x10FFFF)) + "B\","
-        + " en: \"AB\"}");
+    String yaml =
+        catalogue(
+            "", "{de: \"A" + new String(Character.toChars(0x10FFFF)) + "B\"," + " en: \"AB\"}");
     Diagnostic d = only(TOM.loadString(yaml, SOURCE), "YAML-007");
     assertTrue(d.message().contains("U+10FFFF"), d.format());
   }
@@ -175,10 +235,13 @@ class InputCorrectnessTest {
   @Test
   void aCatalogueThatPassesNeverCrashesARenderer() {
     // every character class a text may hold, in every text field Markdown and HTML render
-    String text = "\"Ä ß é ø ł ő ş ț ğ Ω Ж ž — € 😀 中文 עברית العربية \u200b\u00ad"
-        + " &#x1F600; &amp; &lt;b&gt;\"";
-    String yaml = catalogue("    address: " + text + "\n    contact: dpo@example.org\n",
-        "{de: " + text + ", en: " + text + "}");
+    String text =
+        "\"Ä ß é ø ł ő ş ț ğ Ω Ж ž — € 😀 中文 עברית العربية \u200b\u00ad"
+            + " &#x1F600; &amp; &lt;b&gt;\"";
+    String yaml =
+        catalogue(
+            "    address: " + text + "\n    contact: dpo@example.org\n",
+            "{de: " + text + ", en: " + text + "}");
     LoadResult r = TOM.loadString(yaml, SOURCE);
     assertTrue(errors(r).isEmpty(), dump(r));
     Catalogue c = r.catalogue().orElseThrow();
@@ -194,10 +257,15 @@ class InputCorrectnessTest {
   @Test
   void noDiagnosticEverHoldsALineBreak() {
     String breaks = "\r\n\u0085\u2028\u2029\u000b\u000c\u001b\u202e";
-    Diagnostic d = new Diagnostic(new Location("a\nb.yaml", 1, 1), Severity.ERROR, "X-001",
-        "bad 'x" + breaks + "::error file=x::owned'", Optional.of("hint" + breaks));
-    for (String s : List.of(d.format(), d.message(), d.fullMessage(), d.hint().orElseThrow(),
-        d.toString())) {
+    Diagnostic d =
+        new Diagnostic(
+            new Location("a\nb.yaml", 1, 1),
+            Severity.ERROR,
+            "X-001",
+            "bad 'x" + breaks + "::error file=x::owned'",
+            Optional.of("hint" + breaks));
+    for (String s :
+        List.of(d.format(), d.message(), d.fullMessage(), d.hint().orElseThrow(), d.toString())) {
       for (char c : breaks.toCharArray()) {
         assertEquals(-1, s.indexOf(c), () -> String.format("U+%04X in %s", (int) c, s));
       }
@@ -223,8 +291,11 @@ class InputCorrectnessTest {
   @Test
   void keysAndValuesWithLineBreaksAreQuotedOnOneLine() {
     // a key with a line break (quoted in YAML), an unknown key, quoted by SCHEMA-001
-    String yaml = valid().replace("    name: Beispiel GmbH\n",
-        "    name: Beispiel GmbH\n    \"nom\\n::error::owned\": x\n");
+    String yaml =
+        valid()
+            .replace(
+                "    name: Beispiel GmbH\n",
+                "    name: Beispiel GmbH\n    \"nom\\n::error::owned\": x\n");
     LoadResult r = TOM.loadString(yaml, SOURCE);
     assertFalse(r.diagnostics().isEmpty());
     for (Diagnostic d : r.diagnostics()) {
@@ -236,8 +307,10 @@ class InputCorrectnessTest {
 
   private static Catalogue longTextCatalogue() {
     String longText = "Lange Beschreibung ".repeat(5_000); // 95,000 characters in one line
-    String yaml = catalogue("    contact: datenschutz@beispiel.example\n",
-        "\n      de: >-\n" + wrap(longText) + "\n      en: \"TLS 1.3.\"");
+    String yaml =
+        catalogue(
+            "    contact: datenschutz@beispiel.example\n",
+            "\n      de: >-\n" + wrap(longText) + "\n      en: \"TLS 1.3.\"");
     LoadResult r = TOM.loadString(yaml, SOURCE);
     assertTrue(errors(r).isEmpty(), dump(r));
     return r.catalogue().orElseThrow();
@@ -258,7 +331,8 @@ class InputCorrectnessTest {
     assertTrue(json.lines().anyMatch(l -> l.length() > 65_536), "a long line in the export");
     LoadResult back = TOM.loadString(json, "annex.json");
     assertTrue(errors(back).isEmpty(), dump(back));
-    assertEquals(c.measures().get(0).text().values(),
+    assertEquals(
+        c.measures().get(0).text().values(),
         back.catalogue().orElseThrow().measures().get(0).text().values());
   }
 
@@ -266,13 +340,17 @@ class InputCorrectnessTest {
   void anExportWithTabsEscapedSlashesAndAByteOrderMarkIsReadBack() {
     Catalogue c = TOM.loadString(valid(), SOURCE).catalogue().orElseThrow();
     String json = TOM.render(c, Format.JSON, "de");
-    String tabs = json.lines().map(l -> {
-      int i = 0;
-      while (i < l.length() && l.charAt(i) == ' ') {
-        i++;
-      }
-      return "\t".repeat(i / 2) + l.substring(i);
-    }).collect(Collectors.joining("\n"));
+    String tabs =
+        json.lines()
+            .map(
+                l -> {
+                  int i = 0;
+                  while (i < l.length() && l.charAt(i) == ' ') {
+                    i++;
+                  }
+                  return "\t".repeat(i / 2) + l.substring(i);
+                })
+            .collect(Collectors.joining("\n"));
     String slashes = json.replace("/", "\\/");
     byte[] bom = ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8);
     assertAll(
@@ -308,8 +386,11 @@ class InputCorrectnessTest {
   @Test
   void jsonColumnsCountCharactersLikeYaml() {
     String json = "{\"document\": {\"title\": \"\uD83D\uDE00\uD83D\uDE00\", \"title\": \"x\"}}";
-    Diagnostic d = errors(TOM.loadString(json, "annex.json")).stream()
-        .filter(e -> e.rule().equals("YAML-005")).findFirst().orElseThrow();
+    Diagnostic d =
+        errors(TOM.loadString(json, "annex.json")).stream()
+            .filter(e -> e.rule().equals("YAML-005"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(new Location("annex.json", 1, 30), d.location(), d.format());
     String broken = "{\"a\": \"\uD83D\uDE00\uD83D\uDE00\" ?}";
     Diagnostic e = errors(TOM.loadString(broken, "annex.json")).get(0);
@@ -334,8 +415,9 @@ class InputCorrectnessTest {
   @Test
   void aBrokenExportUnderAnyNameGetsTheJsonError() {
     Catalogue c = TOM.loadString(valid(), SOURCE).catalogue().orElseThrow();
-    String json = minify(TOM.render(c, Format.JSON, "de")).replace("\"measures\":",
-        "\"measures\" " + "x".repeat(70_000) + ":");
+    String json =
+        minify(TOM.render(c, Format.JSON, "de"))
+            .replace("\"measures\":", "\"measures\" " + "x".repeat(70_000) + ":");
     for (String name : List.of("annex.json", "annex.txt", "catalogue.yaml")) {
       Diagnostic d = errors(TOM.loadString(json, name)).get(0);
       assertEquals("YAML-001", d.rule(), name + d.format());
@@ -355,9 +437,10 @@ class InputCorrectnessTest {
 
   @Test
   void aYamlCatalogueWrittenAsAFlowMappingIsStillYaml() {
-    String yaml = "{tom: 1, document: {title: TOM, version: '1', effective: 2026-01-15,"
-        + " languages: [en], processor: {name: X}}, review: {interval: P1Y, last: 2026-01-10},"
-        + " measures: [{id: a, category: encryption, text: TLS 1.3.}]}";
+    String yaml =
+        "{tom: 1, document: {title: TOM, version: '1', effective: 2026-01-15,"
+            + " languages: [en], processor: {name: X}}, review: {interval: P1Y, last: 2026-01-10},"
+            + " measures: [{id: a, category: encryption, text: TLS 1.3.}]}";
     LoadResult r = TOM.loadString(yaml, SOURCE);
     assertTrue(errors(r).isEmpty(), dump(r));
   }
@@ -366,60 +449,73 @@ class InputCorrectnessTest {
   void jsonDuplicateKeysAndPositionsAreReported() {
     String json = "{\n  \"tom\": 1,\n  \"tom\": 1\n}";
     LoadResult r = TOM.loadString(json, "x.json");
-    assertTrue(errors(r).stream().anyMatch(d -> d.rule().equals("YAML-005")
-        && d.location().equals(new Location("x.json", 3, 3))), dump(r));
+    assertTrue(
+        errors(r).stream()
+            .anyMatch(
+                d ->
+                    d.rule().equals("YAML-005")
+                        && d.location().equals(new Location("x.json", 3, 3))),
+        dump(r));
   }
 
   // --- 10. dates in a sane range ---------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"0000-01-01", "0001-01-01", "1582-10-10", "1969-12-31", "3000-01-01",
-      "9999-12-31"})
+  @ValueSource(
+      strings = {
+        "0000-01-01",
+        "0001-01-01",
+        "1582-10-10",
+        "1969-12-31",
+        "3000-01-01",
+        "9999-12-31"
+      })
   void datesOutsideTheAcceptedRangeAreRefused(String date) {
     String yaml = valid().replace("effective: 2026-01-15", "effective: " + date);
     Diagnostic d = errors(TOM.loadString(yaml, SOURCE)).get(0);
     assertEquals("SCHEMA-004", d.rule());
     assertEquals(new Location(SOURCE, 5, 14), d.location());
-    assertTrue(d.message().contains("1970-01-01") && d.message().contains("2999-12-31"),
-        d.message());
+    assertTrue(
+        d.message().contains("1970-01-01") && d.message().contains("2999-12-31"), d.message());
   }
 
   // --- new user 3: names are valid in every language -----------------------------------------
 
   @Test
   void namesAddressesAndReferencesNeedNoTranslation() {
-    String yaml = "tom: 1\n"
-        + "document:\n"
-        + "  title: {de: \"TOM\", en: \"TOM\"}\n"
-        + "  version: \"1\"\n"
-        + "  effective: 2026-01-15\n"
-        + "  languages: [de, en]\n"
-        + "  processor:\n"
-        + "    name: Beispiel GmbH\n"
-        + "    address: Hauptstraße 1, 40210 Düsseldorf\n"
-        + "    contact: datenschutz@firma.example\n"
-        + "  agreement:\n"
-        + "    title: {de: \"AVV\", en: \"DPA\"}\n"
-        + "    reference: AVV-2026-01\n"
-        + "review:\n"
-        + "  interval: P1Y\n"
-        + "  last: 2026-01-10\n"
-        + "subprocessors:\n"
-        + "  - id: dc\n"
-        + "    name: Rechenzentrum Nord GmbH\n"
-        + "    service: {de: \"Housing\", en: \"Housing\"}\n"
-        + "    location: Hamburg\n"
-        + "certificates:\n"
-        + "  - id: iso\n"
-        + "    title: {de: \"ISO 27001\", en: \"ISO 27001\"}\n"
-        + "    standard: ISO/IEC 27001:2022\n"
-        + "    issuer: Zertifizierungsstelle Nord GmbH\n"
-        + "    holder: dc\n"
-        + "    valid-until: 2027-12-31\n"
-        + "measures:\n"
-        + "  - id: enc-tls\n"
-        + "    category: encryption\n"
-        + "    text: {de: \"TLS 1.3.\", en: \"TLS 1.3.\"}\n";
+    String yaml =
+        "tom: 1\n"
+            + "document:\n"
+            + "  title: {de: \"TOM\", en: \"TOM\"}\n"
+            + "  version: \"1\"\n"
+            + "  effective: 2026-01-15\n"
+            + "  languages: [de, en]\n"
+            + "  processor:\n"
+            + "    name: Beispiel GmbH\n"
+            + "    address: Hauptstraße 1, 40210 Düsseldorf\n"
+            + "    contact: datenschutz@firma.example\n"
+            + "  agreement:\n"
+            + "    title: {de: \"AVV\", en: \"DPA\"}\n"
+            + "    reference: AVV-2026-01\n"
+            + "review:\n"
+            + "  interval: P1Y\n"
+            + "  last: 2026-01-10\n"
+            + "subprocessors:\n"
+            + "  - id: dc\n"
+            + "    name: Rechenzentrum Nord GmbH\n"
+            + "    service: {de: \"Housing\", en: \"Housing\"}\n"
+            + "    location: Hamburg\n"
+            + "certificates:\n"
+            + "  - id: iso\n"
+            + "    title: {de: \"ISO 27001\", en: \"ISO 27001\"}\n"
+            + "    standard: ISO/IEC 27001:2022\n"
+            + "    issuer: Zertifizierungsstelle Nord GmbH\n"
+            + "    holder: dc\n"
+            + "    valid-until: 2027-12-31\n"
+            + "measures:\n"
+            + "  - id: enc-tls\n"
+            + "    category: encryption\n"
+            + "    text: {de: \"TLS 1.3.\", en: \"TLS 1.3.\"}\n";
     LoadResult r = TOM.loadString(yaml, SOURCE);
     assertTrue(r.diagnostics().stream().noneMatch(d -> d.rule().startsWith("LANG")), dump(r));
     assertTrue(errors(r).isEmpty(), dump(r));
@@ -427,25 +523,32 @@ class InputCorrectnessTest {
     Processor p = c.document().processor();
     assertEquals(Optional.of("datenschutz@firma.example"), p.contact().orElseThrow().in("en"));
     assertEquals(Optional.of("datenschutz@firma.example"), p.contact().orElseThrow().in("de"));
-    assertEquals(Optional.of("Zertifizierungsstelle Nord GmbH"),
+    assertEquals(
+        Optional.of("Zertifizierungsstelle Nord GmbH"),
         c.certificates().get(0).issuer().orElseThrow().in("en"));
     // prose must still be translated
-    LoadResult prose = TOM.loadString(yaml.replace(
-        "service: {de: \"Housing\", en: \"Housing\"}", "service: Housing"), SOURCE);
+    LoadResult prose =
+        TOM.loadString(
+            yaml.replace("service: {de: \"Housing\", en: \"Housing\"}", "service: Housing"),
+            SOURCE);
     assertEquals("LANG-001", errors(prose).get(0).rule(), dump(prose));
     // a mapping that leaves a language out is still incomplete
-    LoadResult partial = TOM.loadString(yaml.replace(
-        "location: Hamburg", "location: {de: Hamburg}"), SOURCE);
+    LoadResult partial =
+        TOM.loadString(yaml.replace("location: Hamburg", "location: {de: Hamburg}"), SOURCE);
     assertEquals("LANG-001", errors(partial).get(0).rule(), dump(partial));
   }
 
   @Test
   void aFindingInANameWrittenOnceIsReportedOnce() {
-    String yaml = valid().replace("    name: Beispiel GmbH\n",
-        "    name: Beispiel GmbH\n    contact: \"TODO\"\n");
+    String yaml =
+        valid()
+            .replace(
+                "    name: Beispiel GmbH\n", "    name: Beispiel GmbH\n    contact: \"TODO\"\n");
     LoadResult r = TOM.loadString(yaml, SOURCE);
-    List<Diagnostic> spec = r.diagnostics().stream().filter(d -> d.rule().equals("SPEC-001"))
-        .collect(Collectors.toList());
+    List<Diagnostic> spec =
+        r.diagnostics().stream()
+            .filter(d -> d.rule().equals("SPEC-001"))
+            .collect(Collectors.toList());
     assertEquals(1, spec.size(), dump(r));
     assertEquals(new Location(SOURCE, 9, 14), spec.get(0).location());
   }
@@ -454,9 +557,12 @@ class InputCorrectnessTest {
 
   @Test
   void aTextSplitAtACommaSaysSo() {
-    String yaml = valid().replace("    name: Beispiel GmbH\n",
-        "    name: Beispiel GmbH\n    address: {de: Düsseldorf, Deutschland, en: Düsseldorf,"
-            + " Germany}\n");
+    String yaml =
+        valid()
+            .replace(
+                "    name: Beispiel GmbH\n",
+                "    name: Beispiel GmbH\n    address: {de: Düsseldorf, Deutschland, en: Düsseldorf,"
+                    + " Germany}\n");
     LoadResult r = TOM.loadString(yaml, SOURCE);
     List<Diagnostic> errors = errors(r);
     assertEquals(2, errors.size(), dump(r));
@@ -464,8 +570,11 @@ class InputCorrectnessTest {
     assertEquals("LANG-002", d.rule());
     assertEquals(new Location(SOURCE, 9, 31), d.location());
     assertTrue(d.message().contains("split at a comma"), d.format());
-    assertEquals(Optional.of("in a {…} mapping a comma separates entries: quote a text that"
-        + " contains one, de: \"Düsseldorf, Deutschland\""), d.hint());
+    assertEquals(
+        Optional.of(
+            "in a {…} mapping a comma separates entries: quote a text that"
+                + " contains one, de: \"Düsseldorf, Deutschland\""),
+        d.hint());
   }
 
   @Test
@@ -479,37 +588,48 @@ class InputCorrectnessTest {
 
   @Test
   void aReferenceToAnEntryWithItsOwnErrorsIsNotASecondError() {
-    String yaml = valid()
-        .replace("review:\n", "  agreement:\n    title: {de: A, en: A}\nreview:\n")
-        .replace("measures:\n", "sites:\n  - id: fra01\n    name: {de: RZ, en: DC}\n"
-            + "    kind: data-center\n"
-            + "certificates:\n  - id: iso\n    title: {de: A, en: A}\n    standard: ISO\n"
-            + "    site: fra01\n    valid-until: 2027-01-01\n"
-            + "measures:\n")
-        + "    site: fra01\n"
-        + "  - id: m2\n    category: physical-access\n    site: fra01\n"
-        + "    text: {de: \"Alarm.\", en: \"Alarm.\"}\n"
-        + "    certificates: [iso]\n";
+    String yaml =
+        valid()
+                .replace("review:\n", "  agreement:\n    title: {de: A, en: A}\nreview:\n")
+                .replace(
+                    "measures:\n",
+                    "sites:\n  - id: fra01\n    name: {de: RZ, en: DC}\n"
+                        + "    kind: data-center\n"
+                        + "certificates:\n  - id: iso\n    title: {de: A, en: A}\n    standard: ISO\n"
+                        + "    site: fra01\n    valid-until: 2027-01-01\n"
+                        + "measures:\n")
+            + "    site: fra01\n"
+            + "  - id: m2\n    category: physical-access\n    site: fra01\n"
+            + "    text: {de: \"Alarm.\", en: \"Alarm.\"}\n"
+            + "    certificates: [iso]\n";
     LoadResult r = TOM.loadString(yaml, SOURCE);
     List<Diagnostic> errors = errors(r);
     assertEquals(1, errors.size(), dump(r));
     assertEquals("SCHEMA-006", errors.get(0).rule());
     // a name that is really not defined still is an error
-    LoadResult undefined = TOM.loadString(yaml.replace("    site: fra01\n  - id: m2",
-        "    site: fra02\n  - id: m2"), SOURCE);
-    assertTrue(errors(undefined).stream().anyMatch(d -> d.rule().equals("REF-002")),
-        dump(undefined));
+    LoadResult undefined =
+        TOM.loadString(
+            yaml.replace("    site: fra01\n  - id: m2", "    site: fra02\n  - id: m2"), SOURCE);
+    assertTrue(
+        errors(undefined).stream().anyMatch(d -> d.rule().equals("REF-002")), dump(undefined));
   }
 
   // --- new user 6: hints -----------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"Zutrittskontrolle:physical-access", "zutrittskontrolle:physical-access",
-      "Physical access control:physical-access", "Weitergabekontrolle:transfer-control",
-      "verfügbarkeitskontrolle:availability-control", "encyption:encryption",
-      "Verschlüsselung:encryption", "pseudonymization:pseudonymisation",
-      "access-control:'physical-access', 'system-access' or 'data-access'",
-      "Trennungskontrolle:purpose-separation"})
+  @ValueSource(
+      strings = {
+        "Zutrittskontrolle:physical-access",
+        "zutrittskontrolle:physical-access",
+        "Physical access control:physical-access",
+        "Weitergabekontrolle:transfer-control",
+        "verfügbarkeitskontrolle:availability-control",
+        "encyption:encryption",
+        "Verschlüsselung:encryption",
+        "pseudonymization:pseudonymisation",
+        "access-control:'physical-access', 'system-access' or 'data-access'",
+        "Trennungskontrolle:purpose-separation"
+      })
   void anUnknownCategoryGetsTheCategoryItProbablyMeans(String pair) {
     String written = pair.substring(0, pair.indexOf(':'));
     String meant = pair.substring(pair.indexOf(':') + 1);
@@ -526,8 +646,11 @@ class InputCorrectnessTest {
 
   @Test
   void aKeyIndentedWronglyIsNamed() {
-    String yaml = valid().replace("    name: Beispiel GmbH\n",
-        "    name: Beispiel GmbH\n   address: Hauptstraße 1\n");
+    String yaml =
+        valid()
+            .replace(
+                "    name: Beispiel GmbH\n",
+                "    name: Beispiel GmbH\n   address: Hauptstraße 1\n");
     Diagnostic d = errors(TOM.loadString(yaml, SOURCE)).get(0);
     assertEquals("YAML-001", d.rule());
     assertFalse(d.fullMessage().contains("<block end>"), d.format());

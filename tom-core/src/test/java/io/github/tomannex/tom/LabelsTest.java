@@ -25,16 +25,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The words a reader sees come from one bundle with one rule: the catalogue's labels, else
- * tom's words for exactly the language; a language without complete words is refused at
- * load (LANG-003), never rendered with another language's words. The French catalogues in
- * {@code french/} give every label themselves.
+ * The words a reader sees come from one bundle with one rule: the catalogue's labels, else tom's
+ * words for exactly the language; a language without complete words is refused at load (LANG-003),
+ * never rendered with another language's words. The French catalogues in {@code french/} give every
+ * label themselves.
  */
 class LabelsTest {
-  private static final Tom TOM = Tom.builder()
-      .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-07-02T00:00:00Z"),
-          java.time.ZoneOffset.UTC))
-      .build();
+  private static final Tom TOM =
+      Tom.builder()
+          .clock(
+              java.time.Clock.fixed(
+                  java.time.Instant.parse("2026-07-02T00:00:00Z"), java.time.ZoneOffset.UTC))
+          .build();
   private static final Path FRENCH = GoldenFiles.root().resolve("french");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
@@ -47,15 +49,28 @@ class LabelsTest {
     assertEquals(List.of(), words.missing("de"));
     assertEquals(List.of(), words.missing("en"));
     assertEquals(words.keys(), words.missing("fr"));
-    assertTrue(words.keys().containsAll(List.of("certificate", "history", "date",
-        "notice.title", "notice.field.category", "period.years", "pdf.page", "pdf.keywords",
-        "category.encryption")));
+    assertTrue(
+        words
+            .keys()
+            .containsAll(
+                List.of(
+                    "certificate",
+                    "history",
+                    "date",
+                    "notice.title",
+                    "notice.field.category",
+                    "period.years",
+                    "pdf.page",
+                    "pdf.keywords",
+                    "category.encryption")));
   }
 
   @Test
   void everyKeyIsDocumentedInTheCatalogueFormat() throws IOException {
-    String doc = Files.readString(GoldenFiles.root().resolve(
-        "../../../../docs/catalogue-format.md").normalize(), StandardCharsets.UTF_8);
+    String doc =
+        Files.readString(
+            GoldenFiles.root().resolve("../../../../docs/catalogue-format.md").normalize(),
+            StandardCharsets.UTF_8);
     for (String key : Labels.standard().keys()) {
       if (!key.startsWith("category.")) {
         assertTrue(doc.contains("| `" + key + "` |"), key + " is not in the labels table");
@@ -73,15 +88,15 @@ class LabelsTest {
     assertTrue(words.word("no-such-key", "de").isEmpty());
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> words.format("notice.title", "fr"));
-    assertTrue(e.getMessage().contains("'fr'") && e.getMessage().contains("notice.title"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("'fr'") && e.getMessage().contains("notice.title"), e.getMessage());
   }
 
   @Test
   void placeholdersDatesAndPeriodsFollowTheLanguagesWords() {
     Labels words = Labels.standard();
-    assertEquals("Änderungen gegenüber Version 2026.1", words.format("notice.title", "de",
-        "2026.1"));
+    assertEquals(
+        "Änderungen gegenüber Version 2026.1", words.format("notice.title", "de", "2026.1"));
     // a value holding a placeholder is not read again
     assertEquals("{1}: a → b", words.format("notice.arrow", "en", "{1}", "a", "b"));
     assertEquals("31.03.2028", words.date(LocalDate.of(2028, 3, 31), "de"));
@@ -111,24 +126,39 @@ class LabelsTest {
     Catalogue after = load("current.yaml");
     Set<String> forbidden = forbidden(after);
     // the check finds tom's words where they are: in the German and English notices
-    assertTrue(forbidden.containsAll(List.of("zertifikat", "certificate", "änderungen",
-        "changes", "seite", "june", "jahre", "months", "verschlüsselung", "encryption")),
+    assertTrue(
+        forbidden.containsAll(
+            List.of(
+                "zertifikat",
+                "certificate",
+                "änderungen",
+                "changes",
+                "seite",
+                "june",
+                "jahre",
+                "months",
+                "verschlüsselung",
+                "encryption")),
         forbidden.toString());
     Path kinds = GoldenFiles.root().resolve("changes/all-kinds");
-    CatalogueDiff other = TOM.diff(TOM.load(kinds.resolve("baseline.yaml")).orElseThrow(),
-        TOM.load(kinds.resolve("current.yaml")).orElseThrow());
+    CatalogueDiff other =
+        TOM.diff(
+            TOM.load(kinds.resolve("baseline.yaml")).orElseThrow(),
+            TOM.load(kinds.resolve("current.yaml")).orElseThrow());
     for (String lang : List.of("de", "en")) {
       Set<String> seen = words(TOM.renderChanges(other, Format.MARKDOWN, lang));
       seen.retainAll(forbidden);
       assertTrue(seen.size() > 20, lang + ": " + seen);
     }
     for (Catalogue c : List.of(before, after)) {
-      assertClean("annex md " + c.document().version(), forbidden,
-          TOM.render(c, Format.MARKDOWN, "fr"));
-      assertClean("annex html " + c.document().version(), forbidden,
+      assertClean(
+          "annex md " + c.document().version(), forbidden, TOM.render(c, Format.MARKDOWN, "fr"));
+      assertClean(
+          "annex html " + c.document().version(),
+          forbidden,
           html(TOM.render(c, Format.HTML, "fr")));
-      assertCleanJson("annex json " + c.document().version(), forbidden,
-          TOM.render(c, Format.JSON, "fr"));
+      assertCleanJson(
+          "annex json " + c.document().version(), forbidden, TOM.render(c, Format.JSON, "fr"));
       StringBuilder events = new StringBuilder();
       TOM.render(c, "fr", textOf(events));
       assertClean("annex events " + c.document().version(), forbidden, events.toString());
@@ -144,20 +174,36 @@ class LabelsTest {
 
     // the words are there, in French: the check above looked at real documents
     String annex = TOM.render(after, Format.MARKDOWN, "fr");
-    for (String expected : List.of("Sous-traitant : ", "Version 2026.2, Date d'effet: 1 juillet 2026",
-        "Certificat: ", "valable jusqu'au 31 mars 2030", "délivré par",
-        "(prévue pour le 31 décembre 2026)", "(sans objet: ", "Sous-traitant ultérieur: ",
-        "Dernier examen: 20 juin 2026", "Historique des modifications",
-        "Gestion des incidents et des violations", "Aucune mesure dans cette section.")) {
-      assertTrue(annex.contains(expected) || annex.contains(expected.replace(" : ", ": ")),
+    for (String expected :
+        List.of(
+            "Sous-traitant : ",
+            "Version 2026.2, Date d'effet: 1 juillet 2026",
+            "Certificat: ",
+            "valable jusqu'au 31 mars 2030",
+            "délivré par",
+            "(prévue pour le 31 décembre 2026)",
+            "(sans objet: ",
+            "Sous-traitant ultérieur: ",
+            "Dernier examen: 20 juin 2026",
+            "Historique des modifications",
+            "Gestion des incidents et des violations",
+            "Aucune mesure dans cette section.")) {
+      assertTrue(
+          annex.contains(expected) || annex.contains(expected.replace(" : ", ": ")),
           expected + " in\n" + annex);
     }
-    for (String expected : List.of("# Modifications depuis la version 2026.1",
-        "Réductions de la protection", "**Supprimée:**", "**Plus mise en œuvre:**",
-        "Statut : mise en œuvre → prévue", "Catégorie : Contrôle de la disponibilité → "
-            + "Capacité de restauration", "Nature : organisationnelle → technique",
-        "Intervalle d'examen : 1 an → 6 mois", "Catégorie de site : autre site → nuage",
-        "Motif (version 2026.2, 15 juin 2026)")) {
+    for (String expected :
+        List.of(
+            "# Modifications depuis la version 2026.1",
+            "Réductions de la protection",
+            "**Supprimée:**",
+            "**Plus mise en œuvre:**",
+            "Statut : mise en œuvre → prévue",
+            "Catégorie : Contrôle de la disponibilité → " + "Capacité de restauration",
+            "Nature : organisationnelle → technique",
+            "Intervalle d'examen : 1 an → 6 mois",
+            "Catégorie de site : autre site → nuage",
+            "Motif (version 2026.2, 15 juin 2026)")) {
       assertTrue(notice.contains(expected), expected + " in\n" + notice);
     }
   }
@@ -167,15 +213,25 @@ class LabelsTest {
   void aCatalogueBuiltWithoutItsWordsCannotBeRendered() throws IOException {
     Catalogue fr = load("current.yaml");
     Layout l = fr.layout();
-    Layout bare = new Layout(l.id(), l.numbering(), l.sections(), l.otherTitle(),
-        l.otherIntro(), Map.of());
-    Catalogue c = new Catalogue(fr.formatVersion(), fr.document(), fr.review(), bare,
-        fr.subprocessors(), fr.sites(), fr.certificates(), fr.measures(), fr.changes(),
-        fr.source());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TOM.render(c, Format.MARKDOWN, "fr"));
+    Layout bare =
+        new Layout(l.id(), l.numbering(), l.sections(), l.otherTitle(), l.otherIntro(), Map.of());
+    Catalogue c =
+        new Catalogue(
+            fr.formatVersion(),
+            fr.document(),
+            fr.review(),
+            bare,
+            fr.subprocessors(),
+            fr.sites(),
+            fr.certificates(),
+            fr.measures(),
+            fr.changes(),
+            fr.source());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TOM.render(c, Format.MARKDOWN, "fr"));
     assertTrue(e.getMessage().contains("'fr'"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> TOM.renderChanges(TOM.diff(c, c), Format.MARKDOWN, "fr"));
   }
 
@@ -185,8 +241,8 @@ class LabelsTest {
   void aFrenchCatalogueWithoutLabelsIsRefusedWithEveryMissingKeyNamed() throws IOException {
     String yaml = withoutLabels(read("baseline.yaml"));
     LoadResult r = TOM.loadString(yaml, "fr.yaml");
-    List<Diagnostic> lang003 = r.diagnostics().stream()
-        .filter(d -> d.rule().equals("LANG-003")).toList();
+    List<Diagnostic> lang003 =
+        r.diagnostics().stream().filter(d -> d.rule().equals("LANG-003")).toList();
     assertEquals(1, lang003.size(), r.diagnostics().toString());
     Diagnostic d = lang003.get(0);
     assertEquals(Severity.ERROR, d.severity());
@@ -196,8 +252,9 @@ class LabelsTest {
     assertTrue(d.message().contains("'fr'"), d.message());
     List<String> expected = new ArrayList<>(Labels.standard().keys());
     expected.remove("history"); // only with a changes: log (LANG-001)
-    assertTrue(d.message().endsWith(expected.size() + " of them: " + String.join(", ",
-        expected)), d.message());
+    assertTrue(
+        d.message().endsWith(expected.size() + " of them: " + String.join(", ", expected)),
+        d.message());
     assertTrue(r.hasErrors());
     assertThrows(CatalogueException.class, r::orElseThrow);
   }
@@ -206,31 +263,37 @@ class LabelsTest {
   void oneMissingLabelIsNamedAlone() throws IOException {
     String yaml = read("baseline.yaml").replaceFirst("(?m)^    notice\\.legend: .*\\n", "");
     LoadResult r = TOM.loadString(yaml, "fr.yaml");
-    assertEquals(List.of("LANG-003"), r.diagnostics().stream().map(Diagnostic::rule)
-        .filter(id -> id.startsWith("LANG")).toList(), r.diagnostics().toString());
-    assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().endsWith(
-        "1 of them: notice.legend")), r.diagnostics().toString());
+    assertEquals(
+        List.of("LANG-003"),
+        r.diagnostics().stream().map(Diagnostic::rule).filter(id -> id.startsWith("LANG")).toList(),
+        r.diagnostics().toString());
+    assertTrue(
+        r.diagnostics().stream().anyMatch(d -> d.message().endsWith("1 of them: notice.legend")),
+        r.diagnostics().toString());
   }
 
   @Test
   void aDateWithoutMonthNamesNeedsNoMonthNames() throws IOException {
-    String yaml = read("baseline.yaml")
-        .replace("    date: \"{d} {month} {yyyy}\"", "    date: \"{dd}/{mm}/{yyyy}\"")
-        .replaceAll("(?m)^    month\\.\\d+: .*\\n", "");
+    String yaml =
+        read("baseline.yaml")
+            .replace("    date: \"{d} {month} {yyyy}\"", "    date: \"{dd}/{mm}/{yyyy}\"")
+            .replaceAll("(?m)^    month\\.\\d+: .*\\n", "");
     LoadResult r = TOM.loadString(yaml, "fr.yaml");
     assertFalse(r.hasErrors(), r.diagnostics().toString());
-    assertTrue(TOM.render(r.orElseThrow(), Format.MARKDOWN, "fr")
-        .contains("Date d'effet: 15/01/2026"));
+    assertTrue(
+        TOM.render(r.orElseThrow(), Format.MARKDOWN, "fr").contains("Date d'effet: 15/01/2026"));
   }
 
   @Test
   void aLanguageTagIsNotItsLanguage() throws IOException {
     // de-CH is not de: tom's German words do not apply, the catalogue must give its own
-    String yaml = withoutLabels(read("baseline.yaml")).replace("languages: [fr]",
-        "languages: [de-CH]");
+    String yaml =
+        withoutLabels(read("baseline.yaml")).replace("languages: [fr]", "languages: [de-CH]");
     LoadResult r = TOM.loadString(yaml, "ch.yaml");
-    assertTrue(r.diagnostics().stream().anyMatch(d -> d.rule().equals("LANG-003")
-        && d.message().contains("'de-CH'")), r.diagnostics().toString());
+    assertTrue(
+        r.diagnostics().stream()
+            .anyMatch(d -> d.rule().equals("LANG-003") && d.message().contains("'de-CH'")),
+        r.diagnostics().toString());
   }
 
   // --- helpers -------------------------------------------------------------------------------
@@ -263,8 +326,8 @@ class LabelsTest {
   }
 
   /**
-   * Every word of tom's German and English labels, except those that are French words too
-   * (they are among the catalogue's French labels: Version, Document, Contact, Site, ...).
+   * Every word of tom's German and English labels, except those that are French words too (they are
+   * among the catalogue's French labels: Version, Document, Contact, Site, ...).
    */
   static Set<String> forbidden(Catalogue french) {
     Labels tom = Labels.standard();
@@ -297,8 +360,11 @@ class LabelsTest {
 
   /** The text of an HTML page: no markup, no style sheet. */
   private static String html(String page) {
-    return page.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("<[^>]*>", " ")
-        .replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'");
+    return page.replaceAll("(?s)<style>.*?</style>", " ")
+        .replaceAll("<[^>]*>", " ")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
   }
 
   /**
@@ -316,8 +382,11 @@ class LabelsTest {
     if (categories != null) {
       assertFalse(categories.isEmpty());
       for (JsonNode c : categories) {
-        assertEquals(Labels.of(load("current.yaml")).word("category." + c.get("id").asText(),
-            "fr").orElseThrow(), c.get("title").get("fr").asText());
+        assertEquals(
+            Labels.of(load("current.yaml"))
+                .word("category." + c.get("id").asText(), "fr")
+                .orElseThrow(),
+            c.get("title").get("fr").asText());
       }
     }
   }
@@ -330,7 +399,8 @@ class LabelsTest {
         if (path.startsWith("/categories")) {
           continue; // checked on its own
         }
-        assertFalse(key.equals("de") || key.equals("en"),
+        assertFalse(
+            key.equals("de") || key.equals("en"),
             what + ": a text in another language at " + path + "/" + key);
         if (key.equals("fr") && e.getValue().isTextual()) {
           texts.append(e.getValue().asText()).append('\n');

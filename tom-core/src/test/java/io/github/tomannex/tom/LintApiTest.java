@@ -47,10 +47,14 @@ class LintApiTest {
     assertTrue(find(catalogue, "SPEC-002").isEmpty());
     assertEquals(Severity.ERROR, find(catalogue, "SPEC-005").orElseThrow().severity());
 
-    LoadResult builder = at(day, Tom.builder()
-        .ruleSeverity("REV-001", RuleLevel.OFF)
-        .ruleSeverity("SPEC-002", RuleLevel.INFO)
-        .ruleSeverity("SPEC-005", RuleLevel.INFO)).loadString(yaml, "c.yaml");
+    LoadResult builder =
+        at(
+                day,
+                Tom.builder()
+                    .ruleSeverity("REV-001", RuleLevel.OFF)
+                    .ruleSeverity("SPEC-002", RuleLevel.INFO)
+                    .ruleSeverity("SPEC-005", RuleLevel.INFO))
+            .loadString(yaml, "c.yaml");
     assertTrue(find(builder, "REV-001").isEmpty());
     assertEquals(Severity.INFO, find(builder, "SPEC-002").orElseThrow().severity());
     assertEquals(Severity.INFO, find(builder, "SPEC-005").orElseThrow().severity());
@@ -60,18 +64,23 @@ class LintApiTest {
   @Test
   void cov007IsConfigurableToo() throws IOException {
     String yaml = fixture("cov-007-unplaced-category");
-    LoadResult r = at(DiagnosticFixturesTest.TODAY,
-        Tom.builder().ruleSeverity("COV-007", RuleLevel.OFF)).loadString(yaml, "c.yaml");
+    LoadResult r =
+        at(DiagnosticFixturesTest.TODAY, Tom.builder().ruleSeverity("COV-007", RuleLevel.OFF))
+            .loadString(yaml, "c.yaml");
     assertEquals(List.of(), r.diagnostics());
   }
 
   @Test
   void unknownAndStructuralRulesAreRefused() {
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> Tom.builder().ruleSeverity("SPEC-02", RuleLevel.OFF));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Tom.builder().ruleSeverity("SPEC-02", RuleLevel.OFF));
     assertTrue(unknown.getMessage().contains("did you mean 'SPEC-002'?"), unknown.getMessage());
-    IllegalArgumentException structural = assertThrows(IllegalArgumentException.class,
-        () -> Tom.builder().ruleSeverity("SCHEMA-001", RuleLevel.OFF));
+    IllegalArgumentException structural =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Tom.builder().ruleSeverity("SCHEMA-001", RuleLevel.OFF));
     assertTrue(structural.getMessage().contains("structural"), structural.getMessage());
     assertThrows(NullPointerException.class, () -> Tom.builder().clock(null));
   }

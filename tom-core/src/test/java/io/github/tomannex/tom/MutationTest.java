@@ -17,19 +17,49 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mutates valid catalogues at random and checks that only diagnostics come out: no exception,
- * no hang, every position inside the input, and a catalogue without errors renders in every
- * format, and its diff against the catalogue it came from gives a change notice. A fixed
- * seed and 2,000 cases in the normal build; a longer run:
- * {@code ./mvnw -pl tom-core test -Dtest=MutationTest -Dtom.mutations=200000 -Dtom.seed=7}.
+ * Mutates valid catalogues at random and checks that only diagnostics come out: no exception, no
+ * hang, every position inside the input, and a catalogue without errors renders in every format,
+ * and its diff against the catalogue it came from gives a change notice. A fixed seed and 2,000
+ * cases in the normal build; a longer run: {@code ./mvnw -pl tom-core test -Dtest=MutationTest
+ * -Dtom.mutations=200000 -Dtom.seed=7}.
  */
 class MutationTest {
   private static final Tom TOM = Tom.builder().maxInputBytes(4L * 1024 * 1024).build();
   private static final String[] JUNK = {
-    "", "~", "null", "[]", "{}", "- x", ": :", "&a x", "*a", "!!binary eA==", "\"unclosed",
-    "'", "|", ">-", "\t", "2025-02-30", "P0D", "-1", "1e309", "0x1F", "yes", "no", "ä€„“",
-    "\u0000", "\u202Ejavascript:alert(1)", "<script>x</script>", "[x](javascript:y)", "# h",
-    "{de: x}", "{fr: x}", "x".repeat(70_000), "[" .repeat(200), "? [a]", "<<: *a"
+    "",
+    "~",
+    "null",
+    "[]",
+    "{}",
+    "- x",
+    ": :",
+    "&a x",
+    "*a",
+    "!!binary eA==",
+    "\"unclosed",
+    "'",
+    "|",
+    ">-",
+    "\t",
+    "2025-02-30",
+    "P0D",
+    "-1",
+    "1e309",
+    "0x1F",
+    "yes",
+    "no",
+    "ä€„“",
+    "\u0000",
+    "\u202Ejavascript:alert(1)",
+    "<script>x</script>",
+    "[x](javascript:y)",
+    "# h",
+    "{de: x}",
+    "{fr: x}",
+    "x".repeat(70_000),
+    "[".repeat(200),
+    "? [a]",
+    "<<: *a"
   };
 
   static List<String> seeds() throws IOException {
@@ -37,8 +67,11 @@ class MutationTest {
     List<String> out = new ArrayList<>();
     try (Stream<Path> valid = Files.list(root.resolve("valid"));
         Stream<Path> golden = Files.walk(root.resolve("golden"))) {
-      for (Path p : Stream.concat(valid, golden)
-          .filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+      for (Path p :
+          Stream.concat(valid, golden)
+              .filter(p -> p.toString().endsWith(".yaml"))
+              .sorted()
+              .toList()) {
         out.add(Files.readString(p, StandardCharsets.UTF_8));
       }
     }
@@ -62,8 +95,8 @@ class MutationTest {
         case 3 -> { // rename a key
           int colon = line.indexOf(':');
           if (colon > 0) {
-            lines.set(i, line.substring(0, colon) + (char) ('a' + r.nextInt(26))
-                + line.substring(colon));
+            lines.set(
+                i, line.substring(0, colon) + (char) ('a' + r.nextInt(26)) + line.substring(colon));
           }
         }
         case 4 -> lines.set(i, " ".repeat(r.nextInt(5)) + line.strip()); // indentation
@@ -98,21 +131,31 @@ class MutationTest {
     for (int c = 0; c < cases; c++) {
       String original = seeds.get(r.nextInt(seeds.size()));
       String input = mutate(original, r);
-      byte[] bytes = r.nextInt(20) == 0 ? corruptBytes(input, r) : input.getBytes(StandardCharsets.UTF_8);
+      byte[] bytes =
+          r.nextInt(20) == 0 ? corruptBytes(input, r) : input.getBytes(StandardCharsets.UTF_8);
       int caseNo = c;
       LoadResult result;
       try {
-        result = assertTimeoutPreemptively(Duration.ofSeconds(10),
-            () -> TOM.load(new java.io.ByteArrayInputStream(bytes), "m.yaml"),
-            () -> "case " + caseNo + " hangs (seed " + seed + ")");
+        result =
+            assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> TOM.load(new java.io.ByteArrayInputStream(bytes), "m.yaml"),
+                () -> "case " + caseNo + " hangs (seed " + seed + ")");
       } catch (RuntimeException e) {
         throw new AssertionError("case " + caseNo + " (seed " + seed + ") threw on:\n" + input, e);
       }
       long lines = input.lines().count() + 2;
       for (Diagnostic d : result.diagnostics()) {
         if (d.location().line() > lines) {
-          fail("case " + caseNo + ": " + d.format() + " lies past the input's " + lines
-              + " lines:\n" + input);
+          fail(
+              "case "
+                  + caseNo
+                  + ": "
+                  + d.format()
+                  + " lies past the input's "
+                  + lines
+                  + " lines:\n"
+                  + input);
         }
       }
       if (result.hasErrors()) {
@@ -123,15 +166,17 @@ class MutationTest {
       try {
         TOM.renderAll(catalogue, EnumSet.allOf(Format.class), List.of());
       } catch (RuntimeException e) {
-        throw new AssertionError("case " + caseNo + " (seed " + seed + ") loads but does not"
-            + " render:\n" + input, e);
+        throw new AssertionError(
+            "case " + caseNo + " (seed " + seed + ") loads but does not" + " render:\n" + input, e);
       }
       // the mutant against the catalogue it came from, both ways: a diff and its notices
       LoadResult before = TOM.loadString(original, "o.yaml");
       if (!before.hasErrors()) {
         try {
-          for (CatalogueDiff d : List.of(TOM.diff(before.orElseThrow(), catalogue),
-              TOM.diff(catalogue, before.orElseThrow()))) {
+          for (CatalogueDiff d :
+              List.of(
+                  TOM.diff(before.orElseThrow(), catalogue),
+                  TOM.diff(catalogue, before.orElseThrow()))) {
             d.diagnostics();
             for (String lang : d.current().document().languages()) {
               TOM.renderChanges(d, Format.MARKDOWN, lang);
@@ -140,8 +185,15 @@ class MutationTest {
             TOM.renderChanges(d, Format.JSON, d.current().document().bindingLanguage());
           }
         } catch (RuntimeException e) {
-          throw new AssertionError("case " + caseNo + " (seed " + seed + ") loads but its"
-              + " diff against the original fails:\n" + input, e);
+          throw new AssertionError(
+              "case "
+                  + caseNo
+                  + " (seed "
+                  + seed
+                  + ") loads but its"
+                  + " diff against the original fails:\n"
+                  + input,
+              e);
         }
       }
     }

@@ -14,29 +14,32 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The output format extension point: what {@link OutputFormats} finds, how it is looked up,
- * and that every format found is exercised on a real catalogue with the right file metadata.
+ * The output format extension point: what {@link OutputFormats} finds, how it is looked up, and
+ * that every format found is exercised on a real catalogue with the right file metadata.
  */
 class OutputFormatsTest {
   private static final Tom TOM = Tom.builder().build();
   private static final ClassLoader LOADER = OutputFormatsTest.class.getClassLoader();
 
   private static Catalogue golden(String name) {
-    return TOM.load(GoldenFiles.root().resolve("golden").resolve(name).resolve("catalogue.yaml"),
-        "catalogue.yaml").orElseThrow();
+    return TOM.load(
+            GoldenFiles.root().resolve("golden").resolve(name).resolve("catalogue.yaml"),
+            "catalogue.yaml")
+        .orElseThrow();
   }
 
   @Test
   void tomCoreProvidesMarkdownHtmlAndJsonInThatOrder() {
     List<OutputFormat> all = OutputFormats.available(LOADER);
     assertEquals(List.of("md", "html", "json"), all.stream().map(OutputFormat::id).toList());
-    assertEquals(List.of("md", "html", "json"),
-        all.stream().map(OutputFormat::extension).toList());
-    assertEquals(List.of("text/markdown; charset=UTF-8", "text/html; charset=UTF-8",
-        "application/json"), all.stream().map(OutputFormat::mediaType).toList());
+    assertEquals(List.of("md", "html", "json"), all.stream().map(OutputFormat::extension).toList());
+    assertEquals(
+        List.of("text/markdown; charset=UTF-8", "text/html; charset=UTF-8", "application/json"),
+        all.stream().map(OutputFormat::mediaType).toList());
     assertEquals(List.of(true, true, false), all.stream().map(OutputFormat::perLanguage).toList());
     assertTrue(all.stream().allMatch(OutputFormat::rendersChanges));
-    assertEquals(all.stream().map(OutputFormat::id).toList(),
+    assertEquals(
+        all.stream().map(OutputFormat::id).toList(),
         OutputFormats.available().stream().map(OutputFormat::id).toList());
   }
 
@@ -60,24 +63,26 @@ class OutputFormatsTest {
 
   @Test
   void anUnknownIdIsRefusedWithTheKnownIds() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OutputFormats.byId("docx", LOADER));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> OutputFormats.byId("docx", LOADER));
     assertEquals("'docx' is not an output format; available: md, html, json", e.getMessage());
   }
 
   @Test
   void pdfWithoutTomPdfNamesTheArtifactThatProvidesIt() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OutputFormats.byId("pdf", LOADER));
-    assertEquals("the output format 'pdf' is provided by io.github.tomannex:tom-pdf, which is"
-        + " not on the class path; add it (available: md, html, json)", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> OutputFormats.byId("pdf", LOADER));
+    assertEquals(
+        "the output format 'pdf' is provided by io.github.tomannex:tom-pdf, which is"
+            + " not on the class path; add it (available: md, html, json)",
+        e.getMessage());
     assertEquals(Optional.of("io.github.tomannex:tom-pdf"), OutputFormats.providedBy(" PDF"));
     assertEquals(Optional.empty(), OutputFormats.providedBy("md"));
   }
 
   /**
-   * Every format on the class path renders a real catalogue and says what each file is; a
-   * format added to tom-core is exercised here without touching this test.
+   * Every format on the class path renders a real catalogue and says what each file is; a format
+   * added to tom-core is exercised here without touching this test.
    */
   @Test
   void everyFormatFoundRendersTheAnnexAndNoticeWithTheRightMetadata() {
@@ -94,15 +99,22 @@ class OutputFormatsTest {
         assertEquals(f.id(), file.format());
         assertEquals(f.extension(), file.extension());
         assertEquals(lang, file.language());
-        assertEquals("annex" + lang.map(l -> "-" + l).orElse("") + "." + f.extension(),
-            file.fileName());
+        assertEquals(
+            "annex" + lang.map(l -> "-" + l).orElse("") + "." + f.extension(), file.fileName());
         assertTrue(file.bytes().length > 0, file.fileName());
-        assertArrayEquals(f.render(current, lang.orElse(current.document().bindingLanguage()),
-            RenderOptions.defaults()), file.bytes(), file.fileName());
+        assertArrayEquals(
+            f.render(
+                current,
+                lang.orElse(current.document().bindingLanguage()),
+                RenderOptions.defaults()),
+            file.bytes(),
+            file.fileName());
       }
       if (f.perLanguage()) {
-        assertThrows(IllegalArgumentException.class,
-            () -> f.render(current, "xx", RenderOptions.defaults()), f.id());
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> f.render(current, "xx", RenderOptions.defaults()),
+            f.id());
       }
       CatalogueDiff diff = TOM.diff(current, current);
       List<RenderedFile> notices =
@@ -126,105 +138,124 @@ class OutputFormatsTest {
   void theFormatConstantsRenderTheSameTextAsTheirOutputFormat() {
     Catalogue c = golden("de-classic-bilingual");
     for (Format f : Format.values()) {
-      assertEquals(TOM.render(c, f, "en"), new String(
-          f.outputFormat().render(c, "en", RenderOptions.defaults()), StandardCharsets.UTF_8));
+      assertEquals(
+          TOM.render(c, f, "en"),
+          new String(
+              f.outputFormat().render(c, "en", RenderOptions.defaults()), StandardCharsets.UTF_8));
     }
   }
 
   /** A format of someone else's: it appears in change notices without being named anywhere. */
   @Test
   void aNewFormatIsRenderedForAnnexAndNoticeWithoutFurtherChanges() {
-    OutputFormat txt = new OutputFormat() {
-      @Override
-      public String id() {
-        return "txt";
-      }
+    OutputFormat txt =
+        new OutputFormat() {
+          @Override
+          public String id() {
+            return "txt";
+          }
 
-      @Override
-      public String extension() {
-        return "txt";
-      }
+          @Override
+          public String extension() {
+            return "txt";
+          }
 
-      @Override
-      public String mediaType() {
-        return "text/plain; charset=UTF-8";
-      }
+          @Override
+          public String mediaType() {
+            return "text/plain; charset=UTF-8";
+          }
 
-      @Override
-      public boolean perLanguage() {
-        return true;
-      }
+          @Override
+          public boolean perLanguage() {
+            return true;
+          }
 
-      @Override
-      public boolean rendersChanges() {
-        return true;
-      }
+          @Override
+          public boolean rendersChanges() {
+            return true;
+          }
 
-      @Override
-      public byte[] render(Catalogue catalogue, String language, RenderOptions options) {
-        return ("annex " + language).getBytes(StandardCharsets.UTF_8);
-      }
+          @Override
+          public byte[] render(Catalogue catalogue, String language, RenderOptions options) {
+            return ("annex " + language).getBytes(StandardCharsets.UTF_8);
+          }
 
-      @Override
-      public byte[] renderChanges(CatalogueDiff diff, String language, RenderOptions options) {
-        return ("changes " + language).getBytes(StandardCharsets.UTF_8);
-      }
-    };
+          @Override
+          public byte[] renderChanges(CatalogueDiff diff, String language, RenderOptions options) {
+            return ("changes " + language).getBytes(StandardCharsets.UTF_8);
+          }
+        };
     Catalogue c = golden("de-classic-bilingual");
     List<OutputFormat> formats = new ArrayList<>(OutputFormats.available(LOADER));
     formats.add(txt);
     formats.add(Format.JSON.outputFormat()); // given twice: rendered once
-    List<String> names = TOM.renderAllChanges(TOM.diff(c, c), formats, List.of("en"),
-        RenderOptions.defaults()).stream().map(RenderedFile::fileName).toList();
-    assertEquals(List.of("changes-en.md", "changes-en.html", "changes.json", "changes-en.txt"),
-        names);
-    List<RenderedFile> annex = TOM.renderAll(c, List.of(txt), List.of("de", "de"),
-        RenderOptions.defaults());
-    assertEquals(List.of(new RenderedFile(RenderedFile.Kind.ANNEX, "txt", "txt",
-        Optional.of("de"), "annex de".getBytes(StandardCharsets.UTF_8))), annex);
-    assertThrows(IllegalArgumentException.class,
+    List<String> names =
+        TOM
+            .renderAllChanges(TOM.diff(c, c), formats, List.of("en"), RenderOptions.defaults())
+            .stream()
+            .map(RenderedFile::fileName)
+            .toList();
+    assertEquals(
+        List.of("changes-en.md", "changes-en.html", "changes.json", "changes-en.txt"), names);
+    List<RenderedFile> annex =
+        TOM.renderAll(c, List.of(txt), List.of("de", "de"), RenderOptions.defaults());
+    assertEquals(
+        List.of(
+            new RenderedFile(
+                RenderedFile.Kind.ANNEX,
+                "txt",
+                "txt",
+                Optional.of("de"),
+                "annex de".getBytes(StandardCharsets.UTF_8))),
+        annex);
+    assertThrows(
+        IllegalArgumentException.class,
         () -> TOM.renderAll(c, List.of(txt), List.of("fr"), RenderOptions.defaults()));
   }
 
   @Test
   void aFormatWithoutNoticesIsLeftOutOfTheNoticeAndRefusesOne() {
-    OutputFormat annexOnly = new OutputFormat() {
-      @Override
-      public String id() {
-        return "plain";
-      }
+    OutputFormat annexOnly =
+        new OutputFormat() {
+          @Override
+          public String id() {
+            return "plain";
+          }
 
-      @Override
-      public String extension() {
-        return "txt";
-      }
+          @Override
+          public String extension() {
+            return "txt";
+          }
 
-      @Override
-      public String mediaType() {
-        return "text/plain";
-      }
+          @Override
+          public String mediaType() {
+            return "text/plain";
+          }
 
-      @Override
-      public boolean perLanguage() {
-        return false;
-      }
+          @Override
+          public boolean perLanguage() {
+            return false;
+          }
 
-      @Override
-      public boolean rendersChanges() {
-        return false;
-      }
+          @Override
+          public boolean rendersChanges() {
+            return false;
+          }
 
-      @Override
-      public byte[] render(Catalogue catalogue, String language, RenderOptions options) {
-        return new byte[] {1};
-      }
-    };
+          @Override
+          public byte[] render(Catalogue catalogue, String language, RenderOptions options) {
+            return new byte[] {1};
+          }
+        };
     Catalogue c = golden("de-classic-bilingual");
     CatalogueDiff diff = TOM.diff(c, c);
-    assertEquals(List.of(), TOM.renderAllChanges(diff, List.of(annexOnly), List.of(),
-        RenderOptions.defaults()));
-    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-        () -> annexOnly.renderChanges(diff, "de", RenderOptions.defaults()));
+    assertEquals(
+        List.of(),
+        TOM.renderAllChanges(diff, List.of(annexOnly), List.of(), RenderOptions.defaults()));
+    UnsupportedOperationException e =
+        assertThrows(
+            UnsupportedOperationException.class,
+            () -> annexOnly.renderChanges(diff, "de", RenderOptions.defaults()));
     assertEquals("the output format 'plain' does not render change notices", e.getMessage());
     assertEquals(List.of(), annexOnly.check(c, "de"));
     assertEquals(List.of(), annexOnly.checkChanges(diff, "de"));
@@ -233,20 +264,31 @@ class OutputFormatsTest {
   @Test
   void aRenderedFileIsAnImmutableValue() {
     byte[] bytes = {1, 2, 3};
-    RenderedFile f = new RenderedFile(RenderedFile.Kind.CHANGES, "pdf", "pdf",
-        Optional.of("de-CH"), bytes);
+    RenderedFile f =
+        new RenderedFile(RenderedFile.Kind.CHANGES, "pdf", "pdf", Optional.of("de-CH"), bytes);
     bytes[0] = 9;
     assertEquals(1, f.bytes()[0]);
     f.bytes()[1] = 9;
     assertEquals(2, f.bytes()[1]);
     assertEquals("changes-de-ch.pdf", f.fileName());
     assertEquals("RenderedFile[changes-de-ch.pdf, 3 bytes]", f.toString());
-    assertEquals(f, new RenderedFile(RenderedFile.Kind.CHANGES, "pdf", "pdf",
-        Optional.of("de-CH"), new byte[] {1, 2, 3}));
-    assertEquals(f.hashCode(), new RenderedFile(RenderedFile.Kind.CHANGES, "pdf", "pdf",
-        Optional.of("de-CH"), new byte[] {1, 2, 3}).hashCode());
-    assertFalse(f.equals(new RenderedFile(RenderedFile.Kind.ANNEX, "pdf", "pdf",
-        Optional.of("de-CH"), new byte[] {1, 2, 3})));
+    assertEquals(
+        f,
+        new RenderedFile(
+            RenderedFile.Kind.CHANGES, "pdf", "pdf", Optional.of("de-CH"), new byte[] {1, 2, 3}));
+    assertEquals(
+        f.hashCode(),
+        new RenderedFile(
+                RenderedFile.Kind.CHANGES, "pdf", "pdf", Optional.of("de-CH"), new byte[] {1, 2, 3})
+            .hashCode());
+    assertFalse(
+        f.equals(
+            new RenderedFile(
+                RenderedFile.Kind.ANNEX,
+                "pdf",
+                "pdf",
+                Optional.of("de-CH"),
+                new byte[] {1, 2, 3})));
   }
 
   @Test
@@ -256,5 +298,4 @@ class OutputFormatsTest {
     assertEquals(Optional.of(t), RenderOptions.defaults().withTimestamp(t).timestamp());
     assertThrows(NullPointerException.class, () -> new RenderOptions(null));
   }
-
 }

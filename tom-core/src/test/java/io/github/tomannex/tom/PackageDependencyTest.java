@@ -19,27 +19,37 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The internal packages depend on each other in one direction only, as {@code
- * docs/architecture.md} draws it: each may use the packages listed for it (and the public
- * package, whose model every stage shares), never one further down the pipeline. A new
- * package must be added here, with its place in the picture. tom-pdf uses tom-core's public
- * API only.
+ * The internal packages depend on each other in one direction only, as {@code docs/architecture.md}
+ * draws it: each may use the packages listed for it (and the public package, whose model every
+ * stage shares), never one further down the pipeline. A new package must be added here, with its
+ * place in the picture. tom-pdf uses tom-core's public API only.
  */
 class PackageDependencyTest {
   private static final String BASE = "io.github.tomannex.tom";
 
   /** Each internal package and the internal packages it may use. */
-  static final Map<String, Set<String>> ALLOWED = Map.of(
-      "internal", Set.of(),
-      "internal.rules", Set.of(),
-      "internal.yaml", Set.of("internal", "internal.rules"),
-      "internal.bind", Set.of("internal", "internal.rules", "internal.yaml"),
-      "internal.validate", Set.of("internal", "internal.rules", "internal.bind"),
-      "internal.lint", Set.of("internal", "internal.rules", "internal.yaml", "internal.bind",
-          "internal.validate"),
-      "internal.diff", Set.of("internal", "internal.rules"),
-      "internal.render", Set.of("internal", "internal.rules", "internal.yaml", "internal.diff",
-          "internal.validate"));
+  static final Map<String, Set<String>> ALLOWED =
+      Map.of(
+          "internal", Set.of(),
+          "internal.rules", Set.of(),
+          "internal.yaml", Set.of("internal", "internal.rules"),
+          "internal.bind", Set.of("internal", "internal.rules", "internal.yaml"),
+          "internal.validate", Set.of("internal", "internal.rules", "internal.bind"),
+          "internal.lint",
+              Set.of(
+                  "internal",
+                  "internal.rules",
+                  "internal.yaml",
+                  "internal.bind",
+                  "internal.validate"),
+          "internal.diff", Set.of("internal", "internal.rules"),
+          "internal.render",
+              Set.of(
+                  "internal",
+                  "internal.rules",
+                  "internal.yaml",
+                  "internal.diff",
+                  "internal.validate"));
 
   private static final Pattern REF =
       Pattern.compile("\\bio\\.github\\.tomannex\\.tom\\.(internal(?:\\.[a-z]+)?)\\.[A-Z]");
@@ -51,8 +61,10 @@ class PackageDependencyTest {
     for (Map.Entry<String, Set<String>> e : uses.entrySet()) {
       Set<String> allowed = ALLOWED.get(e.getKey());
       if (allowed == null) {
-        wrong.add(e.getKey() + " is not in the picture: add it to ALLOWED and to"
-            + " docs/architecture.md");
+        wrong.add(
+            e.getKey()
+                + " is not in the picture: add it to ALLOWED and to"
+                + " docs/architecture.md");
         continue;
       }
       for (String used : e.getValue()) {

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The catalogue in the README's "A catalogue" section is what a new user copies first: it
- * loads, renders, and passes every rule without a warning, as of the day the README says.
+ * The catalogue in the README's "A catalogue" section is what a new user copies first: it loads,
+ * renders, and passes every rule without a warning, as of the day the README says.
  */
 class ReadmeExampleTest {
   /** The day the README says its example is checked on. */
@@ -27,7 +27,8 @@ class ReadmeExampleTest {
     assertTrue(section >= 0, "the README has its 'A catalogue' section");
     int start = text.indexOf("```yaml\n", section) + "```yaml\n".length();
     int end = text.indexOf("```", start);
-    assertTrue(text.indexOf("as of\n2026-12-01", end) > 0 || text.indexOf("as of 2026-12-01", end) > 0,
+    assertTrue(
+        text.indexOf("as of\n2026-12-01", end) > 0 || text.indexOf("as of 2026-12-01", end) > 0,
         "the README names the day the example is checked on");
     return text.substring(start, end);
   }
@@ -36,9 +37,11 @@ class ReadmeExampleTest {
   void theReadmeExamplePassesWithoutAWarning() throws IOException {
     Tom tom = Tom.builder().clock(DiagnosticFixturesTest.clockAt(DAY)).build();
     LoadResult r = tom.loadString(example(), "README.md");
-    List<String> findings = r.diagnostics().stream()
-        .filter(d -> d.severity() != Severity.INFO).map(Diagnostic::format)
-        .collect(Collectors.toList());
+    List<String> findings =
+        r.diagnostics().stream()
+            .filter(d -> d.severity() != Severity.INFO)
+            .map(Diagnostic::format)
+            .collect(Collectors.toList());
     assertEquals(List.of(), findings);
     Catalogue c = r.catalogue().orElseThrow();
     for (Format f : Format.values()) {

@@ -17,10 +17,14 @@ class SarifTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static LoadResult findings() throws IOException {
-    String yaml = Files.readString(GoldenFiles.root().resolve("diagnostics")
-        .resolve("spec-002-hedge-words.yaml")).replace("  last: 2026-01-10", "  last: 2025-01-10");
-    return Tom.builder().clock(DiagnosticFixturesTest.clockAt(DiagnosticFixturesTest.TODAY))
-        .build().loadString(yaml, "catalogue.yaml");
+    String yaml =
+        Files.readString(
+                GoldenFiles.root().resolve("diagnostics").resolve("spec-002-hedge-words.yaml"))
+            .replace("  last: 2026-01-10", "  last: 2025-01-10");
+    return Tom.builder()
+        .clock(DiagnosticFixturesTest.clockAt(DiagnosticFixturesTest.TODAY))
+        .build()
+        .loadString(yaml, "catalogue.yaml");
   }
 
   @Test
@@ -35,12 +39,14 @@ class SarifTest {
     assertEquals("tom", driver.get("name").asText());
     assertEquals("1.2.3", driver.get("version").asText());
     JsonNode rules = driver.get("rules");
-    assertEquals(List.of("REV-001", "SPEC-002"), List.of(rules.get(0).get("id").asText(),
-        rules.get(1).get("id").asText()), "rules with results, in documented order");
+    assertEquals(
+        List.of("REV-001", "SPEC-002"),
+        List.of(rules.get(0).get("id").asText(), rules.get(1).get("id").asText()),
+        "rules with results, in documented order");
     assertEquals(2, rules.size());
     JsonNode spec2 = rules.get(1);
-    assertEquals("Hedge words make a measure unverifiable",
-        spec2.at("/shortDescription/text").asText());
+    assertEquals(
+        "Hedge words make a measure unverifiable", spec2.at("/shortDescription/text").asText());
     assertTrue(spec2.at("/fullDescription/text").asText().contains("Source: "));
     assertEquals(Rule.DOCS + "rules.md#spec-002", spec2.get("helpUri").asText());
     assertEquals("warning", spec2.at("/defaultConfiguration/level").asText());
@@ -74,8 +80,8 @@ class SarifTest {
 
   @Test
   void noDiagnosticsIsAnEmptyRun() throws IOException {
-    JsonNode run = JSON.readTree(Sarif.write(List.of(), Optional.empty(), s -> s))
-        .get("runs").get(0);
+    JsonNode run =
+        JSON.readTree(Sarif.write(List.of(), Optional.empty(), s -> s)).get("runs").get(0);
     assertEquals(0, run.get("results").size());
     assertEquals(0, run.at("/tool/driver/rules").size());
   }
@@ -97,8 +103,10 @@ class SarifTest {
     };
     for (String[] c : cases) {
       String sarif = Sarif.write(r.diagnostics(), Optional.empty(), s -> c[0]);
-      String uri = JSON.readTree(sarif)
-          .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText();
+      String uri =
+          JSON.readTree(sarif)
+              .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+              .asText();
       assertEquals(c[1], uri, c[0]);
       // a valid URI reference that resolves back to the path
       assertEquals(c[0], java.net.URI.create(uri).getPath(), c[0]);

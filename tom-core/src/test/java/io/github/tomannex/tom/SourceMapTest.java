@@ -64,8 +64,8 @@ class SourceMapTest {
     assertEquals(Optional.of(new Location("c.yaml", 18, 5)), s.positionOf(m));
     assertEquals(Optional.of(new Location("c.yaml", 19, 15)), s.positionOf(m, "category"));
     assertEquals(Optional.empty(), s.positionOf(m, "due"));
-    assertEquals(Optional.of(new Location("c.yaml", 21, 20)),
-        s.positionOf(m, "certificates", "iso"));
+    assertEquals(
+        Optional.of(new Location("c.yaml", 21, 20)), s.positionOf(m, "certificates", "iso"));
     assertEquals(Optional.empty(), s.positionOf(m, "certificates", "other"));
     assertEquals(Optional.of(new Location("c.yaml", 20, 11)), s.positionOf(m.text()));
     assertEquals(Optional.of(new Location("c.yaml", 20, 16)), s.positionOf(m.text(), "de"));
@@ -75,22 +75,39 @@ class SourceMapTest {
     assertEquals(s.positionOf(address), s.positionOf(address, "de"));
     assertEquals(s.positionOf(address), s.positionOf(address, "en"));
     assertEquals(Optional.of(new Location("c.yaml", 9, 14)), s.positionOf(address));
-    assertEquals(Optional.of(new Location("c.yaml", 8, 5)),
-        s.positionOf(c.document().processor()));
-    assertEquals(Optional.of(new Location("c.yaml", 14, 5)),
-        s.positionOf(c.certificates().get(0)));
+    assertEquals(Optional.of(new Location("c.yaml", 8, 5)), s.positionOf(c.document().processor()));
+    assertEquals(Optional.of(new Location("c.yaml", 14, 5)), s.positionOf(c.certificates().get(0)));
   }
 
   @Test
   void aPartBuiltByTheCallerHasNoPosition() {
     Catalogue c = TOM.loadString(CATALOGUE, "c.yaml").orElseThrow();
     Measure m = c.measures().get(0);
-    Measure copy = new Measure(m.id(), m.category(), m.text(), m.site(), m.type(), m.status(),
-        m.due(), m.reason(), m.certificates());
+    Measure copy =
+        new Measure(
+            m.id(),
+            m.category(),
+            m.text(),
+            m.site(),
+            m.type(),
+            m.status(),
+            m.due(),
+            m.reason(),
+            m.certificates());
     assertEquals(m, copy);
     assertEquals(Optional.empty(), c.sources().positionOf(copy));
-    Catalogue built = new Catalogue(1, c.document(), c.review(), c.layout(), List.of(),
-        List.of(), c.certificates(), c.measures(), List.of(), "c.yaml");
+    Catalogue built =
+        new Catalogue(
+            1,
+            c.document(),
+            c.review(),
+            c.layout(),
+            List.of(),
+            List.of(),
+            c.certificates(),
+            c.measures(),
+            List.of(),
+            "c.yaml");
     assertEquals(0, built.sources().size());
     assertEquals(c, built);
   }

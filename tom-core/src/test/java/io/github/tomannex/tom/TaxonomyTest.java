@@ -10,13 +10,32 @@ import org.junit.jupiter.api.Test;
 class TaxonomyTest {
   private static final List<String> CONTRACT_IDS =
       List.of(
-          "purpose-separation", "pseudonymisation", "encryption", "physical-access",
-          "system-access", "data-access", "data-media", "transfer-control", "input-control",
-          "logging-monitoring", "network-security", "secure-configuration",
-          "secure-development", "personnel", "processor-control", "availability-control",
-          "resilience", "recoverability", "incident-management", "data-quality",
-          "data-lifecycle", "privacy-by-default", "data-subject-support",
-          "security-governance", "certification", "review-evaluation");
+          "purpose-separation",
+          "pseudonymisation",
+          "encryption",
+          "physical-access",
+          "system-access",
+          "data-access",
+          "data-media",
+          "transfer-control",
+          "input-control",
+          "logging-monitoring",
+          "network-security",
+          "secure-configuration",
+          "secure-development",
+          "personnel",
+          "processor-control",
+          "availability-control",
+          "resilience",
+          "recoverability",
+          "incident-management",
+          "data-quality",
+          "data-lifecycle",
+          "privacy-by-default",
+          "data-subject-support",
+          "security-governance",
+          "certification",
+          "review-evaluation");
 
   @Test
   void hasExactlyTheCategoriesOfTheFormatContractInOrder() {

@@ -66,7 +66,8 @@ class TomApiTest {
   void orElseThrowListsTheErrors() {
     LoadResult r = TOM.loadString("tom: 1\n", "x.yaml");
     CatalogueException e = assertThrows(CatalogueException.class, r::orElseThrow);
-    assertTrue(e.getMessage().startsWith("3 errors in catalogue:\nx.yaml:1:1: error: SCHEMA-003"),
+    assertTrue(
+        e.getMessage().startsWith("3 errors in catalogue:\nx.yaml:1:1: error: SCHEMA-003"),
         e.getMessage());
     assertEquals(r.diagnostics(), e.diagnostics());
   }
@@ -76,11 +77,12 @@ class TomApiTest {
     Catalogue c = TOM.loadString(MINIMAL, "c.yaml").orElseThrow();
     assertThrows(UnsupportedOperationException.class, () -> c.measures().clear());
     assertThrows(UnsupportedOperationException.class, () -> c.document().languages().add("fr"));
-    assertThrows(UnsupportedOperationException.class,
+    assertThrows(
+        UnsupportedOperationException.class,
         () -> c.measures().get(0).text().values().put("fr", "x"));
     assertThrows(UnsupportedOperationException.class, () -> c.layout().sections().clear());
-    assertThrows(UnsupportedOperationException.class,
-        () -> TOM.loadString("", "e").diagnostics().clear());
+    assertThrows(
+        UnsupportedOperationException.class, () -> TOM.loadString("", "e").diagnostics().clear());
   }
 
   @Test
@@ -94,12 +96,18 @@ class TomApiTest {
   @Test
   void renderAllNamesFilesByFormatAndLanguageInAStableOrder() {
     Catalogue c = TOM.loadString(MINIMAL, "c.yaml").orElseThrow();
-    List<String> names = TOM.renderAll(c, EnumSet.allOf(Format.class), List.of()).stream()
-        .map(RenderedFile::fileName).toList();
-    assertEquals(List.of("annex-de.md", "annex-en.md", "annex-de.html", "annex-en.html",
-        "annex.json"), names);
-    assertEquals(List.of("annex-en.html"), TOM.renderAll(c, Set.of(Format.HTML), List.of("en"))
-        .stream().map(RenderedFile::fileName).toList());
+    List<String> names =
+        TOM.renderAll(c, EnumSet.allOf(Format.class), List.of()).stream()
+            .map(RenderedFile::fileName)
+            .toList();
+    assertEquals(
+        List.of("annex-de.md", "annex-en.md", "annex-de.html", "annex-en.html", "annex.json"),
+        names);
+    assertEquals(
+        List.of("annex-en.html"),
+        TOM.renderAll(c, Set.of(Format.HTML), List.of("en")).stream()
+            .map(RenderedFile::fileName)
+            .toList());
   }
 
   @Test
@@ -112,8 +120,12 @@ class TomApiTest {
 
   @Test
   void oneEngineServesSixteenThreadsWithTheSameOutputAsOne() throws Exception {
-    List<Path> catalogues = List.of(golden("de-classic-bilingual"), golden("eu-scc-annex-ii"),
-        golden("gdpr-art32"), golden("custom-layout"));
+    List<Path> catalogues =
+        List.of(
+            golden("de-classic-bilingual"),
+            golden("eu-scc-annex-ii"),
+            golden("gdpr-art32"),
+            golden("custom-layout"));
     List<String> sequential = new ArrayList<>();
     for (Path p : catalogues) {
       sequential.add(renderEverything(p));
@@ -137,7 +149,8 @@ class TomApiTest {
     Catalogue c = TOM.load(p, "catalogue.yaml").orElseThrow();
     StringBuilder sb = new StringBuilder();
     for (RenderedFile f : TOM.renderAll(c, EnumSet.allOf(Format.class), List.of())) {
-      sb.append(f.fileName()).append('\n')
+      sb.append(f.fileName())
+          .append('\n')
           .append(new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
     return sb.toString();

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Synthetic catalogues of any size: two languages, every category, sites with operators,
- * certificates, and measure texts of a realistic length with a little Markdown. The last
- * review is a month before the run, so the review rules find nothing to stop at.
+ * certificates, and measure texts of a realistic length with a little Markdown. The last review is
+ * a month before the run, so the review rules find nothing to stop at.
  */
 public final class Catalogues {
   private Catalogues() {}
@@ -15,7 +15,8 @@ public final class Catalogues {
   public static String generate(int measures) {
     List<String> categories = Taxonomy.standard().ids();
     StringBuilder sb = new StringBuilder(measures * 420 + 4096);
-    sb.append("""
+    sb.append(
+        """
         tom: 1
         document:
           label: {de: "Anlage 2", en: "Annex 2"}
@@ -39,21 +40,32 @@ public final class Catalogues {
         certificates:
           - {id: iso, title: {de: "ISO/IEC 27001:2022 Rechenzentrum", en: "ISO/IEC 27001:2022 data centre"}, standard: "ISO/IEC 27001:2022", holder: dc, site: fra, valid-until: 2028-01-01}
         measures:
-        """.formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(1)));
+        """
+            .formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(1)));
     for (int i = 0; i < measures; i++) {
       String category = categories.get(i % categories.size());
-      sb.append("  - id: m-").append(i).append('\n')
-          .append("    category: ").append(category).append('\n');
+      sb.append("  - id: m-")
+          .append(i)
+          .append('\n')
+          .append("    category: ")
+          .append(category)
+          .append('\n');
       if (category.equals("physical-access")) {
         sb.append("    site: ").append(i % 2 == 0 ? "fra" : "ber").append('\n');
       }
       sb.append("    text:\n")
-          .append("      de: \"Maßnahme ").append(i).append(": Zugriffe auf **personenbezogene Daten**"
-              + " werden protokolliert, die Protokolle 90 Tage aufbewahrt und monatlich von der"
-              + " Informationssicherheit ausgewertet.\"\n")
-          .append("      en: \"Measure ").append(i).append(": access to **personal data** is logged;"
-              + " the logs are kept for 90 days and reviewed every month by information"
-              + " security.\"\n");
+          .append("      de: \"Maßnahme ")
+          .append(i)
+          .append(
+              ": Zugriffe auf **personenbezogene Daten**"
+                  + " werden protokolliert, die Protokolle 90 Tage aufbewahrt und monatlich von der"
+                  + " Informationssicherheit ausgewertet.\"\n")
+          .append("      en: \"Measure ")
+          .append(i)
+          .append(
+              ": access to **personal data** is logged;"
+                  + " the logs are kept for 90 days and reviewed every month by information"
+                  + " security.\"\n");
     }
     return sb.toString();
   }

@@ -23,16 +23,18 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * The floor for {@link TomBenchmark#endToEnd}: the same YAML parsed into a plain Jackson tree
- * and every measure text parsed and rendered with plain commonmark to Markdown and HTML in
- * both languages; no tom in between.
+ * The floor for {@link TomBenchmark#endToEnd}: the same YAML parsed into a plain Jackson tree and
+ * every measure text parsed and rendered with plain commonmark to Markdown and HTML in both
+ * languages; no tom in between.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class FloorBenchmark {
   @Param({"100", "1000", "10000", "100000"})
   public int measures;
@@ -44,8 +46,8 @@ public class FloorBenchmark {
   private String yaml;
 
   /**
-   * SnakeYAML's default limit of 3 MiB code points would stop at 10,000 measures; tom sets it
-   * to its input limit (64 MiB), and so does the floor.
+   * SnakeYAML's default limit of 3 MiB code points would stop at 10,000 measures; tom sets it to
+   * its input limit (64 MiB), and so does the floor.
    */
   private static YAMLFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();

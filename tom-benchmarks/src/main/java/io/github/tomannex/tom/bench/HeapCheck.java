@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Loads and renders a generated catalogue once, in whatever heap the JVM was given, and says
- * how long each step took, how much it wrote and how much heap it needed: the check that
- * 100,000 measures fit in {@code -Xmx512m} ({@code scripts/bench-heap.sh}). Exits with 1 when
- * the catalogue does not load; an {@link OutOfMemoryError} ends the JVM with an error as well.
+ * Loads and renders a generated catalogue once, in whatever heap the JVM was given, and says how
+ * long each step took, how much it wrote and how much heap it needed: the check that 100,000
+ * measures fit in {@code -Xmx512m} ({@code scripts/bench-heap.sh}). Exits with 1 when the catalogue
+ * does not load; an {@link OutOfMemoryError} ends the JVM with an error as well.
  *
  * <p>Usage: {@code HeapCheck [measures]}, default 100,000.
  */
@@ -58,18 +58,37 @@ public final class HeapCheck {
       gcs += Math.max(0, gc.getCollectionCount());
       gcMillis += Math.max(0, gc.getCollectionTime());
     }
-    System.out.printf(Locale.ROOT, "measures %d, YAML %.1f MB (generated in %d ms), max heap %d MB%n",
-        measures, yamlBytes / 1e6, ms(t0, t1), Runtime.getRuntime().maxMemory() >> 20);
-    System.out.printf(Locale.ROOT, "load (parse, validate, lint): %d ms, %d errors, %d warnings,"
-        + " %d infos; live heap after load (after a full GC, catalogue held) %d MB%n",
-        ms(t1, t2), result.count(Severity.ERROR), result.count(Severity.WARNING),
-        result.count(Severity.INFO), liveAfterLoad >> 20);
-    System.out.printf(Locale.ROOT, "Markdown + HTML in %s: %d ms, %.1f MB%n",
-        catalogue.document().languages(), ms(t2b, t3), mdHtml / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "measures %d, YAML %.1f MB (generated in %d ms), max heap %d MB%n",
+        measures,
+        yamlBytes / 1e6,
+        ms(t0, t1),
+        Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "load (parse, validate, lint): %d ms, %d errors, %d warnings,"
+            + " %d infos; live heap after load (after a full GC, catalogue held) %d MB%n",
+        ms(t1, t2),
+        result.count(Severity.ERROR),
+        result.count(Severity.WARNING),
+        result.count(Severity.INFO),
+        liveAfterLoad >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "Markdown + HTML in %s: %d ms, %.1f MB%n",
+        catalogue.document().languages(),
+        ms(t2b, t3),
+        mdHtml / 1e6);
     System.out.printf(Locale.ROOT, "JSON: %d ms, %.1f MB%n", ms(t3, t4), json / 1e6);
-    System.out.printf(Locale.ROOT, "total %d ms (the full GC after load excluded); heap used at"
-        + " most %d MB (sampled every 5 ms); %d collections, %d ms%n",
-        ms(t0, t4) - ms(t2a, t2b), sampler.peak >> 20, gcs, gcMillis);
+    System.out.printf(
+        Locale.ROOT,
+        "total %d ms (the full GC after load excluded); heap used at"
+            + " most %d MB (sampled every 5 ms); %d collections, %d ms%n",
+        ms(t0, t4) - ms(t2a, t2b),
+        sampler.peak >> 20,
+        gcs,
+        gcMillis);
   }
 
   /** Heap in use after a full collection: what is still reachable. */

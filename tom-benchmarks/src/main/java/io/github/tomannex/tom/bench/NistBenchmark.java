@@ -18,18 +18,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Real content: NIST SP 800-53 Rev. 5.0.1 converted by {@link OscalCatalogues} (1,189
- * measures, English, texts of up to 2,000 characters), loaded and rendered as in
- * {@link TomBenchmark}. Needs the shared corpus ({@code ../shared/corpus} beside the
- * repository, or {@code -jvmArgsAppend -Dtom.corpus=<dir>}); the conversion itself is in the
- * setup, not timed.
+ * Real content: NIST SP 800-53 Rev. 5.0.1 converted by {@link OscalCatalogues} (1,189 measures,
+ * English, texts of up to 2,000 characters), loaded and rendered as in {@link TomBenchmark}. Needs
+ * the shared corpus ({@code ../shared/corpus} beside the repository, or {@code -jvmArgsAppend
+ * -Dtom.corpus=<dir>}); the conversion itself is in the setup, not timed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class NistBenchmark {
   private Tom tom;
   private Tom noLint;

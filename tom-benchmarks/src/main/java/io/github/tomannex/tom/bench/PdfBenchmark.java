@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class PdfBenchmark {
   @Param({"100", "1000"})
   public int measures;
@@ -33,8 +35,8 @@ public class PdfBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    catalogue = Tom.builder().build().loadString(Catalogues.generate(measures), "bench.yaml")
-        .orElseThrow();
+    catalogue =
+        Tom.builder().build().loadString(Catalogues.generate(measures), "bench.yaml").orElseThrow();
   }
 
   @Benchmark

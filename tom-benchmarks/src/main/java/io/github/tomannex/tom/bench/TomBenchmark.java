@@ -20,17 +20,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Load (parse, validate and lint), and render to Markdown, HTML and JSON, on one thread, at
- * several catalogue sizes; {@code endToEnd} is load plus Markdown plus HTML in both languages.
- * {@code validate} is load with every lint rule off: parsing and structural validation, so
- * {@code load} minus {@code validate} is the lint pass.
+ * Load (parse, validate and lint), and render to Markdown, HTML and JSON, on one thread, at several
+ * catalogue sizes; {@code endToEnd} is load plus Markdown plus HTML in both languages. {@code
+ * validate} is load with every lint rule off: parsing and structural validation, so {@code load}
+ * minus {@code validate} is the lint pass.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class TomBenchmark {
   @Param({"100", "1000", "10000", "100000"})
   public int measures;

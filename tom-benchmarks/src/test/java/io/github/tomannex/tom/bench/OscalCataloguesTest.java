@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class OscalCataloguesTest {
   /** A small OSCAL catalogue with what the converter handles: items, params, links, bold. */
-  private static final String SMALL = """
+  private static final String SMALL =
+      """
       {"catalog": {
         "metadata": {"title": "Tiny <catalogue>", "version": "1.0",
                      "last-modified": "2024-03-01T00:00:00Z"},
@@ -63,19 +64,28 @@ class OscalCataloguesTest {
     assertTrue(yaml.contains("  - id: ac-2\n    category: system-access\n"), yaml);
     assertTrue(yaml.contains("  - id: ac-17\n    category: system-access\n"), yaml);
     assertTrue(yaml.contains("  - id: sc-13\n    category: encryption\n"), yaml);
-    assertTrue(yaml.contains("text: \"AC-2 Account Management: a. Review accounts"
-        + " \\\\[Assignment: organization-defined frequency\\\\] as in AC-3; b. Automatically"
-        + " \\\\[Selection (one or more): remove; \\\\[Assignment: organization-defined"
-        + " frequency\\\\] review\\\\] accounts\\\\_x \\\\<b\\\\>\\\\*\\\\</b\\\\>.\""), yaml);
-    assertTrue(yaml.contains("    status: not-applicable\n    reason: \"Withdrawn from the"
-        + " catalogue: incorporated into AC-2a.\"\n    text: \"AC-2(1) Old\"\n"), yaml);
+    assertTrue(
+        yaml.contains(
+            "text: \"AC-2 Account Management: a. Review accounts"
+                + " \\\\[Assignment: organization-defined frequency\\\\] as in AC-3; b. Automatically"
+                + " \\\\[Selection (one or more): remove; \\\\[Assignment: organization-defined"
+                + " frequency\\\\] review\\\\] accounts\\\\_x \\\\<b\\\\>\\\\*\\\\</b\\\\>.\""),
+        yaml);
+    assertTrue(
+        yaml.contains(
+            "    status: not-applicable\n    reason: \"Withdrawn from the"
+                + " catalogue: incorporated into AC-2a.\"\n    text: \"AC-2(1) Old\"\n"),
+        yaml);
 
     LoadResult r = Tom.builder().clock(c.clock()).build().loadString(yaml, "tiny.yaml");
     assertFalse(r.hasErrors(), () -> r.diagnostics().toString());
     Catalogue cat = r.orElseThrow();
     String html = Tom.builder().build().render(cat, Format.HTML, "en");
-    assertTrue(html.contains("[Selection (one or more): remove; [Assignment: organization-defined"
-        + " frequency] review] accounts_x &lt;b&gt;*&lt;/b&gt;."), html);
+    assertTrue(
+        html.contains(
+            "[Selection (one or more): remove; [Assignment: organization-defined"
+                + " frequency] review] accounts_x &lt;b&gt;*&lt;/b&gt;."),
+        html);
     assertTrue(html.contains("Tiny &lt;catalogue&gt;"), html);
     assertFalse(html.contains("<strong>"), html);
   }
@@ -84,7 +94,8 @@ class OscalCataloguesTest {
   void escapesWhatCommonMarkWouldReadAsMarkup() {
     assertEquals("1\\. first", OscalCatalogues.escape("1. first"));
     assertEquals("\\- item", OscalCatalogues.escape("- item"));
-    assertEquals("a \\*b\\* \\_c\\_ \\`d\\` \\\\ \\# \\&amp;",
+    assertEquals(
+        "a \\*b\\* \\_c\\_ \\`d\\` \\\\ \\# \\&amp;",
         OscalCatalogues.escape("a *b* _c_ `d` \\ # &amp;"));
     assertEquals("\"a \\\"b\\\" \\\\c\"", OscalCatalogues.quote("a \"b\" \\c"));
   }
@@ -97,9 +108,13 @@ class OscalCataloguesTest {
   @Test
   void convertsLoadsAndRendersNistSp80053() {
     Optional<Path> file = OscalCatalogues.findCorpusFile("oscal/" + OscalCatalogues.NIST_SP800_53);
-    Assumptions.assumeTrue(file.isPresent(), () -> "corpus file oscal/"
-        + OscalCatalogues.NIST_SP800_53 + " not found in shared/corpus beside the working"
-        + " directory or its parents (nor -Dtom.corpus / TOM_CORPUS): NIST SP 800-53 test skipped");
+    Assumptions.assumeTrue(
+        file.isPresent(),
+        () ->
+            "corpus file oscal/"
+                + OscalCatalogues.NIST_SP800_53
+                + " not found in shared/corpus beside the working"
+                + " directory or its parents (nor -Dtom.corpus / TOM_CORPUS): NIST SP 800-53 test skipped");
     OscalCatalogues.Conversion c = OscalCatalogues.convert(file.get());
     assertEquals(c.yaml(), OscalCatalogues.convert(file.get()).yaml(), "deterministic");
     assertEquals(1189, c.measures());
@@ -107,28 +122,42 @@ class OscalCataloguesTest {
 
     Tom tom = Tom.builder().clock(c.clock()).build();
     LoadResult r = tom.loadString(c.yaml(), "nist-sp800-53.yaml");
-    assertEquals(0, r.count(Severity.ERROR), () -> r.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.ERROR).limit(20).map(Diagnostic::format)
-        .toList().toString());
+    assertEquals(
+        0,
+        r.count(Severity.ERROR),
+        () ->
+            r.diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .limit(20)
+                .map(Diagnostic::format)
+                .toList()
+                .toString());
     Catalogue cat = r.orElseThrow();
     assertEquals(1189, cat.measures().size());
-    assertEquals(182, cat.measures().stream()
-        .filter(m -> m.status() == MeasureStatus.NOT_APPLICABLE).count());
+    assertEquals(
+        182,
+        cat.measures().stream().filter(m -> m.status() == MeasureStatus.NOT_APPLICABLE).count());
     Map<String, Integer> byRule = new TreeMap<>();
-    r.diagnostics().forEach(d -> byRule.merge(d.severity().label() + " " + d.rule(), 1,
-        Integer::sum));
-    System.out.println("NIST SP 800-53: " + cat.measures().size() + " measures, diagnostics "
-        + byRule);
+    r.diagnostics()
+        .forEach(d -> byRule.merge(d.severity().label() + " " + d.rule(), 1, Integer::sum));
+    System.out.println(
+        "NIST SP 800-53: " + cat.measures().size() + " measures, diagnostics " + byRule);
 
     for (String lang : cat.document().languages()) {
       String md = tom.render(cat, Format.MARKDOWN, lang);
-      assertTrue(md.contains("AC-2(1) Automated System Account Management: Support the"
-          + " management of system accounts using \\[Assignment: organization-defined automated"
-          + " mechanisms\\]."), "markdown");
+      assertTrue(
+          md.contains(
+              "AC-2(1) Automated System Account Management: Support the"
+                  + " management of system accounts using \\[Assignment: organization-defined automated"
+                  + " mechanisms\\]."),
+          "markdown");
       String html = tom.render(cat, Format.HTML, lang);
-      assertTrue(html.contains("AC-2(1) Automated System Account Management: Support the"
-          + " management of system accounts using [Assignment: organization-defined automated"
-          + " mechanisms]."), "html");
+      assertTrue(
+          html.contains(
+              "AC-2(1) Automated System Account Management: Support the"
+                  + " management of system accounts using [Assignment: organization-defined automated"
+                  + " mechanisms]."),
+          "html");
       assertEquals(1189, count(html, "<li"), "every measure a list item");
     }
     String json = tom.render(cat, Format.JSON, cat.document().bindingLanguage());

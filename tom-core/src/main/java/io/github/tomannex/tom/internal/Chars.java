@@ -8,9 +8,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * What a catalogue's text may hold: checks for characters that no output can show correctly
- * (control characters, lone surrogates, non-characters) and for line breaks that YAML sees
- * but editors and tom's own positions do not. Linear in the text's length, no regular
- * expressions.
+ * (control characters, lone surrogates, non-characters) and for line breaks that YAML sees but
+ * editors and tom's own positions do not. Linear in the text's length, no regular expressions.
  */
 public final class Chars {
   private Chars() {}
@@ -19,10 +18,10 @@ public final class Chars {
   public record Problem(int index, String what) {}
 
   /**
-   * The first character in a string value that tom refuses: a C0 control other than tab and
-   * line feed, a C1 control, U+2028 or U+2029, a lone surrogate, a non-character; or a numeric
-   * character reference ({@code &#1;}, {@code &#x1B;}) that Markdown decodes to one of these
-   * (not one in a code span, after a backslash or in raw HTML, which are shown as written).
+   * The first character in a string value that tom refuses: a C0 control other than tab and line
+   * feed, a C1 control, U+2028 or U+2029, a lone surrogate, a non-character; or a numeric character
+   * reference ({@code &#1;}, {@code &#x1B;}) that Markdown decodes to one of these (not one in a
+   * code span, after a backslash or in raw HTML, which are shown as written).
    *
    * @return the problem, or null when the text is clean
    */
@@ -64,10 +63,10 @@ public final class Chars {
   private static final int MAX_TRIED = 16;
 
   /**
-   * The first of the suspicious references that CommonMark decodes, or null. Inside a code span
-   * or code block, after a backslash or in raw HTML a reference is literal text and harmless;
-   * rather than re-implement those rules, the text is rendered by CommonMark and the result
-   * looked at. Runs only for texts that hold such a reference, which good catalogues don't.
+   * The first of the suspicious references that CommonMark decodes, or null. Inside a code span or
+   * code block, after a backslash or in raw HTML a reference is literal text and harmless; rather
+   * than re-implement those rules, the text is rendered by CommonMark and the result looked at.
+   * Runs only for texts that hold such a reference, which good catalogues don't.
    */
   private static Problem decoded(String s, List<Problem> references) {
     if (!showsForbidden(s)) {
@@ -81,8 +80,8 @@ public final class Chars {
       int from = 0;
       for (Problem other : references) {
         int end = s.indexOf(';', other.index()) + 1;
-        only.append(s, from, other.index()).append(other == candidate
-            ? s.substring(other.index(), end) : "&#65;");
+        only.append(s, from, other.index())
+            .append(other == candidate ? s.substring(other.index(), end) : "&#65;");
         from = end;
       }
       only.append(s, from, s.length());
@@ -106,7 +105,8 @@ public final class Chars {
     for (int i = 0; i < html.length(); i++) {
       char c = html.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < html.length()
+        if (Character.isHighSurrogate(c)
+            && i + 1 < html.length()
             && Character.isLowSurrogate(html.charAt(i + 1))) {
           if (nonCharacter(Character.toCodePoint(c, html.charAt(++i)))) {
             return true;
@@ -125,8 +125,8 @@ public final class Chars {
   /**
    * What is wrong with a character in a string value, or null when it is allowed.
    *
-   * @param inValue true for a decoded value (where a line feed is a line break), false for the
-   *     raw file
+   * @param inValue true for a decoded value (where a line feed is a line break), false for the raw
+   *     file
    */
   public static String forbidden(int c, boolean inValue) {
     if (c == '\t' || c == '\n' || (!inValue && c == '\r')) {
@@ -183,7 +183,8 @@ public final class Chars {
         return null;
       }
     }
-    return what == null ? null
+    return what == null
+        ? null
         : new Problem(i, "the character reference '" + ref + "', which stands for " + what);
   }
 

@@ -8,9 +8,9 @@ public final class Suggest {
   private Suggest() {}
 
   /**
-   * The candidate closest to {@code value}, if it is close enough to be a likely typo:
-   * an edit distance of at most a quarter of the value's length (and at least 1), or a
-   * case-insensitive match, or one being a prefix of the other.
+   * The candidate closest to {@code value}, if it is close enough to be a likely typo: an edit
+   * distance of at most a quarter of the value's length (and at least 1), or a case-insensitive
+   * match, or one being a prefix of the other.
    *
    * @return a hint such as {@code did you mean 'title'?}, or null
    */
@@ -19,8 +19,10 @@ public final class Suggest {
     return best == null ? null : "did you mean '" + best + "'?";
   }
 
-  /** Beyond this many candidates no suggestion is searched: a typo among thousands of ids is
-   * better found by the id itself, and the search must stay cheap. */
+  /**
+   * Beyond this many candidates no suggestion is searched: a typo among thousands of ids is better
+   * found by the id itself, and the search must stay cheap.
+   */
   static final int MAX_CANDIDATES = 500;
 
   public static String closest(String value, Collection<String> candidates) {
@@ -59,7 +61,9 @@ public final class Suggest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }

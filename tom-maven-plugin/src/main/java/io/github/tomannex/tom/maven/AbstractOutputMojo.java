@@ -10,9 +10,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
 
 /**
- * What the goals that write and attach files ({@code render}: the annex, {@code diff}: the
- * change notice) share: where they write, in which formats and languages, and how the files
- * are attached to the project.
+ * What the goals that write and attach files ({@code render}: the annex, {@code diff}: the change
+ * notice) share: where they write, in which formats and languages, and how the files are attached
+ * to the project.
  */
 public abstract class AbstractOutputMojo extends AbstractTomMojo {
   /**
@@ -26,16 +26,16 @@ public abstract class AbstractOutputMojo extends AbstractTomMojo {
    * The formats: {@code md}, {@code html}, {@code json}, and {@code pdf} with
    * io.github.tomannex:tom-pdf as a dependency of the plugin (any format registered for
    * ServiceLoader on the plugin's class path is accepted by its id). In the POM one {@code
-   * <format>} element each or a comma-separated list, on the command line a comma-separated
-   * list ({@code -Dtom.formats=md,html,json}).
+   * <format>} element each or a comma-separated list, on the command line a comma-separated list
+   * ({@code -Dtom.formats=md,html,json}).
    */
   @Parameter(property = "tom.formats", defaultValue = "md,html")
   List<String> formats;
 
   /**
-   * The languages to write, each one of the catalogue's: in the POM one {@code <language>}
-   * element each or a comma-separated list, on the command line a comma-separated list. Empty
-   * means all of the catalogue's languages.
+   * The languages to write, each one of the catalogue's: in the POM one {@code <language>} element
+   * each or a comma-separated list, on the command line a comma-separated list. Empty means all of
+   * the catalogue's languages.
    */
   @Parameter(property = "tom.languages")
   List<String> languages;
@@ -45,23 +45,22 @@ public abstract class AbstractOutputMojo extends AbstractTomMojo {
   boolean attach;
 
   /**
-   * The classifier of the attached files. {@code render} attaches {@code <classifier>-<lang>}
-   * for each document and {@code <classifier>} for the JSON export; {@code diff} attaches the
-   * change notice as {@code <classifier>-changes-<lang>} ({@code <classifier>-changes} for
-   * JSON). Give each execution its own when a project attaches several annexes.
+   * The classifier of the attached files. {@code render} attaches {@code <classifier>-<lang>} for
+   * each document and {@code <classifier>} for the JSON export; {@code diff} attaches the change
+   * notice as {@code <classifier>-changes-<lang>} ({@code <classifier>-changes} for JSON). Give
+   * each execution its own when a project attaches several annexes.
    */
   @Parameter(property = "tom.classifier", defaultValue = "tom")
   String classifier;
 
   /**
-   * The build's timestamp for reproducible output: the PDF's creation date. Unset, the PDF
-   * takes the catalogue's effective date.
+   * The build's timestamp for reproducible output: the PDF's creation date. Unset, the PDF takes
+   * the catalogue's effective date.
    */
   @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
   String outputTimestamp;
 
-  @Component
-  MavenProjectHelper projectHelper;
+  @Component MavenProjectHelper projectHelper;
 
   @Override
   void standaloneDefaults(File base) {

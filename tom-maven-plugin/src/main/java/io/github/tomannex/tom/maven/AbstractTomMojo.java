@@ -24,23 +24,24 @@ import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
 /**
- * The common part of every goal ({@code check}, {@code render}, {@code diff}, {@code report}):
- * the parameters they share, skip handling, loading and validating the catalogue, and mapping
+ * The common part of every goal ({@code check}, {@code render}, {@code diff}, {@code report}): the
+ * parameters they share, skip handling, loading and validating the catalogue, and mapping
  * diagnostics onto Maven's log and exceptions. Each goal implements {@link #run}; {@link
  * AbstractOutputMojo} adds what the goals that write files share.
  *
- * <p>The goals run without a project too ({@code requiresProject = false}). Maven runs such a
- * goal, when it is named on the command line, once for the whole reactor; in a reactor of
- * several modules the goal then runs itself in every module, each with that module's
- * configuration, as if bound to its lifecycle. Without a POM, the defaults that name {@code
- * ${project.…}} directories are taken from the current directory.
+ * <p>The goals run without a project too ({@code requiresProject = false}). Maven runs such a goal,
+ * when it is named on the command line, once for the whole reactor; in a reactor of several modules
+ * the goal then runs itself in every module, each with that module's configuration, as if bound to
+ * its lifecycle. Without a POM, the defaults that name {@code ${project.…}} directories are taken
+ * from the current directory.
  */
 public abstract class AbstractTomMojo extends AbstractMojo {
   /**
-   * The catalogue file. When it is left at its default and the file does not exist, the goal
-   * does nothing and says so in one INFO line; a catalogue set explicitly must exist.
+   * The catalogue file. When it is left at its default and the file does not exist, the goal does
+   * nothing and says so in one INFO line; a catalogue set explicitly must exist.
    */
-  @Parameter(property = "tom.catalogue",
+  @Parameter(
+      property = "tom.catalogue",
       defaultValue = "${project.basedir}/" + CatalogueSupport.DEFAULT_CATALOGUE)
   File catalogue;
 
@@ -54,8 +55,8 @@ public abstract class AbstractTomMojo extends AbstractMojo {
 
   /**
    * Levels of lint rules (docs/rules.md), each {@code RULE=LEVEL} with a level of {@code off},
-   * {@code info}, {@code warning} or {@code error}: in the POM one {@code <rule>} element each
-   * or a comma-separated list, on the command line a comma-separated list, for example {@code
+   * {@code info}, {@code warning} or {@code error}: in the POM one {@code <rule>} element each or a
+   * comma-separated list, on the command line a comma-separated list, for example {@code
    * -Dtom.lint=SPEC-002=off,REV-001=warning}. They take precedence over the catalogue's {@code
    * lint:} key.
    */
@@ -63,15 +64,16 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   List<String> lint;
 
   /**
-   * Also writes the diagnostics in a machine-readable form: {@code none} (the default) or
-   * {@code sarif} (SARIF 2.1.0, for code scanning in CI) to {@code diagnosticsFile}. The file
-   * is written before the build fails, so CI can upload it.
+   * Also writes the diagnostics in a machine-readable form: {@code none} (the default) or {@code
+   * sarif} (SARIF 2.1.0, for code scanning in CI) to {@code diagnosticsFile}. The file is written
+   * before the build fails, so CI can upload it.
    */
   @Parameter(property = "tom.diagnostics", defaultValue = "none")
   String diagnostics;
 
   /** Where {@code diagnostics=sarif} writes; give each catalogue of a project its own. */
-  @Parameter(property = "tom.diagnosticsFile",
+  @Parameter(
+      property = "tom.diagnosticsFile",
       defaultValue = "${project.build.directory}/tom/diagnostics.sarif")
   File diagnosticsFile;
 
@@ -99,15 +101,12 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true)
   MojoExecution mojoExecution;
 
-  @Component
-  LifecycleExecutor lifecycleExecutor;
+  @Component LifecycleExecutor lifecycleExecutor;
 
-  @Component
-  BuildPluginManager buildPluginManager;
+  @Component BuildPluginManager buildPluginManager;
 
   /** Resolves released baselines ({@code check} and {@code diff}). */
-  @Component
-  RepositorySystem repositorySystem;
+  @Component RepositorySystem repositorySystem;
 
   CatalogueSupport support;
 
@@ -117,13 +116,18 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   }
 
   /**
-   * Whether this goal is skipped ({@code tom.skip} or its own {@code tom.<goal>.skip}); says so
-   * in one INFO line when it is.
+   * Whether this goal is skipped ({@code tom.skip} or its own {@code tom.<goal>.skip}); says so in
+   * one INFO line when it is.
    */
   final boolean skipped() {
     if (skip || skipGoal()) {
-      log().info("tom: " + goal() + " skipped (" + (skip ? "tom.skip" : "tom." + goal() + ".skip")
-          + "=true)");
+      log()
+          .info(
+              "tom: "
+                  + goal()
+                  + " skipped ("
+                  + (skip ? "tom.skip" : "tom." + goal() + ".skip")
+                  + "=true)");
       return true;
     }
     return false;
@@ -139,22 +143,34 @@ public abstract class AbstractTomMojo extends AbstractMojo {
       return;
     }
     boolean standalone = !hasProject();
-    File base = standalone ? (executionRoot != null && !executionRoot.getPath().contains("${")
-        ? executionRoot : new File(System.getProperty("user.dir"))) : project.getBasedir();
+    File base =
+        standalone
+            ? (executionRoot != null && !executionRoot.getPath().contains("${")
+                ? executionRoot
+                : new File(System.getProperty("user.dir")))
+            : project.getBasedir();
     if (base == null) {
       base = basedir;
     }
-    support = new CatalogueSupport(base, executionRoot, getLog(),
-        CatalogueSupport.printedIn(session));
+    support =
+        new CatalogueSupport(base, executionRoot, getLog(), CatalogueSupport.printedIn(session));
     catalogue = standaloneDefault(catalogue, base);
     diagnosticsFile = standaloneDefault(diagnosticsFile, base);
     standaloneDefaults(base);
     Path path = support.resolve(catalogue);
-    if (project != null && project.getContextValue(FROM_ROOT) != null
-        && !Files.exists(path) && catalogueOnCommandLine()) {
+    if (project != null
+        && project.getContextValue(FROM_ROOT) != null
+        && !Files.exists(path)
+        && catalogueOnCommandLine()) {
       // -Dtom.catalogue at a multi-module root: the modules that do not have it are skipped
-      log().info("tom: no catalogue at " + support.display(path) + " (-Dtom.catalogue) in this"
-          + " module; " + goal() + " has nothing to do here");
+      log()
+          .info(
+              "tom: no catalogue at "
+                  + support.display(path)
+                  + " (-Dtom.catalogue) in this"
+                  + " module; "
+                  + goal()
+                  + " has nothing to do here");
       return;
     }
     if (support.absent(path, goal())) {
@@ -178,7 +194,8 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   private static final String FROM_ROOT = "io.github.tomannex.tom.fromRoot";
 
   private boolean catalogueOnCommandLine() {
-    return session != null && session.getUserProperties() != null
+    return session != null
+        && session.getUserProperties() != null
         && session.getUserProperties().getProperty("tom.catalogue") != null;
   }
 
@@ -196,13 +213,19 @@ public abstract class AbstractTomMojo extends AbstractMojo {
     try {
       size = Files.size(path);
     } catch (IOException e) {
-      throw new MojoExecutionException("tom: cannot read " + support.display(path) + ": "
-          + SafeLog.clean(e.getMessage()), e);
+      throw new MojoExecutionException(
+          "tom: cannot read " + support.display(path) + ": " + SafeLog.clean(e.getMessage()), e);
     }
     if (size > Tom.DEFAULT_MAX_INPUT_BYTES) {
       load(path); // FILE-002: an error, so this throws
-      throw new MojoFailureException("tom: " + support.display(path) + " has " + size
-          + " bytes, more than the limit of " + Tom.DEFAULT_MAX_INPUT_BYTES + " bytes");
+      throw new MojoFailureException(
+          "tom: "
+              + support.display(path)
+              + " has "
+              + size
+              + " bytes, more than the limit of "
+              + Tom.DEFAULT_MAX_INPUT_BYTES
+              + " bytes");
     }
   }
 
@@ -215,25 +238,33 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   /** What happened, with which catalogue, and how to give Maven more heap. */
   static String outOfMemoryMessage(String goal, String catalogue, OutOfMemoryError e) {
     long max = Runtime.getRuntime().maxMemory();
-    return "tom: " + goal + " ran out of memory with " + catalogue + " (Java heap of "
-        + (max == Long.MAX_VALUE ? "no fixed size" : (max >> 20) + " MiB") + ": "
-        + SafeLog.clean(e.getMessage()) + "). A catalogue this large needs more heap: raise it"
+    return "tom: "
+        + goal
+        + " ran out of memory with "
+        + catalogue
+        + " (Java heap of "
+        + (max == Long.MAX_VALUE ? "no fixed size" : (max >> 20) + " MiB")
+        + ": "
+        + SafeLog.clean(e.getMessage())
+        + "). A catalogue this large needs more heap: raise it"
         + " for Maven, e.g. export MAVEN_OPTS=-Xmx2g (or -Xmx2g in .mvn/jvm.config), or make the"
         + " catalogue smaller";
   }
 
   /**
    * A default that names {@code ${project.basedir}} or {@code ${project.build.directory}}, left
-   * unresolved by Maven when there is no POM, taken from {@code base} ({@code target} under it
-   * for the build directory). Any other value is returned as it is.
+   * unresolved by Maven when there is no POM, taken from {@code base} ({@code target} under it for
+   * the build directory). Any other value is returned as it is.
    */
   static File standaloneDefault(File value, File base) {
     if (value == null) {
       return null;
     }
     String p = value.getPath();
-    for (String[] expr : new String[][] {{"${project.build.directory}", "target"},
-        {"${project.basedir}", ""}, {"${basedir}", ""}}) {
+    for (String[] expr :
+        new String[][] {
+          {"${project.build.directory}", "target"}, {"${project.basedir}", ""}, {"${basedir}", ""}
+        }) {
       int at = p.lastIndexOf(expr[0]);
       if (at >= 0) {
         String rest = p.substring(at + expr[0].length()).replaceFirst("^[/\\\\]+", "");
@@ -245,46 +276,59 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   }
 
   /** The goal's own directory parameters, through {@link #standaloneDefault}. */
-  void standaloneDefaults(File base) {
-  }
+  void standaloneDefaults(File base) {}
 
   /**
-   * Whether this goal was named on the command line in a reactor of other modules than the
-   * one Maven runs it on: Maven runs a goal without a required project once, on the top-level
-   * project, not in each module.
+   * Whether this goal was named on the command line in a reactor of other modules than the one
+   * Maven runs it on: Maven runs a goal without a required project once, on the top-level project,
+   * not in each module.
    */
   private boolean reactorFromCommandLine() {
-    if (!hasProject() || session == null || mojoExecution == null
+    if (!hasProject()
+        || session == null
+        || mojoExecution == null
         || mojoExecution.getSource() != MojoExecution.Source.CLI
         || (mojoExecution.getMojoDescriptor() != null
             && mojoExecution.getMojoDescriptor().isProjectRequired())) { // Maven runs it in each
       return false;
     }
     List<MavenProject> projects = session.getProjects();
-    return projects != null && !(projects.size() == 1 && projects.get(0) == project)
+    return projects != null
+        && !(projects.size() == 1 && projects.get(0) == project)
         && !projects.isEmpty();
   }
 
   /**
-   * Runs this goal in every module of the reactor, in build order, each with its own
-   * configuration (as Maven would for a goal bound to its lifecycle); then fails when it
-   * failed in any module, naming them.
+   * Runs this goal in every module of the reactor, in build order, each with its own configuration
+   * (as Maven would for a goal bound to its lifecycle); then fails when it failed in any module,
+   * naming them.
    */
   private void runInEveryModule() throws MojoExecutionException, MojoFailureException {
     Log log = log();
     List<MavenProject> projects = session.getProjects();
-    String task = mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId() + ":"
-        + mojoExecution.getVersion() + ":" + goal();
-    Path root = (executionRoot != null ? executionRoot
-        : new File(System.getProperty("user.dir"))).toPath().toAbsolutePath().normalize();
+    String task =
+        mojoExecution.getGroupId()
+            + ":"
+            + mojoExecution.getArtifactId()
+            + ":"
+            + mojoExecution.getVersion()
+            + ":"
+            + goal();
+    Path root =
+        (executionRoot != null ? executionRoot : new File(System.getProperty("user.dir")))
+            .toPath()
+            .toAbsolutePath()
+            .normalize();
     List<String> failed = new ArrayList<>();
     List<String> withCatalogue = new ArrayList<>();
     Exception first = null;
     boolean onlyFailures = true;
     for (MavenProject p : projects) {
       Path dir = p.getBasedir().toPath().toAbsolutePath().normalize();
-      String where = dir.startsWith(root) && !dir.equals(root)
-          ? root.relativize(dir).toString().replace(File.separatorChar, '/') : ".";
+      String where =
+          dir.startsWith(root) && !dir.equals(root)
+              ? root.relativize(dir).toString().replace(File.separatorChar, '/')
+              : ".";
       String name = p.getArtifactId() + (where.equals(".") ? "" : " (" + where + ")");
       log.info("tom: " + goal() + " in module " + name);
       MavenSession s = session.clone();
@@ -294,8 +338,11 @@ public abstract class AbstractTomMojo extends AbstractMojo {
       try {
         MavenExecutionPlan plan = lifecycleExecutor.calculateExecutionPlan(s, task);
         for (MojoExecution planned : plan.getMojoExecutions()) {
-          MojoExecution each = new MojoExecution(planned.getMojoDescriptor(),
-              planned.getExecutionId(), MojoExecution.Source.LIFECYCLE);
+          MojoExecution each =
+              new MojoExecution(
+                  planned.getMojoDescriptor(),
+                  planned.getExecutionId(),
+                  MojoExecution.Source.LIFECYCLE);
           each.setConfiguration(planned.getConfiguration());
           each.setLifecyclePhase(planned.getLifecyclePhase());
           buildPluginManager.executeMojo(s, each);
@@ -319,17 +366,25 @@ public abstract class AbstractTomMojo extends AbstractMojo {
         withCatalogue.add(p.getArtifactId());
       }
     }
-    String summary = "tom: " + goal() + " ran in " + CatalogueSupport.plural(projects.size(),
-        "module") + "; " + (withCatalogue.isEmpty() ? "none has a catalogue"
-            : "with a catalogue: " + String.join(", ", withCatalogue));
+    String summary =
+        "tom: "
+            + goal()
+            + " ran in "
+            + CatalogueSupport.plural(projects.size(), "module")
+            + "; "
+            + (withCatalogue.isEmpty()
+                ? "none has a catalogue"
+                : "with a catalogue: " + String.join(", ", withCatalogue));
     if (failed.isEmpty() && withCatalogue.isEmpty() && catalogueOnCommandLine()) {
-      throw new MojoFailureException(summary + ": -Dtom.catalogue="
-          + SafeLog.clean(session.getUserProperties().getProperty("tom.catalogue"))
-          + " is in no module (it is taken from each module's directory)");
+      throw new MojoFailureException(
+          summary
+              + ": -Dtom.catalogue="
+              + SafeLog.clean(session.getUserProperties().getProperty("tom.catalogue"))
+              + " is in no module (it is taken from each module's directory)");
     }
     if (!failed.isEmpty()) {
-      String message = summary + "; failed in " + String.join(", ", failed) + ":\n"
-          + first.getMessage();
+      String message =
+          summary + "; failed in " + String.join(", ", failed) + ":\n" + first.getMessage();
       if (onlyFailures) {
         throw new MojoFailureException(message, first);
       }
@@ -367,15 +422,19 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   }
 
   /**
-   * Finds and loads baselines for {@code check} and {@code diff}: released versions of this
-   * project are resolved from its repositories.
+   * Finds and loads baselines for {@code check} and {@code diff}: released versions of this project
+   * are resolved from its repositories.
    *
    * @param classifier the classifier under which releases attached their JSON export
    */
   Baselines baselines(String classifier) {
-    return new Baselines(support, support.log(), repositorySystem,
+    return new Baselines(
+        support,
+        support.log(),
+        repositorySystem,
         session == null ? null : session.getRepositorySession(),
-        project == null ? List.of() : project.getRemoteProjectRepositories(), project,
+        project == null ? List.of() : project.getRemoteProjectRepositories(),
+        project,
         classifier);
   }
 
@@ -383,16 +442,22 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   CatalogueSupport.Options options(String githubActions) throws MojoFailureException {
     String format = diagnostics == null ? "none" : diagnostics.trim();
     if (!format.equals("none") && !format.equals("sarif")) {
-      throw new MojoFailureException("tom: <diagnostics> is '" + format + "', which is not a"
-          + " diagnostics format; expected none or sarif (set <diagnostics> or"
-          + " -Dtom.diagnostics)");
+      throw new MojoFailureException(
+          "tom: <diagnostics> is '"
+              + format
+              + "', which is not a"
+              + " diagnostics format; expected none or sarif (set <diagnostics> or"
+              + " -Dtom.diagnostics)");
     }
     Path sarif = null;
     if (format.equals("sarif")) {
-      sarif = support.resolve(diagnosticsFile != null ? diagnosticsFile
-          : new File("target/tom/diagnostics.sarif"));
+      sarif =
+          support.resolve(
+              diagnosticsFile != null ? diagnosticsFile : new File("target/tom/diagnostics.sarif"));
     }
-    return new CatalogueSupport.Options(CatalogueSupport.lint(lint), sarif,
+    return new CatalogueSupport.Options(
+        CatalogueSupport.lint(lint),
+        sarif,
         "true".equalsIgnoreCase(githubActions == null ? null : githubActions.trim()),
         tomVersion);
   }

@@ -16,23 +16,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes files so that a reader, or a build that fails midway, never sees a half-written one:
- * each file is written to a temporary file beside it and then moved over it (an atomic rename
- * where the file system has one).
+ * Writes files so that a reader, or a build that fails midway, never sees a half-written one: each
+ * file is written to a temporary file beside it and then moved over it (an atomic rename where the
+ * file system has one).
  *
- * <p>Several files are written in two steps: {@link #stage} writes every temporary file, and
- * only when all of them are written does {@link Staged#commit} move them into place. A failure
- * while staging (a full disk, a target that is a directory, no permission) leaves every target
- * as it was and removes the temporary files. A failure during the moves themselves, which are
- * only renames within one directory, can leave some targets new and others old, but each one
- * whole.
+ * <p>Several files are written in two steps: {@link #stage} writes every temporary file, and only
+ * when all of them are written does {@link Staged#commit} move them into place. A failure while
+ * staging (a full disk, a target that is a directory, no permission) leaves every target as it was
+ * and removes the temporary files. A failure during the moves themselves, which are only renames
+ * within one directory, can leave some targets new and others old, but each one whole.
  *
- * <p>A file whose content is already the one to write is left alone (its modification time
- * too). The temporary files are named {@code .<name>.tom-<pid>-<nanos>-<thread>.tmp}, unique
- * per process and thread, so two builds writing the same directory at once do not collide;
- * they are created like any new file, so the result has the usual permissions rather than a
- * temporary file's 0600. A build killed while staging ({@code kill -9}) leaves its temporary
- * files behind: {@link #removeStale} removes those whose process no longer runs.
+ * <p>A file whose content is already the one to write is left alone (its modification time too).
+ * The temporary files are named {@code .<name>.tom-<pid>-<nanos>-<thread>.tmp}, unique per process
+ * and thread, so two builds writing the same directory at once do not collide; they are created
+ * like any new file, so the result has the usual permissions rather than a temporary file's 0600. A
+ * build killed while staging ({@code kill -9}) leaves its temporary files behind: {@link
+ * #removeStale} removes those whose process no longer runs.
  */
 final class AtomicFiles {
   /** How a file is written and moved; tests replace it to fail at a chosen point. */
@@ -43,24 +42,25 @@ final class AtomicFiles {
   }
 
   /** The real file system: create the temporary file anew; rename it atomically if possible. */
-  static final Io FILES = new Io() {
-    @Override
-    public void write(Path file, byte[] content) throws IOException {
-      Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    }
+  static final Io FILES =
+      new Io() {
+        @Override
+        public void write(Path file, byte[] content) throws IOException {
+          Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
 
-    @Override
-    public void move(Path from, Path to) throws IOException {
-      try {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-  };
+        @Override
+        public void move(Path from, Path to) throws IOException {
+          try {
+            Files.move(
+                from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      };
 
-  private AtomicFiles() {
-  }
+  private AtomicFiles() {}
 
   /** Writes one file through a temporary file and a move; unchanged content is not rewritten. */
   static void write(Path target, byte[] content) throws IOException {
@@ -81,12 +81,12 @@ final class AtomicFiles {
   }
 
   /**
-   * Writes the temporary file of each target whose content differs, changing no target. On
-   * failure the temporary files written so far are deleted and the exception is thrown.
+   * Writes the temporary file of each target whose content differs, changing no target. On failure
+   * the temporary files written so far are deleted and the exception is thrown.
    *
    * @param files the targets and their contents, in the order they are to be moved
-   * @return the staged files, to {@link Staged#commit} and to close (which deletes any
-   *     temporary file that was not moved)
+   * @return the staged files, to {@link Staged#commit} and to close (which deletes any temporary
+   *     file that was not moved)
    */
   static Staged stage(Map<Path, byte[]> files) throws IOException {
     return stage(files, FILES);
@@ -107,23 +107,33 @@ final class AtomicFiles {
 
   /** The temporary file beside a target. */
   static Path temporary(Path target) {
-    return target.resolveSibling("." + target.getFileName() + ".tom-" + PID + "-"
-        + System.nanoTime() + "-" + Thread.currentThread().getId() + ".tmp");
+    return target.resolveSibling(
+        "."
+            + target.getFileName()
+            + ".tom-"
+            + PID
+            + "-"
+            + System.nanoTime()
+            + "-"
+            + Thread.currentThread().getId()
+            + ".tmp");
   }
 
   private static final long PID = ProcessHandle.current().pid();
 
   /** A temporary file of this class: the target's name, the writing process's id. */
   private static final java.util.regex.Pattern TEMPORARY =
-      java.util.regex.Pattern.compile("\\.(.{1,200})\\.tom-([0-9]{1,19})-[0-9]{1,20}-[0-9]{1,20}\\.tmp");
+      java.util.regex.Pattern.compile(
+          "\\.(.{1,200})\\.tom-([0-9]{1,19})-[0-9]{1,20}-[0-9]{1,20}\\.tmp");
 
   /**
-   * A temporary file named as before the process id was part of the name, for one of the
-   * files tom writes into an output directory; removed only when older than {@link #LEGACY_AGE}.
+   * A temporary file named as before the process id was part of the name, for one of the files tom
+   * writes into an output directory; removed only when older than {@link #LEGACY_AGE}.
    */
-  private static final java.util.regex.Pattern LEGACY = java.util.regex.Pattern.compile(
-      "\\.((annex|changes)(-[A-Za-z0-9-]{1,40})?\\.(md|html|json|pdf)|\\.tom-fingerprint)"
-          + "\\.[0-9]{1,20}-[0-9]{1,20}\\.tmp");
+  private static final java.util.regex.Pattern LEGACY =
+      java.util.regex.Pattern.compile(
+          "\\.((annex|changes)(-[A-Za-z0-9-]{1,40})?\\.(md|html|json|pdf)|\\.tom-fingerprint)"
+              + "\\.[0-9]{1,20}-[0-9]{1,20}\\.tmp");
 
   private static final long LEGACY_AGE = 3600_000L;
 
@@ -133,11 +143,11 @@ final class AtomicFiles {
   }
 
   /**
-   * Removes the temporary files that a build killed while staging left in {@code dir}: those
-   * named by this class whose process no longer runs (and, of the earlier naming without a
-   * process id, those of tom's own output files older than an hour). Nothing else is touched,
-   * nor a temporary file of a build still running. Failures to list or delete are ignored:
-   * the next run tries again.
+   * Removes the temporary files that a build killed while staging left in {@code dir}: those named
+   * by this class whose process no longer runs (and, of the earlier naming without a process id,
+   * those of tom's own output files older than an hour). Nothing else is touched, nor a temporary
+   * file of a build still running. Failures to list or delete are ignored: the next run tries
+   * again.
    *
    * @return the names removed
    */
@@ -164,8 +174,9 @@ final class AtomicFiles {
           }
           stale = pid != PID && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         } else {
-          stale = LEGACY.matcher(name).matches()
-              && now - Files.getLastModifiedTime(f).toMillis() > LEGACY_AGE;
+          stale =
+              LEGACY.matcher(name).matches()
+                  && now - Files.getLastModifiedTime(f).toMillis() > LEGACY_AGE;
         }
         if (stale && Files.deleteIfExists(f)) {
           removed.add(name);
@@ -180,6 +191,7 @@ final class AtomicFiles {
   /** Temporary files written and not yet moved into place. */
   static final class Staged implements Closeable {
     private final Io io;
+
     /** Pairs of temporary file and target, in order. */
     private final List<Path[]> pending = new ArrayList<>();
 
@@ -192,7 +204,8 @@ final class AtomicFiles {
         // found now, before any target changes; the move would fail on it later
         throw new FileSystemException(target.toString(), null, "is a directory");
       }
-      if (Files.isRegularFile(target) && Files.size(target) == content.length
+      if (Files.isRegularFile(target)
+          && Files.size(target) == content.length
           && Arrays.equals(Files.readAllBytes(target), content)) {
         return; // unchanged: keep the file as it is
       }
@@ -207,8 +220,8 @@ final class AtomicFiles {
     }
 
     /**
-     * Moves every temporary file over its target, in order. On failure the remaining
-     * temporary files are deleted (by {@link #close}) and the exception is thrown.
+     * Moves every temporary file over its target, in order. On failure the remaining temporary
+     * files are deleted (by {@link #close}) and the exception is thrown.
      */
     void commit() throws IOException {
       while (!pending.isEmpty()) {

@@ -6,15 +6,14 @@ import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.LoadResult;
 import io.github.tomannex.tom.Rule;
 import io.github.tomannex.tom.RuleLevel;
-import io.github.tomannex.tom.Tom;
 import io.github.tomannex.tom.Severity;
+import io.github.tomannex.tom.Tom;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
@@ -31,10 +30,10 @@ import org.eclipse.aether.resolution.VersionRangeResult;
 import org.eclipse.aether.version.Version;
 
 /**
- * Finds and loads the baseline of a diff: a catalogue or JSON export file, or a released
- * version of the project whose attached JSON export (type {@code json}, classifier {@code
- * tom}) is resolved from the repositories; by default the newest release before the current
- * version. Then checks the current catalogue against it.
+ * Finds and loads the baseline of a diff: a catalogue or JSON export file, or a released version of
+ * the project whose attached JSON export (type {@code json}, classifier {@code tom}) is resolved
+ * from the repositories; by default the newest release before the current version. Then checks the
+ * current catalogue against it.
  */
 final class Baselines {
   /** A baseline found: the file and how to name it in messages. */
@@ -51,9 +50,14 @@ final class Baselines {
   private final MavenProject project;
   private final String classifier;
 
-  Baselines(CatalogueSupport support, Log log, RepositorySystem system,
-      RepositorySystemSession session, List<RemoteRepository> repositories,
-      MavenProject project, String classifier) {
+  Baselines(
+      CatalogueSupport support,
+      Log log,
+      RepositorySystem system,
+      RepositorySystemSession session,
+      List<RemoteRepository> repositories,
+      MavenProject project,
+      String classifier) {
     this.support = support;
     this.log = log;
     this.system = system;
@@ -66,8 +70,12 @@ final class Baselines {
   /** Whether a {@code baseline} value names a file rather than a version. */
   static boolean isPath(String value, Path resolved) {
     String v = value.toLowerCase(Locale.ROOT);
-    return value.contains("/") || value.contains("\\") || v.endsWith(".json")
-        || v.endsWith(".yaml") || v.endsWith(".yml") || Files.exists(resolved);
+    return value.contains("/")
+        || value.contains("\\")
+        || v.endsWith(".json")
+        || v.endsWith(".yaml")
+        || v.endsWith(".yml")
+        || Files.exists(resolved);
   }
 
   private boolean hasProject() {
@@ -75,8 +83,8 @@ final class Baselines {
   }
 
   /**
-   * The baseline: the file or version given, or (when {@code value} is blank) the newest
-   * release of the project before the current version.
+   * The baseline: the file or version given, or (when {@code value} is blank) the newest release of
+   * the project before the current version.
    *
    * @return the baseline, or null when none was given and none is available (said in the log)
    * @throws MojoFailureException when a baseline was given and cannot be found
@@ -88,31 +96,44 @@ final class Baselines {
       Path file = support.resolve(new File(v));
       if (isPath(v, file)) {
         if (!Files.isRegularFile(file)) {
-          throw new MojoFailureException("tom: the baseline " + support.display(file)
-              + (Files.exists(file) ? " is not a file" : " does not exist")
-              + "; set <baseline> (-Dtom.baseline) to a catalogue or a JSON export (annex.json),"
-              + " or to a released version of this project");
+          throw new MojoFailureException(
+              "tom: the baseline "
+                  + support.display(file)
+                  + (Files.exists(file) ? " is not a file" : " does not exist")
+                  + "; set <baseline> (-Dtom.baseline) to a catalogue or a JSON export (annex.json),"
+                  + " or to a released version of this project");
         }
         return new Found(file, support.display(file));
       }
       if (!hasProject()) {
-        throw new MojoFailureException("tom: the baseline '" + v + "' is not a file, and"
-            + " without a project there is no released version to resolve; give the path of a"
-            + " catalogue or JSON export (-Dtom.baseline=path/to/annex.json)");
+        throw new MojoFailureException(
+            "tom: the baseline '"
+                + v
+                + "' is not a file, and"
+                + " without a project there is no released version to resolve; give the path of a"
+                + " catalogue or JSON export (-Dtom.baseline=path/to/annex.json)");
       }
       Found found = resolve(v);
       if (found == null) {
-        throw new MojoFailureException("tom: the baseline " + coordinates(v) + " could not be"
-            + " resolved" + (session != null && session.isOffline()
-                ? " (Maven is offline and it is not in the local repository)" : "")
-            + "; was version " + v + " released with tom's JSON export attached (render with"
-            + " the json format and attach=true)?");
+        throw new MojoFailureException(
+            "tom: the baseline "
+                + coordinates(v)
+                + " could not be"
+                + " resolved"
+                + (session != null && session.isOffline()
+                    ? " (Maven is offline and it is not in the local repository)"
+                    : "")
+                + "; was version "
+                + v
+                + " released with tom's JSON export attached (render with"
+                + " the json format and attach=true)?");
       }
       return found;
     }
     if (!hasProject()) {
-      log.info("tom: no baseline given; set -Dtom.baseline to a catalogue or JSON export to"
-          + " compare with");
+      log.info(
+          "tom: no baseline given; set -Dtom.baseline to a catalogue or JSON export to"
+              + " compare with");
       return null;
     }
     String current = project.getVersion();
@@ -123,17 +144,30 @@ final class Baselines {
         return found;
       }
     }
-    log.info("tom: no released version of " + project.getGroupId() + ":"
-        + project.getArtifactId() + " before " + current + " with an attached tom JSON export"
-        + " was found" + (session != null && session.isOffline()
-            ? " (Maven is offline: only the local repository was searched)" : "")
-        + "; nothing to compare with, diff skipped (set -Dtom.baseline to compare with a file"
-        + " or a version)");
+    log.info(
+        "tom: no released version of "
+            + project.getGroupId()
+            + ":"
+            + project.getArtifactId()
+            + " before "
+            + current
+            + " with an attached tom JSON export"
+            + " was found"
+            + (session != null && session.isOffline()
+                ? " (Maven is offline: only the local repository was searched)"
+                : "")
+            + "; nothing to compare with, diff skipped (set -Dtom.baseline to compare with a file"
+            + " or a version)");
     return null;
   }
 
   private String coordinates(String version) {
-    return project.getGroupId() + ":" + project.getArtifactId() + ":json:" + classifier + ":"
+    return project.getGroupId()
+        + ":"
+        + project.getArtifactId()
+        + ":json:"
+        + classifier
+        + ":"
         + version;
   }
 
@@ -141,11 +175,16 @@ final class Baselines {
     if (system == null || session == null) {
       return List.of();
     }
-    Artifact range = new DefaultArtifact(project.getGroupId(), project.getArtifactId(),
-        classifier, "json", "[0," + current + ")");
+    Artifact range =
+        new DefaultArtifact(
+            project.getGroupId(),
+            project.getArtifactId(),
+            classifier,
+            "json",
+            "[0," + current + ")");
     try {
-      VersionRangeResult result = system.resolveVersionRange(session,
-          new VersionRangeRequest(range, repositories, null));
+      VersionRangeResult result =
+          system.resolveVersionRange(session, new VersionRangeRequest(range, repositories, null));
       List<Version> out = new ArrayList<>();
       for (Version v : result.getVersions()) {
         if (!v.toString().endsWith("-SNAPSHOT")) {
@@ -163,13 +202,18 @@ final class Baselines {
     if (system == null || session == null) {
       return null;
     }
-    Artifact artifact = new DefaultArtifact(project.getGroupId(), project.getArtifactId(),
-        classifier, "json", version);
+    Artifact artifact =
+        new DefaultArtifact(
+            project.getGroupId(), project.getArtifactId(), classifier, "json", version);
     try {
-      File file = system.resolveArtifact(session,
-          new ArtifactRequest(artifact, repositories, null)).getArtifact().getFile();
-      return file == null ? null : new Found(file.toPath(), "version " + version + " ("
-          + coordinates(version) + ")");
+      File file =
+          system
+              .resolveArtifact(session, new ArtifactRequest(artifact, repositories, null))
+              .getArtifact()
+              .getFile();
+      return file == null
+          ? null
+          : new Found(file.toPath(), "version " + version + " (" + coordinates(version) + ")");
     } catch (ArtifactResolutionException | RuntimeException e) {
       log.debug("tom: cannot resolve " + artifact + ": " + e.getMessage());
       return null;
@@ -177,8 +221,8 @@ final class Baselines {
   }
 
   /**
-   * Reads a baseline as it was released: only structure counts, no lint rule (a review that
-   * has since fallen due must not make an old version unreadable).
+   * Reads a baseline as it was released: only structure counts, no lint rule (a review that has
+   * since fallen due must not make an old version unreadable).
    */
   private static final Tom STRUCTURE_ONLY = structureOnly();
 
@@ -201,16 +245,21 @@ final class Baselines {
           log.error(d.format());
         }
       }
-      throw new MojoFailureException("tom: the baseline " + found.description() + " is not a"
-          + " readable catalogue or JSON export (" + result.count(Severity.ERROR) + " errors"
-          + " above)");
+      throw new MojoFailureException(
+          "tom: the baseline "
+              + found.description()
+              + " is not a"
+              + " readable catalogue or JSON export ("
+              + result.count(Severity.ERROR)
+              + " errors"
+              + " above)");
     }
     return result.orElseThrow();
   }
 
   /**
-   * Prints the reductions that the current catalogue's {@code changes:} log does not record,
-   * and fails when there are any.
+   * Prints the reductions that the current catalogue's {@code changes:} log does not record, and
+   * fails when there are any.
    */
   static void guard(CatalogueDiff diff, Found baseline, String catalogue, Log log)
       throws MojoFailureException {
@@ -219,10 +268,15 @@ final class Baselines {
       log.error(d.format());
     }
     if (!unrecorded.isEmpty()) {
-      throw new MojoFailureException("tom: " + catalogue + " has "
-          + CatalogueSupport.plural(unrecorded.size(), "reduction") + " of protection since "
-          + baseline.description() + " that its 'changes' log does not record; record each with"
-          + " version, date, measure or certificate, and reason (docs/catalogue-format.md#changes)");
+      throw new MojoFailureException(
+          "tom: "
+              + catalogue
+              + " has "
+              + CatalogueSupport.plural(unrecorded.size(), "reduction")
+              + " of protection since "
+              + baseline.description()
+              + " that its 'changes' log does not record; record each with"
+              + " version, date, measure or certificate, and reason (docs/catalogue-format.md#changes)");
     }
   }
 }

@@ -29,14 +29,14 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 
 /**
- * What every goal shares: where the catalogue is, loading it, printing its diagnostics in the
- * form IDEs and CI log parsers pick up, and wording problems in POM terms.
+ * What every goal shares: where the catalogue is, loading it, printing its diagnostics in the form
+ * IDEs and CI log parsers pick up, and wording problems in POM terms.
  *
- * <p>Paths in messages, diagnostics, SARIF and annotations are all relative to where Maven
- * was started (the execution root, normally the repository root), so a finding reads the same
- * in the console, in code scanning and on a pull request, whichever module it is in. Each
- * finding is printed once per build: a later goal that loads the same catalogue (check, then
- * render, then diff) does not print it again, but says how many it left out.
+ * <p>Paths in messages, diagnostics, SARIF and annotations are all relative to where Maven was
+ * started (the execution root, normally the repository root), so a finding reads the same in the
+ * console, in code scanning and on a pull request, whichever module it is in. Each finding is
+ * printed once per build: a later goal that loads the same catalogue (check, then render, then
+ * diff) does not print it again, but says how many it left out.
  */
 final class CatalogueSupport {
   /** One engine for all goals and threads: it is immutable and thread-safe. */
@@ -45,26 +45,29 @@ final class CatalogueSupport {
   static final String DEFAULT_CATALOGUE = "src/tom/catalogue.yaml";
 
   private final Path base;
+
   /** Where Maven was started, normally the repository root: every path shown starts here. */
   private final Path root;
+
   private final Log log;
+
   /** The findings printed so far in this build (shared by all goals and threads). */
   private final Set<String> printed;
+
   /** Where GitHub Actions annotations go: standard output, where the runner reads them. */
   PrintStream out = System.out;
 
   /**
-   * What check and render configure beyond the catalogue: lint rule levels, a SARIF file,
-   * GitHub Actions annotations.
+   * What check and render configure beyond the catalogue: lint rule levels, a SARIF file, GitHub
+   * Actions annotations.
    *
    * @param lint rule levels that take precedence over the catalogue's {@code lint:} key
    * @param sarif where to write the diagnostics as SARIF, or null
    * @param githubActions whether to print the diagnostics as GitHub Actions annotations
    * @param toolVersion the plugin's version, for the SARIF file
    */
-  record Options(Map<String, RuleLevel> lint, Path sarif, boolean githubActions,
-      String toolVersion) {
-  }
+  record Options(
+      Map<String, RuleLevel> lint, Path sarif, boolean githubActions, String toolVersion) {}
 
   /**
    * @param basedir the project's base directory, or null without a project
@@ -80,11 +83,13 @@ final class CatalogueSupport {
    * @param printed the findings already printed in this build, see {@link #printedIn}
    */
   CatalogueSupport(File basedir, File executionRoot, Log log, Set<String> printed) {
-    File dir = basedir != null ? basedir
-        : executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
+    File dir =
+        basedir != null
+            ? basedir
+            : executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
     this.base = dir.toPath().toAbsolutePath().normalize();
-    this.root = executionRoot != null ? executionRoot.toPath().toAbsolutePath().normalize()
-        : this.base;
+    this.root =
+        executionRoot != null ? executionRoot.toPath().toAbsolutePath().normalize() : this.base;
     this.log = SafeLog.of(log);
     this.printed = printed;
   }
@@ -92,9 +97,9 @@ final class CatalogueSupport {
   private static final String PRINTED = "io.github.tomannex.tom.printed";
 
   /**
-   * The set of findings printed in this build: kept in the repository session's data, which
-   * every goal, module and thread of one build shares (Maven clones the session per module,
-   * not its repository session). A set of its own when there is no session.
+   * The set of findings printed in this build: kept in the repository session's data, which every
+   * goal, module and thread of one build shares (Maven clones the session per module, not its
+   * repository session). A set of its own when there is no session.
    */
   @SuppressWarnings("unchecked")
   static Set<String> printedIn(org.apache.maven.execution.MavenSession session) {
@@ -136,9 +141,10 @@ final class CatalogueSupport {
    */
   String display(Path path) {
     Path p = path.toAbsolutePath().normalize();
-    return SafeLog.clean(p.startsWith(root) && !p.equals(root)
-        ? root.relativize(p).toString().replace(File.separatorChar, '/')
-        : p.toString());
+    return SafeLog.clean(
+        p.startsWith(root) && !p.equals(root)
+            ? root.relativize(p).toString().replace(File.separatorChar, '/')
+            : p.toString());
   }
 
   /**
@@ -161,8 +167,13 @@ final class CatalogueSupport {
   /** Says how many findings were left out because an earlier goal printed them. */
   void repeated(Path catalogue, int count) {
     if (count > 0) {
-      log.info("tom: " + plural(count, "finding") + " in " + display(catalogue)
-          + (count == 1 ? " was" : " were") + " printed above in this build; not repeated");
+      log.info(
+          "tom: "
+              + plural(count, "finding")
+              + " in "
+              + display(catalogue)
+              + (count == 1 ? " was" : " were")
+              + " printed above in this build; not repeated");
     }
   }
 
@@ -177,19 +188,27 @@ final class CatalogueSupport {
       return false;
     }
     if (!Files.exists(catalogue) && isDefault(catalogue)) {
-      log.info("tom: no catalogue at " + display(catalogue) + "; " + goal + " has nothing to do"
-          + " (set <catalogue> or -Dtom.catalogue to use another file)");
+      log.info(
+          "tom: no catalogue at "
+              + display(catalogue)
+              + "; "
+              + goal
+              + " has nothing to do"
+              + " (set <catalogue> or -Dtom.catalogue to use another file)");
       return true;
     }
-    throw new MojoFailureException("tom: <catalogue> points to " + display(catalogue)
-        + ", which " + (Files.exists(catalogue) ? "is not a file" : "does not exist")
-        + "; set <catalogue> in the plugin configuration or -Dtom.catalogue");
+    throw new MojoFailureException(
+        "tom: <catalogue> points to "
+            + display(catalogue)
+            + ", which "
+            + (Files.exists(catalogue) ? "is not a file" : "does not exist")
+            + "; set <catalogue> in the plugin configuration or -Dtom.catalogue");
   }
 
   /**
-   * Loads and validates with the given options; prints every diagnostic, writes them as SARIF
-   * and GitHub Actions annotations when asked (also when the build then fails); fails on
-   * errors, and on warnings when {@code failOnWarning} is set.
+   * Loads and validates with the given options; prints every diagnostic, writes them as SARIF and
+   * GitHub Actions annotations when asked (also when the build then fails); fails on errors, and on
+   * warnings when {@code failOnWarning} is set.
    *
    * @return the result, which has a catalogue (it has no errors)
    */
@@ -224,9 +243,10 @@ final class CatalogueSupport {
       out.flush();
     }
     if (result.hasErrors()) {
-      boolean unreadable = result.diagnostics().stream()
-          .filter(d -> d.severity() == Severity.ERROR)
-          .allMatch(d -> d.rule().equals("FILE-001"));
+      boolean unreadable =
+          result.diagnostics().stream()
+              .filter(d -> d.severity() == Severity.ERROR)
+              .allMatch(d -> d.rule().equals("FILE-001"));
       String summary = summary(source, result, Severity.ERROR, "");
       if (unreadable) {
         throw new MojoExecutionException(summary); // an I/O problem, not the catalogue's content
@@ -234,8 +254,12 @@ final class CatalogueSupport {
       throw new MojoFailureException(summary);
     }
     if (failOnWarning && result.count(Severity.WARNING) > 0) {
-      throw new MojoFailureException(summary(source, result, Severity.WARNING,
-          " (failOnWarning is set: <failOnWarning> or -Dtom.failOnWarning)"));
+      throw new MojoFailureException(
+          summary(
+              source,
+              result,
+              Severity.WARNING,
+              " (failOnWarning is set: <failOnWarning> or -Dtom.failOnWarning)"));
     }
     return result;
   }
@@ -251,33 +275,46 @@ final class CatalogueSupport {
     Path file = options.sarif();
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      AtomicFiles.write(file, Sarif.write(result.diagnostics(),
-          Optional.ofNullable(options.toolVersion()), s -> uri).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(
+          file,
+          Sarif.write(result.diagnostics(), Optional.ofNullable(options.toolVersion()), s -> uri)
+              .getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new MojoExecutionException("tom: cannot write " + display(file) + ": "
-          + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "tom: cannot write " + display(file) + ": " + e.getMessage(), e);
     }
     log.info("tom: wrote the diagnostics as SARIF to " + display(file));
   }
 
   /**
-   * A diagnostic as a GitHub Actions workflow command, which the runner shows as an
-   * annotation on the file and line: {@code ::warning file=…,line=…,col=…,title=RULE::message}.
+   * A diagnostic as a GitHub Actions workflow command, which the runner shows as an annotation on
+   * the file and line: {@code ::warning file=…,line=…,col=…,title=RULE::message}.
    */
   static String annotation(Diagnostic d, String file) {
-    String kind = switch (d.severity()) {
-      case ERROR -> "error";
-      case WARNING -> "warning";
-      case INFO -> "notice";
-    };
-    return "::" + kind + " file=" + property(file) + ",line=" + d.location().line() + ",col="
-        + d.location().column() + ",title=" + property(d.rule()) + "::" + data(d.fullMessage());
+    String kind =
+        switch (d.severity()) {
+          case ERROR -> "error";
+          case WARNING -> "warning";
+          case INFO -> "notice";
+        };
+    return "::"
+        + kind
+        + " file="
+        + property(file)
+        + ",line="
+        + d.location().line()
+        + ",col="
+        + d.location().column()
+        + ",title="
+        + property(d.rule())
+        + "::"
+        + data(d.fullMessage());
   }
 
   /**
    * A workflow command's value: {@code %}, CR and LF encoded as the runner decodes them, every
-   * other control character and line separator (NEL, U+2028, U+2029) made visible, so the
-   * command stays one line.
+   * other control character and line separator (NEL, U+2028, U+2029) made visible, so the command
+   * stays one line.
    */
   private static String data(String s) {
     return SafeLog.clean(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
@@ -288,16 +325,17 @@ final class CatalogueSupport {
   }
 
   /**
-   * Reads the {@code lint} parameter: {@code RULE=LEVEL} entries, for example {@code
-   * SPEC-002=off} and {@code REV-001=warning} (Maven splits a comma-separated value into them).
+   * Reads the {@code lint} parameter: {@code RULE=LEVEL} entries, for example {@code SPEC-002=off}
+   * and {@code REV-001=warning} (Maven splits a comma-separated value into them).
    */
   static Map<String, RuleLevel> lint(List<String> entries) throws MojoFailureException {
     Map<String, RuleLevel> out = new LinkedHashMap<>();
     if (entries == null) {
       return out;
     }
-    String why = " (set <lint> or -Dtom.lint, e.g. SPEC-002=off,REV-001=warning; the rules are"
-        + " in docs/rules.md)";
+    String why =
+        " (set <lint> or -Dtom.lint, e.g. SPEC-002=off,REV-001=warning; the rules are"
+            + " in docs/rules.md)";
     for (String entry : entries) {
       String e = entry == null ? "" : entry.trim();
       if (e.isEmpty()) {
@@ -305,14 +343,22 @@ final class CatalogueSupport {
       }
       int eq = e.indexOf('=');
       if (eq < 0) {
-        throw new MojoFailureException("tom: <lint> has '" + e + "', which is not RULE=LEVEL"
-            + why);
+        throw new MojoFailureException(
+            "tom: <lint> has '" + e + "', which is not RULE=LEVEL" + why);
       }
       String rule = e.substring(0, eq).trim();
       String text = e.substring(eq + 1).trim();
-      RuleLevel level = RuleLevel.parse(text).orElseThrow(() -> new MojoFailureException(
-          "tom: <lint> sets " + rule + " to '" + text + "'; expected off, info, warning or error"
-              + why));
+      RuleLevel level =
+          RuleLevel.parse(text)
+              .orElseThrow(
+                  () ->
+                      new MojoFailureException(
+                          "tom: <lint> sets "
+                              + rule
+                              + " to '"
+                              + text
+                              + "'; expected off, info, warning or error"
+                              + why));
       try {
         Tom.builder().ruleSeverity(rule, level);
       } catch (IllegalArgumentException x) {
@@ -340,13 +386,19 @@ final class CatalogueSupport {
     if (warnings > 0) {
       counts.add(plural(warnings, "warning"));
     }
-    return "tom: " + source + " has " + String.join(" and ", counts) + why + ":\n" + first
+    return "tom: "
+        + source
+        + " has "
+        + String.join(" and ", counts)
+        + why
+        + ":\n"
+        + first
         + (shown > 5 ? "\n  … and " + (shown - 5) + " more, listed above" : "");
   }
 
   /**
-   * The languages to render: all of the catalogue's when {@code wanted} is blank, else the
-   * listed ones, each of which must be one of the catalogue's.
+   * The languages to render: all of the catalogue's when {@code wanted} is blank, else the listed
+   * ones, each of which must be one of the catalogue's.
    */
   static List<String> languages(List<String> wanted, Catalogue catalogue)
       throws MojoFailureException {
@@ -358,9 +410,13 @@ final class CatalogueSupport {
         continue;
       }
       if (!all.contains(l)) {
-        throw new MojoFailureException("tom: <languages> has '" + l + "', which is not one of"
-            + " the catalogue's languages: " + String.join(", ", all)
-            + " (set <languages> or -Dtom.languages, or leave it empty for all)");
+        throw new MojoFailureException(
+            "tom: <languages> has '"
+                + l
+                + "', which is not one of"
+                + " the catalogue's languages: "
+                + String.join(", ", all)
+                + " (set <languages> or -Dtom.languages, or leave it empty for all)");
       }
       out.add(l);
     }
@@ -372,9 +428,9 @@ final class CatalogueSupport {
   }
 
   /**
-   * Attaches a file to the project, typed by its extension. The same file again under the
-   * same classifier and type is harmless (a second run of the goal in one build); another
-   * file under them fails: two executions must not attach under one classifier.
+   * Attaches a file to the project, typed by its extension. The same file again under the same
+   * classifier and type is harmless (a second run of the goal in one build); another file under
+   * them fails: two executions must not attach under one classifier.
    */
   void attach(MavenProject project, MavenProjectHelper helper, Path file, String classifier)
       throws MojoFailureException {
@@ -387,11 +443,15 @@ final class CatalogueSupport {
         if (other != null && other.toPath().toAbsolutePath().normalize().equals(self)) {
           return;
         }
-        throw new MojoFailureException("tom: an artifact with classifier '" + classifier
-            + "' and type '" + type + "' is already attached"
-            + (other == null ? "" : " from " + display(other.toPath()))
-            + "; two executions cannot attach under the same classifier: give one of them"
-            + " another <classifier>, or set <attach>false</attach>");
+        throw new MojoFailureException(
+            "tom: an artifact with classifier '"
+                + classifier
+                + "' and type '"
+                + type
+                + "' is already attached"
+                + (other == null ? "" : " from " + display(other.toPath()))
+                + "; two executions cannot attach under the same classifier: give one of them"
+                + " another <classifier>, or set <attach>false</attach>");
       }
     }
     helper.attachArtifact(project, type, classifier, file.toFile());

@@ -1,5 +1,6 @@
 package io.github.tomannex.tom.maven;
 
+import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.LoadResult;
@@ -7,11 +8,10 @@ import io.github.tomannex.tom.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.tomannex.tom.Catalogue;
-import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,14 +19,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Validates the TOM catalogue: prints every diagnostic as {@code path:line:col: severity:
- * rule: message} and fails the build when there is an error (or a warning, with {@code
- * failOnWarning}). With a {@code baseline} configured, also fails when protection was reduced
- * since that version without an entry in the catalogue's {@code changes:} log (as the {@code
- * diff} goal does, without writing a notice). A catalogue checked successfully today with the
- * same options and plugin is not checked again: its warnings are repeated from a record under
- * {@code target/.tom-check}. Runs without a project too: {@code mvn
- * io.github.tomannex:tom-maven-plugin:check -Dtom.catalogue=catalogue.yaml}.
+ * Validates the TOM catalogue: prints every diagnostic as {@code path:line:col: severity: rule:
+ * message} and fails the build when there is an error (or a warning, with {@code failOnWarning}).
+ * With a {@code baseline} configured, also fails when protection was reduced since that version
+ * without an entry in the catalogue's {@code changes:} log (as the {@code diff} goal does, without
+ * writing a notice). A catalogue checked successfully today with the same options and plugin is not
+ * checked again: its warnings are repeated from a record under {@code target/.tom-check}. Runs
+ * without a project too: {@code mvn io.github.tomannex:tom-maven-plugin:check
+ * -Dtom.catalogue=catalogue.yaml}.
  */
 @Mojo(
     name = "check",
@@ -39,9 +39,9 @@ public class CheckMojo extends AbstractTomMojo {
   boolean skipCheck;
 
   /**
-   * A baseline to guard against silent reductions: the path of a catalogue or JSON export, or
-   * a released version of this project (see the {@code diff} goal). Unset, {@code check}
-   * compares with nothing.
+   * A baseline to guard against silent reductions: the path of a catalogue or JSON export, or a
+   * released version of this project (see the {@code diff} goal). Unset, {@code check} compares
+   * with nothing.
    */
   @Parameter(property = "tom.baseline")
   String baseline;
@@ -74,29 +74,43 @@ public class CheckMojo extends AbstractTomMojo {
     Path record = null;
     Fingerprint fingerprint = null;
     CatalogueSupport.Options options = options(System.getenv("GITHUB_ACTIONS"));
-    boolean recordable = project != null && project.getFile() != null && buildDirectory != null
-        && (baseline == null || baseline.isBlank())
-        && options.sarif() == null && !options.githubActions();
+    boolean recordable =
+        project != null
+            && project.getFile() != null
+            && buildDirectory != null
+            && (baseline == null || baseline.isBlank())
+            && options.sarif() == null
+            && !options.githubActions();
     if (recordable) {
       try {
         // the review rules depend on the date: a record holds for the day it was made
-        fingerprint = Fingerprint.of(path, "check|" + lint + "|" + failOnWarning + "|"
-            + LocalDate.now(), null, tomVersion);
-        record = support.resolve(buildDirectory).resolve(".tom-check")
-            .resolve(Fingerprint.key(path));
+        fingerprint =
+            Fingerprint.of(
+                path,
+                "check|" + lint + "|" + failOnWarning + "|" + LocalDate.now(),
+                null,
+                tomVersion);
+        record =
+            support.resolve(buildDirectory).resolve(".tom-check").resolve(Fingerprint.key(path));
         List<String> replay = fingerprint.recorded(record);
         if (replay != null) {
           int repeated = 0;
           for (String line : replay) {
-            Severity severity = line.startsWith("W ") ? Severity.WARNING
-                : line.startsWith("I ") ? Severity.INFO : null;
+            Severity severity =
+                line.startsWith("W ")
+                    ? Severity.WARNING
+                    : line.startsWith("I ") ? Severity.INFO : null;
             if (severity != null && !support.printOnce(path, severity, line.substring(2))) {
               repeated++;
             }
           }
           support.repeated(path, repeated);
-          log().info("tom: " + support.display(path) + " is unchanged since it was checked"
-              + " today with the same options; not checked again");
+          log()
+              .info(
+                  "tom: "
+                      + support.display(path)
+                      + " is unchanged since it was checked"
+                      + " today with the same options; not checked again");
           return;
         }
       } catch (IOException e) {
@@ -118,17 +132,28 @@ public class CheckMojo extends AbstractTomMojo {
         log().debug("tom: cannot record the check in " + record + ": " + e.getMessage());
       }
     }
-    log().info("tom: " + support.display(path) + " is valid: "
-        + CatalogueSupport.plural(c.measures().size(), "measure") + ", languages "
-        + String.join(", ", c.document().languages()) + ", layout " + c.layout().id());
+    log()
+        .info(
+            "tom: "
+                + support.display(path)
+                + " is valid: "
+                + CatalogueSupport.plural(c.measures().size(), "measure")
+                + ", languages "
+                + String.join(", ", c.document().languages())
+                + ", layout "
+                + c.layout().id());
     if (baseline != null && !baseline.isBlank()) {
       Baselines baselines = baselines(baselineClassifier);
       Baselines.Found found = baselines.find(baseline);
       CatalogueDiff diff = CatalogueSupport.TOM.diff(baselines.load(found), c);
       Baselines.guard(diff, found, support.display(path), support.log());
-      log().info("tom: no unrecorded reduction of protection since " + found.description()
-          + " (" + CatalogueSupport.plural(diff.reductions().size(), "reduction")
-          + " recorded in 'changes')");
+      log()
+          .info(
+              "tom: no unrecorded reduction of protection since "
+                  + found.description()
+                  + " ("
+                  + CatalogueSupport.plural(diff.reductions().size(), "reduction")
+                  + " recorded in 'changes')");
     }
   }
 }

@@ -19,20 +19,18 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Compares the catalogue with a baseline, writes the change notice ("Änderungen gegenüber
- * Version X" / "Changes since version X") next to the annex as {@code changes-<lang>.<format>}
- * (and the diff as {@code changes.json}), attaches it (classifier {@code tom-changes-<lang>}),
- * and fails the build when protection was reduced (a measure removed or no longer
- * implemented, a certificate removed) without an entry in the catalogue's {@code changes:}
- * log.
+ * Compares the catalogue with a baseline, writes the change notice ("Änderungen gegenüber Version
+ * X" / "Changes since version X") next to the annex as {@code changes-<lang>.<format>} (and the
+ * diff as {@code changes.json}), attaches it (classifier {@code tom-changes-<lang>}), and fails the
+ * build when protection was reduced (a measure removed or no longer implemented, a certificate
+ * removed) without an entry in the catalogue's {@code changes:} log.
  *
- * <p>The baseline ({@code tom.baseline}) is a catalogue or JSON export file, or a released
- * version of this project whose attached JSON export (type {@code json}, classifier {@code
- * tom}) is resolved from the repositories. Unset, it is the newest release before the current
- * version; when there is none (a first release, or offline without it in the local
- * repository) the goal says so and does nothing. Runs without a project too: {@code mvn
- * io.github.tomannex:tom-maven-plugin:diff -Dtom.catalogue=catalogue.yaml
- * -Dtom.baseline=annex.json -Dtom.outputDirectory=out}.
+ * <p>The baseline ({@code tom.baseline}) is a catalogue or JSON export file, or a released version
+ * of this project whose attached JSON export (type {@code json}, classifier {@code tom}) is
+ * resolved from the repositories. Unset, it is the newest release before the current version; when
+ * there is none (a first release, or offline without it in the local repository) the goal says so
+ * and does nothing. Runs without a project too: {@code mvn io.github.tomannex:tom-maven-plugin:diff
+ * -Dtom.catalogue=catalogue.yaml -Dtom.baseline=annex.json -Dtom.outputDirectory=out}.
  */
 @Mojo(
     name = "diff",
@@ -41,8 +39,8 @@ import org.apache.maven.plugins.annotations.Parameter;
     threadSafe = true)
 public class DiffMojo extends AbstractOutputMojo {
   /**
-   * What to compare with: the path of a catalogue or of a JSON export ({@code annex.json}), or
-   * a released version of this project. Unset: the newest release before this version.
+   * What to compare with: the path of a catalogue or of a JSON export ({@code annex.json}), or a
+   * released version of this project. Unset: the newest release before this version.
    */
   @Parameter(property = "tom.baseline")
   String baseline;
@@ -98,19 +96,33 @@ public class DiffMojo extends AbstractOutputMojo {
       AtomicFiles.writeAll(files);
       removeOldNotices(dir, names);
     } catch (IOException e) {
-      throw new MojoExecutionException("tom: cannot write the change notice to "
-          + support.display(dir) + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "tom: cannot write the change notice to " + support.display(dir) + ": " + e.getMessage(),
+          e);
     }
     List<CatalogueDiff.Item> measures = diff.items(CatalogueDiff.Kind.MEASURE);
-    log().info("tom: " + support.display(path) + " (version "
-        + current.document().version() + ") against " + found.description() + ": measures "
-        + count(measures, CatalogueDiff.Type.ADDED) + " added, "
-        + count(measures, CatalogueDiff.Type.CHANGED) + " changed, "
-        + count(measures, CatalogueDiff.Type.REMOVED) + " removed; "
-        + CatalogueSupport.plural(diff.reductions().size(), "reduction") + " ("
-        + diff.unrecorded().size() + " not recorded); wrote "
-        + String.join(", ", rendered.stream().map(RenderedFile::fileName).toList())
-        + " to " + support.display(dir));
+    log()
+        .info(
+            "tom: "
+                + support.display(path)
+                + " (version "
+                + current.document().version()
+                + ") against "
+                + found.description()
+                + ": measures "
+                + count(measures, CatalogueDiff.Type.ADDED)
+                + " added, "
+                + count(measures, CatalogueDiff.Type.CHANGED)
+                + " changed, "
+                + count(measures, CatalogueDiff.Type.REMOVED)
+                + " removed; "
+                + CatalogueSupport.plural(diff.reductions().size(), "reduction")
+                + " ("
+                + diff.unrecorded().size()
+                + " not recorded); wrote "
+                + String.join(", ", rendered.stream().map(RenderedFile::fileName).toList())
+                + " to "
+                + support.display(dir));
     if (attach && hasProject()) {
       attach(dir, rendered);
     }
@@ -118,8 +130,8 @@ public class DiffMojo extends AbstractOutputMojo {
   }
 
   /**
-   * Fails when another diff execution of this build wrote one of these files: two notices
-   * must not overwrite each other (the project's context lives as long as the build).
+   * Fails when another diff execution of this build wrote one of these files: two notices must not
+   * overwrite each other (the project's context lives as long as the build).
    */
   private void claim(Iterable<Path> files) throws MojoFailureException {
     if (project == null) {
@@ -130,9 +142,14 @@ public class DiffMojo extends AbstractOutputMojo {
       String key = "tom.diff:" + file.toAbsolutePath().normalize();
       Object other = project.getContextValue(key);
       if (other != null && !other.equals(self)) {
-        throw new MojoFailureException("tom: the diff execution '" + other + "' of this build"
-            + " already wrote " + support.display(file) + "; give each diff execution its own"
-            + " <outputDirectory> and <classifier>");
+        throw new MojoFailureException(
+            "tom: the diff execution '"
+                + other
+                + "' of this build"
+                + " already wrote "
+                + support.display(file)
+                + "; give each diff execution its own"
+                + " <outputDirectory> and <classifier>");
       }
       project.setContextValue(key, self);
     }
@@ -150,9 +167,9 @@ public class DiffMojo extends AbstractOutputMojo {
 
   /**
    * Removes the notice files that the last diff into {@code dir} wrote and this one did not
-   * (another format or language, no baseline now), then records {@code names}. Only files
-   * listed in the record and named as tom names its notices are removed: never the annex,
-   * never a file of the user's.
+   * (another format or language, no baseline now), then records {@code names}. Only files listed in
+   * the record and named as tom names its notices are removed: never the annex, never a file of the
+   * user's.
    */
   private void removeOldNotices(Path dir, List<String> names) throws MojoExecutionException {
     Path record = dir.resolve(NOTICES);
@@ -160,25 +177,35 @@ public class DiffMojo extends AbstractOutputMojo {
       List<String> removed = new java.util.ArrayList<>();
       if (Files.isRegularFile(record)) {
         for (String old : Files.readAllLines(record, java.nio.charset.StandardCharsets.UTF_8)) {
-          if (NOTICE.matcher(old).matches() && !names.contains(old)
+          if (NOTICE.matcher(old).matches()
+              && !names.contains(old)
               && Files.deleteIfExists(dir.resolve(old))) {
             removed.add(old);
           }
         }
       }
       if (!removed.isEmpty()) {
-        log().info("tom: removed the earlier change notice " + String.join(", ", removed)
-            + " from " + support.display(dir));
+        log()
+            .info(
+                "tom: removed the earlier change notice "
+                    + String.join(", ", removed)
+                    + " from "
+                    + support.display(dir));
       }
       if (names.isEmpty()) {
         Files.deleteIfExists(record);
       } else {
-        AtomicFiles.write(record, (String.join("\n", names) + "\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        AtomicFiles.write(
+            record,
+            (String.join("\n", names) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("tom: cannot remove the earlier change notice from "
-          + support.display(dir) + ": " + SafeLog.clean(e.getMessage()), e);
+      throw new MojoExecutionException(
+          "tom: cannot remove the earlier change notice from "
+              + support.display(dir)
+              + ": "
+              + SafeLog.clean(e.getMessage()),
+          e);
     }
   }
 
@@ -189,8 +216,13 @@ public class DiffMojo extends AbstractOutputMojo {
   /** Attaches each file under the classifier, {@code -changes} and its language. */
   private void attach(Path dir, List<RenderedFile> files) throws MojoFailureException {
     for (RenderedFile file : files) {
-      support.attach(project, projectHelper, dir.resolve(file.fileName()), classifier
-          + "-changes" + file.language().map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse(""));
+      support.attach(
+          project,
+          projectHelper,
+          dir.resolve(file.fileName()),
+          classifier
+              + "-changes"
+              + file.language().map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse(""));
     }
   }
 }

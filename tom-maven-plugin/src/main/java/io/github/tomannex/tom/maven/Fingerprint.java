@@ -19,14 +19,15 @@ import java.util.List;
 /**
  * What a render depends on, as one SHA-256: the catalogue's bytes, the formats, languages and
  * timestamp asked for, and the code that renders (the plugin's version and the name, size and
- * modification time of every jar on the plugin's class path — tom-core, the plugin and any
- * format added as a plugin dependency, such as tom-pdf — so a rebuilt snapshot counts as a
- * change). Stored next to the annex with the names, sizes, SHA-256 and languages of the files
- * it produced, so a file truncated or changed since is not taken for up to date, and an
- * up-to-date file is attached under its language without reading its name.
+ * modification time of every jar on the plugin's class path — tom-core, the plugin and any format
+ * added as a plugin dependency, such as tom-pdf — so a rebuilt snapshot counts as a change). Stored
+ * next to the annex with the names, sizes, SHA-256 and languages of the files it produced, so a
+ * file truncated or changed since is not taken for up to date, and an up-to-date file is attached
+ * under its language without reading its name.
  */
 final class Fingerprint {
   static final String FILE = ".tom-fingerprint";
+
   /** The identity of the rendering code, computed once per JVM. */
   private static volatile String codeHash;
 
@@ -90,7 +91,8 @@ final class Fingerprint {
         return null;
       }
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      return lines.isEmpty() || !lines.get(0).equals(hash) ? null
+      return lines.isEmpty() || !lines.get(0).equals(hash)
+          ? null
           : List.copyOf(lines.subList(1, lines.size()));
     } catch (IOException | RuntimeException e) {
       return null;
@@ -106,8 +108,8 @@ final class Fingerprint {
   }
 
   /**
-   * The files of the last render, when it had this fingerprint and each file still has the
-   * size and SHA-256 recorded for it.
+   * The files of the last render, when it had this fingerprint and each file still has the size and
+   * SHA-256 recorded for it.
    */
   List<Recorded> upToDate(Path dir) {
     Path file = dir.resolve(FILE);
@@ -132,11 +134,16 @@ final class Fingerprint {
         Path f = dir.resolve(name);
         String recorded = fields[1];
         if (!Files.isRegularFile(f)
-            || !recorded.startsWith(Files.size(f) + " ") || !recorded.equals(contentOf(f))) {
+            || !recorded.startsWith(Files.size(f) + " ")
+            || !recorded.equals(contentOf(f))) {
           return null;
         }
-        files.add(new Recorded(name, fields[2].isEmpty()
-            ? java.util.Optional.empty() : java.util.Optional.of(fields[2])));
+        files.add(
+            new Recorded(
+                name,
+                fields[2].isEmpty()
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(fields[2])));
       }
       return List.copyOf(files);
     } catch (IOException | RuntimeException e) {
@@ -152,9 +159,12 @@ final class Fingerprint {
         return List.of();
       }
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      return lines.size() < 2 ? List.of() : lines.subList(1, lines.size()).stream()
-          .map(l -> l.indexOf('\t') < 0 ? l : l.substring(0, l.indexOf('\t')))
-          .filter(n -> n.matches("annex(-[a-zA-Z0-9-]+)?\\.[a-z][a-z0-9]{0,15}")).toList();
+      return lines.size() < 2
+          ? List.of()
+          : lines.subList(1, lines.size()).stream()
+              .map(l -> l.indexOf('\t') < 0 ? l : l.substring(0, l.indexOf('\t')))
+              .filter(n -> n.matches("annex(-[a-zA-Z0-9-]+)?\\.[a-z][a-z0-9]{0,15}"))
+              .toList();
     } catch (IOException e) {
       return List.of();
     }
@@ -165,24 +175,24 @@ final class Fingerprint {
   }
 
   /**
-   * Records this fingerprint with the files just written in {@code dir}: name, size and
-   * SHA-256, language.
+   * Records this fingerprint with the files just written in {@code dir}: name, size and SHA-256,
+   * language.
    */
   void save(Path dir, List<Recorded> files) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(hash);
     for (Recorded f : files) {
-      lines.add(f.name() + "\t" + contentOf(dir.resolve(f.name())) + "\t"
-          + f.language().orElse(""));
+      lines.add(
+          f.name() + "\t" + contentOf(dir.resolve(f.name())) + "\t" + f.language().orElse(""));
     }
-    RenderMojo.writeAtomically(dir.resolve(FILE),
-        (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    RenderMojo.writeAtomically(
+        dir.resolve(FILE), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * The identity of the rendering code, computed once per JVM: {@link #code(List)} of the
-   * plugin's class path (Maven's plugin class realm is a URLClassLoader), or of the jars of
-   * tom-core and this plugin elsewhere.
+   * The identity of the rendering code, computed once per JVM: {@link #code(List)} of the plugin's
+   * class path (Maven's plugin class realm is a URLClassLoader), or of the jars of tom-core and
+   * this plugin elsewhere.
    */
   private static String code() {
     String h = codeHash;
@@ -213,18 +223,23 @@ final class Fingerprint {
   }
 
   /**
-   * The identity of the code in these jars: each one's path, size and modification time.
-   * Hashing their bytes instead cost 80 to 300 ms in a fresh JVM (about 0.5 MB for tom-core,
-   * tom-pdf and the plugin); a rebuilt jar has a new modification time all the same, and a
-   * jar rebuilt to the same bytes only costs one render.
+   * The identity of the code in these jars: each one's path, size and modification time. Hashing
+   * their bytes instead cost 80 to 300 ms in a fresh JVM (about 0.5 MB for tom-core, tom-pdf and
+   * the plugin); a rebuilt jar has a new modification time all the same, and a jar rebuilt to the
+   * same bytes only costs one render.
    */
   static String code(List<Path> jars) {
     MessageDigest md = sha256();
     for (Path p : jars) {
       if (p != null && Files.isRegularFile(p)) {
         try {
-          update(md, p.toAbsolutePath() + "|" + Files.size(p) + "|"
-              + Files.getLastModifiedTime(p).toMillis());
+          update(
+              md,
+              p.toAbsolutePath()
+                  + "|"
+                  + Files.size(p)
+                  + "|"
+                  + Files.getLastModifiedTime(p).toMillis());
         } catch (IOException e) {
           update(md, p.toAbsolutePath().toString());
         }

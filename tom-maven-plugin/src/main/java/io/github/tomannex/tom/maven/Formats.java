@@ -21,11 +21,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * The formats a goal renders, looked up by id among the {@link OutputFormat}s the plugin's
- * class realm holds ({@link OutputFormats}): tom-core's {@code md}, {@code html} and {@code
- * json}, and {@code pdf} when tom-pdf is there. Files come back as {@link RenderedFile}s,
- * which say what they are; a format that renders change notices is in the notice without
- * being named here.
+ * The formats a goal renders, looked up by id among the {@link OutputFormat}s the plugin's class
+ * realm holds ({@link OutputFormats}): tom-core's {@code md}, {@code html} and {@code json}, and
+ * {@code pdf} when tom-pdf is there. Files come back as {@link RenderedFile}s, which say what they
+ * are; a format that renders change notices is in the notice without being named here.
  *
  * @param formats the formats asked for, in {@link OutputFormats}' order
  */
@@ -73,15 +72,19 @@ record Formats(List<OutputFormat> formats) {
         if (artifact.isPresent()) {
           throw new MojoFailureException(missing(n, artifact.get(), version));
         }
-        throw new MojoFailureException("tom: <formats> has '" + n + "', which is not a format;"
-            + " expected a comma-separated list of " + valid(available)
-            + " (set <formats> or -Dtom.formats)");
+        throw new MojoFailureException(
+            "tom: <formats> has '"
+                + n
+                + "', which is not a format;"
+                + " expected a comma-separated list of "
+                + valid(available)
+                + " (set <formats> or -Dtom.formats)");
       }
       wanted.add(f.get().id());
     }
     if (wanted.isEmpty()) {
-      throw new MojoFailureException("tom: <formats> is empty; expected a comma-separated list of "
-          + valid(available));
+      throw new MojoFailureException(
+          "tom: <formats> is empty; expected a comma-separated list of " + valid(available));
     }
     return new Formats(available.stream().filter(f -> wanted.contains(f.id())).toList());
   }
@@ -92,8 +95,12 @@ record Formats(List<OutputFormat> formats) {
     String text = String.join(", ", ids);
     for (String id : List.of("pdf")) {
       if (!ids.contains(id)) {
-        text += ", or " + id + " with " + OutputFormats.providedBy(id).orElseThrow()
-            + " as a dependency of the plugin";
+        text +=
+            ", or "
+                + id
+                + " with "
+                + OutputFormats.providedBy(id).orElseThrow()
+                + " as a dependency of the plugin";
       }
     }
     return text;
@@ -102,17 +109,26 @@ record Formats(List<OutputFormat> formats) {
   /** A format tom publishes in its own artifact, asked for without it: the XML to add. */
   static String missing(String id, String artifact, String version) {
     String[] ga = artifact.split(":");
-    return "tom: <formats> has '" + id + "', which " + artifact + " renders; it is not a"
+    return "tom: <formats> has '"
+        + id
+        + "', which "
+        + artifact
+        + " renders; it is not a"
         + " dependency of the plugin. Add it inside the <plugin> element of tom-maven-plugin in"
-        + " the POM:\n  <dependencies><dependency><groupId>" + ga[0] + "</groupId><artifactId>"
-        + ga[1] + "</artifactId><version>" + version
+        + " the POM:\n  <dependencies><dependency><groupId>"
+        + ga[0]
+        + "</groupId><artifactId>"
+        + ga[1]
+        + "</artifactId><version>"
+        + version
         + "</version></dependency></dependencies>";
   }
 
   /** The plugin's version from its jar, for the XML a missing format needs. */
   static String pluginVersion() {
-    try (InputStream in = Formats.class.getResourceAsStream(
-        "/META-INF/maven/io.github.tomannex/tom-maven-plugin/pom.properties")) {
+    try (InputStream in =
+        Formats.class.getResourceAsStream(
+            "/META-INF/maven/io.github.tomannex/tom-maven-plugin/pom.properties")) {
       if (in != null) {
         Properties p = new Properties();
         p.load(in);
@@ -133,15 +149,15 @@ record Formats(List<OutputFormat> formats) {
   }
 
   /**
-   * Every file of the annex: the formats with a file per language, each in every language,
-   * then those with one file (JSON). What a format would render wrongly (PDF-001) is logged
-   * as a warning first.
+   * Every file of the annex: the formats with a file per language, each in every language, then
+   * those with one file (JSON). What a format would render wrongly (PDF-001) is logged as a warning
+   * first.
    */
-  List<RenderedFile> render(Catalogue catalogue, List<String> languages, Optional<Instant> when,
-      Log log) {
+  List<RenderedFile> render(
+      Catalogue catalogue, List<String> languages, Optional<Instant> when, Log log) {
     for (OutputFormat f : formats) {
-      for (String lang : f.perLanguage() ? languages
-          : List.of(catalogue.document().bindingLanguage())) {
+      for (String lang :
+          f.perLanguage() ? languages : List.of(catalogue.document().bindingLanguage())) {
         f.check(catalogue, lang).forEach(d -> log.warn(d.format()));
       }
     }
@@ -150,17 +166,16 @@ record Formats(List<OutputFormat> formats) {
 
   /**
    * The change notice of a diff in every format asked for that renders notices: {@code
-   * changes-<lang>.md}, {@code .html}, {@code .pdf} per language, the diff as {@code
-   * changes.json}.
+   * changes-<lang>.md}, {@code .html}, {@code .pdf} per language, the diff as {@code changes.json}.
    */
-  List<RenderedFile> renderChanges(CatalogueDiff diff, List<String> languages,
-      Optional<Instant> when, Log log) {
+  List<RenderedFile> renderChanges(
+      CatalogueDiff diff, List<String> languages, Optional<Instant> when, Log log) {
     for (OutputFormat f : formats) {
       if (!f.rendersChanges()) {
         continue;
       }
-      for (String lang : f.perLanguage() ? languages
-          : List.of(diff.current().document().bindingLanguage())) {
+      for (String lang :
+          f.perLanguage() ? languages : List.of(diff.current().document().bindingLanguage())) {
         f.checkChanges(diff, lang).forEach(d -> log.warn(d.format()));
       }
     }
@@ -172,11 +187,12 @@ record Formats(List<OutputFormat> formats) {
   }
 
   /**
-   * {@code project.build.outputTimestamp} as an instant: ISO-8601 or seconds since the epoch;
-   * empty when unset, which lets a PDF take the catalogue's effective date.
+   * {@code project.build.outputTimestamp} as an instant: ISO-8601 or seconds since the epoch; empty
+   * when unset, which lets a PDF take the catalogue's effective date.
    */
   static Optional<Instant> timestamp(String outputTimestamp) throws MojoFailureException {
-    if (outputTimestamp == null || outputTimestamp.isBlank()
+    if (outputTimestamp == null
+        || outputTimestamp.isBlank()
         || (outputTimestamp.length() == 1 && !Character.isDigit(outputTimestamp.charAt(0)))) {
       return Optional.empty();
     }
@@ -187,8 +203,11 @@ record Formats(List<OutputFormat> formats) {
       }
       return Optional.of(OffsetDateTime.parse(t).toInstant());
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw new MojoFailureException("tom: project.build.outputTimestamp is '" + t + "'; expected"
-          + " an ISO-8601 date and time such as 2026-01-01T00:00:00Z, or seconds since 1970");
+      throw new MojoFailureException(
+          "tom: project.build.outputTimestamp is '"
+              + t
+              + "'; expected"
+              + " an ISO-8601 date and time such as 2026-01-01T00:00:00Z, or seconds since 1970");
     }
   }
 }

@@ -21,17 +21,16 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Validates the TOM catalogue and renders the annex: {@code annex-<lang>.md} and {@code
- * annex-<lang>.html} per language and {@code annex.json}; attaches them to the project
- * (classifier {@code tom-<lang>}, type = format; the JSON export as classifier {@code tom};
- * see {@code classifier}) so
- * {@code install} and {@code deploy} publish them; optionally packs them into the jar under
- * {@code META-INF/tom/}.
+ * annex-<lang>.html} per language and {@code annex.json}; attaches them to the project (classifier
+ * {@code tom-<lang>}, type = format; the JSON export as classifier {@code tom}; see {@code
+ * classifier}) so {@code install} and {@code deploy} publish them; optionally packs them into the
+ * jar under {@code META-INF/tom/}.
  *
- * <p>Every file is rendered before the first is written, and each is written to a temporary
- * file and moved into place, so a failure never leaves a half-written annex. When the
- * catalogue, the configuration and the plugin are unchanged and the files exist, nothing is
- * rendered or written again (a content fingerprint, not modification times, decides), but
- * the files are still attached and packed.
+ * <p>Every file is rendered before the first is written, and each is written to a temporary file
+ * and moved into place, so a failure never leaves a half-written annex. When the catalogue, the
+ * configuration and the plugin are unchanged and the files exist, nothing is rendered or written
+ * again (a content fingerprint, not modification times, decides), but the files are still attached
+ * and packed.
  */
 @Mojo(
     name = "render",
@@ -67,16 +66,25 @@ public class RenderMojo extends AbstractOutputMojo {
     removeStale(dir);
     Fingerprint fingerprint;
     try {
-      fingerprint = Fingerprint.of(path, wanted.key() + "|" + when.map(Object::toString).orElse(""),
-          languages, tomVersion);
+      fingerprint =
+          Fingerprint.of(
+              path,
+              wanted.key() + "|" + when.map(Object::toString).orElse(""),
+              languages,
+              tomVersion);
     } catch (IOException e) {
-      throw new MojoExecutionException("tom: cannot read " + support.display(path) + ": "
-          + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "tom: cannot read " + support.display(path) + ": " + e.getMessage(), e);
     }
     List<Fingerprint.Recorded> written = fingerprint.upToDate(dir);
     if (written != null) {
-      log().info("tom: " + support.display(dir) + " is up to date ("
-          + String.join(", ", written.stream().map(Fingerprint.Recorded::name).toList()) + ")");
+      log()
+          .info(
+              "tom: "
+                  + support.display(dir)
+                  + " is up to date ("
+                  + String.join(", ", written.stream().map(Fingerprint.Recorded::name).toList())
+                  + ")");
     } else {
       written = render(path, wanted, when, dir, fingerprint);
     }
@@ -100,8 +108,8 @@ public class RenderMojo extends AbstractOutputMojo {
     try {
       rendered = wanted.render(catalogue, langs, when, getLog());
     } catch (RuntimeException e) {
-      throw new MojoExecutionException("tom: rendering " + support.display(path) + " failed: "
-          + e, e);
+      throw new MojoExecutionException(
+          "tom: rendering " + support.display(path) + " failed: " + e, e);
     }
     List<Fingerprint.Recorded> written = rendered.stream().map(Fingerprint.Recorded::of).toList();
     List<String> names = written.stream().map(Fingerprint.Recorded::name).toList();
@@ -125,11 +133,17 @@ public class RenderMojo extends AbstractOutputMojo {
       }
       fingerprint.save(dir, written);
     } catch (IOException e) {
-      throw new MojoExecutionException("tom: cannot write the annex to " + support.display(dir)
-          + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "tom: cannot write the annex to " + support.display(dir) + ": " + e.getMessage(), e);
     }
-    log().info("tom: rendered " + support.display(path) + " to " + support.display(dir) + ": "
-        + String.join(", ", names));
+    log()
+        .info(
+            "tom: rendered "
+                + support.display(path)
+                + " to "
+                + support.display(dir)
+                + ": "
+                + String.join(", ", names));
     return written;
   }
 
@@ -137,9 +151,15 @@ public class RenderMojo extends AbstractOutputMojo {
   static void removeStale(Path dir, CatalogueSupport support) {
     List<String> removed = AtomicFiles.removeStale(dir);
     if (!removed.isEmpty()) {
-      support.log().info("tom: removed " + CatalogueSupport.plural(removed.size(),
-          "temporary file") + " that an interrupted build left in " + support.display(dir) + ": "
-          + String.join(", ", removed));
+      support
+          .log()
+          .info(
+              "tom: removed "
+                  + CatalogueSupport.plural(removed.size(), "temporary file")
+                  + " that an interrupted build left in "
+                  + support.display(dir)
+                  + ": "
+                  + String.join(", ", removed));
     }
   }
 
@@ -148,12 +168,15 @@ public class RenderMojo extends AbstractOutputMojo {
   }
 
   /**
-   * Attaches each file under the classifier and its language; the same file again is
-   * harmless, another file under its id fails.
+   * Attaches each file under the classifier and its language; the same file again is harmless,
+   * another file under its id fails.
    */
   private void attach(Path dir, List<Fingerprint.Recorded> files) throws MojoFailureException {
     for (Fingerprint.Recorded file : files) {
-      support.attach(project, projectHelper, dir.resolve(file.name()),
+      support.attach(
+          project,
+          projectHelper,
+          dir.resolve(file.name()),
           classifier + file.language().map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse(""));
     }
     log().debug("tom: attached " + files);
@@ -165,8 +188,10 @@ public class RenderMojo extends AbstractOutputMojo {
       return;
     }
     String directory = dir.toString();
-    boolean present = project.getResources().stream()
-        .anyMatch(r -> directory.equals(r.getDirectory()) && JAR_PATH.equals(r.getTargetPath()));
+    boolean present =
+        project.getResources().stream()
+            .anyMatch(
+                r -> directory.equals(r.getDirectory()) && JAR_PATH.equals(r.getTargetPath()));
     if (!present) {
       Resource resource = new Resource();
       resource.setDirectory(directory);

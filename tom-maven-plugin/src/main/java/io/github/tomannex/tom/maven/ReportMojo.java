@@ -23,21 +23,21 @@ import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
- * The annex as a page of the project site, {@code tom.html}, in the binding language and in
- * the site's skin, linking to every language and format of the annex, which it copies next
- * to the page under {@code tom/}. Add it under {@code <reporting>} (maven-site-plugin 3.21.0
- * or newer). Run alone ({@code mvn tom:report}), it writes the same files into the reporting
- * directory, the page being the annex's own HTML in the binding language.
+ * The annex as a page of the project site, {@code tom.html}, in the binding language and in the
+ * site's skin, linking to every language and format of the annex, which it copies next to the page
+ * under {@code tom/}. Add it under {@code <reporting>} (maven-site-plugin 3.21.0 or newer). Run
+ * alone ({@code mvn tom:report}), it writes the same files into the reporting directory, the page
+ * being the annex's own HTML in the binding language.
  *
- * <p>The report implements Maven's reporting interface directly, with nothing but that
- * interface and Doxia's sink interface on the plugin's class path: the site plugin brings the
- * rest when it runs the report, and the builds that do not build a site do not load it.
+ * <p>The report implements Maven's reporting interface directly, with nothing but that interface
+ * and Doxia's sink interface on the plugin's class path: the site plugin brings the rest when it
+ * runs the report, and the builds that do not build a site do not load it.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class ReportMojo extends AbstractTomMojo implements MavenReport {
   /**
-   * The formats offered for download next to the page, as a list or comma-separated. Unset:
-   * every format the plugin has, {@code md}, {@code html}, {@code json}, and {@code pdf} when
+   * The formats offered for download next to the page, as a list or comma-separated. Unset: every
+   * format the plugin has, {@code md}, {@code html}, {@code json}, and {@code pdf} when
    * io.github.tomannex:tom-pdf is a dependency of the plugin.
    */
   @Parameter(property = "tom.formats")
@@ -93,9 +93,9 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
   }
 
   /**
-   * A word of the site's menu in the site's locale: tom's word in that language, else the
-   * English one, as the site's own words fall back (the locale is the site's, not a language
-   * of the catalogue, so the catalogue's labels do not apply).
+   * A word of the site's menu in the site's locale: tom's word in that language, else the English
+   * one, as the site's own words fall back (the locale is the site's, not a language of the
+   * catalogue, so the catalogue's labels do not apply).
    */
   private static String siteWord(String key, Locale locale) {
     Labels words = Labels.standard();
@@ -134,8 +134,9 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
 
   private CatalogueSupport support() {
     if (support == null) {
-      support = new CatalogueSupport(project.getBasedir(), executionRoot, getLog(),
-          CatalogueSupport.printedIn(session));
+      support =
+          new CatalogueSupport(
+              project.getBasedir(), executionRoot, getLog(), CatalogueSupport.printedIn(session));
     }
     return support;
   }
@@ -147,8 +148,8 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
     try {
       Catalogue c = load(path);
       List<String[]> downloads = downloads(c);
-      CatalogueSupport.TOM.render(c, c.document().bindingLanguage(),
-          new SinkAnnexHandler(sink, downloads));
+      CatalogueSupport.TOM.render(
+          c, c.document().bindingLanguage(), new SinkAnnexHandler(sink, downloads));
     } catch (MojoFailureException | MojoExecutionException e) {
       throw new MavenReportException(e.getMessage(), e);
     } catch (OutOfMemoryError e) {
@@ -164,27 +165,36 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
     downloads(c);
     Path page = reportOutputDirectory.toPath().resolve(getOutputName() + ".html");
     try {
-      AtomicFiles.write(page, CatalogueSupport.TOM.render(c, Format.HTML,
-          c.document().bindingLanguage()).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(
+          page,
+          CatalogueSupport.TOM
+              .render(c, Format.HTML, c.document().bindingLanguage())
+              .getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new MojoExecutionException("tom: cannot write " + support.display(page) + ": "
-          + SafeLog.clean(e.getMessage()), e);
+      throw new MojoExecutionException(
+          "tom: cannot write " + support.display(page) + ": " + SafeLog.clean(e.getMessage()), e);
     }
-    log().info("tom: wrote " + support.display(page) + " (add the plugin under <reporting> for"
-        + " the page in the site's skin)");
+    log()
+        .info(
+            "tom: wrote "
+                + support.display(page)
+                + " (add the plugin under <reporting> for"
+                + " the page in the site's skin)");
   }
 
   /**
-   * Renders the formats and languages offered for download into {@code tom/} under the
-   * report's directory.
+   * Renders the formats and languages offered for download into {@code tom/} under the report's
+   * directory.
    *
    * @return pairs of link text and href relative to the page
    */
   private List<String[]> downloads(Catalogue c)
       throws MojoFailureException, MojoExecutionException {
     List<String> langs = CatalogueSupport.languages(languages, c);
-    Formats wanted = formats == null || formats.isEmpty() ? Formats.available()
-        : Formats.parse(String.join(",", formats));
+    Formats wanted =
+        formats == null || formats.isEmpty()
+            ? Formats.available()
+            : Formats.parse(String.join(",", formats));
     Optional<Instant> when = Formats.timestamp(buildTimestamp);
     List<String[]> downloads = new ArrayList<>();
     Path dir = reportOutputDirectory.toPath().resolve("tom");
@@ -195,8 +205,12 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
         downloads.add(new String[] {f.fileName(), "tom/" + f.fileName()});
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("tom: cannot write the annex to "
-          + support.display(dir) + ": " + SafeLog.clean(e.getMessage()), e);
+      throw new MojoExecutionException(
+          "tom: cannot write the annex to "
+              + support.display(dir)
+              + ": "
+              + SafeLog.clean(e.getMessage()),
+          e);
     }
     return downloads;
   }

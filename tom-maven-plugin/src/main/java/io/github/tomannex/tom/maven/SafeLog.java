@@ -3,10 +3,10 @@ package io.github.tomannex.tom.maven;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Maven's log, with every message made one line of visible text: a catalogue's text (a title,
- * a key, a file name quoted by a diagnostic) must not start a new log line, where a CI runner
- * would read it as a command (GitHub Actions' {@code ::error …} or {@code ::add-mask::}).
- * Every line the plugin logs goes through {@link #clean}.
+ * Maven's log, with every message made one line of visible text: a catalogue's text (a title, a
+ * key, a file name quoted by a diagnostic) must not start a new log line, where a CI runner would
+ * read it as a command (GitHub Actions' {@code ::error …} or {@code ::add-mask::}). Every line the
+ * plugin logs goes through {@link #clean}.
  */
 final class SafeLog implements Log {
   private final Log log;
@@ -21,10 +21,10 @@ final class SafeLog implements Log {
   }
 
   /**
-   * The text with every line break and control character replaced by a visible escape: CR as
-   * {@code \r}, LF as {@code \n}, tab as {@code \t}, and the other C0 and C1 controls (among
-   * them NEL, U+0085), DEL, the line and paragraph separators U+2028 and U+2029 and the bidi
-   * embedding, override and isolate controls as {@code \}{@code uXXXX}. Null stays null.
+   * The text with every line break and control character replaced by a visible escape: CR as {@code
+   * \r}, LF as {@code \n}, tab as {@code \t}, and the other C0 and C1 controls (among them NEL,
+   * U+0085), DEL, the line and paragraph separators U+2028 and U+2029 and the bidi embedding,
+   * override and isolate controls as {@code \}{@code uXXXX}. Null stays null.
    */
   static String clean(CharSequence text) {
     if (text == null) {
@@ -57,8 +57,12 @@ final class SafeLog implements Log {
   }
 
   private static boolean escaped(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == '\u2028'
+        || c == '\u2029'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   @Override

@@ -4,14 +4,13 @@ import io.github.tomannex.tom.AnnexHandler;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import javax.swing.text.SimpleAttributeSet;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkEventAttributes;
-import javax.swing.text.SimpleAttributeSet;
 
 /**
- * Writes the annex through Doxia Sink calls, so the site's skin lays it out. Headings become
- * nested Doxia sections; after the title a paragraph links to the other languages and
- * formats.
+ * Writes the annex through Doxia Sink calls, so the site's skin lays it out. Headings become nested
+ * Doxia sections; after the title a paragraph links to the other languages and formats.
  */
 final class SinkAnnexHandler implements AnnexHandler {
   private final Sink sink;
@@ -30,8 +29,8 @@ final class SinkAnnexHandler implements AnnexHandler {
   }
 
   /**
-   * Doxia's attribute set is in doxia-core, which the plugin does not depend on (the site
-   * plugin brings Doxia); the interface is a Swing attribute set, so this is one.
+   * Doxia's attribute set is in doxia-core, which the plugin does not depend on (the site plugin
+   * brings Doxia); the interface is a Swing attribute set, so this is one.
    */
   static final class Attributes extends SimpleAttributeSet implements SinkEventAttributes {
     private static final long serialVersionUID = 1L;

@@ -24,7 +24,7 @@ class AbstractTomMojoTest {
       void run(Path catalogue) throws Exception;
     }
 
-    Work work = p -> { };
+    Work work = p -> {};
     boolean ran;
 
     @Override
@@ -38,8 +38,8 @@ class AbstractTomMojoTest {
     }
 
     @Override
-    void run(Path catalogue) throws org.apache.maven.plugin.MojoExecutionException,
-        MojoFailureException {
+    void run(Path catalogue)
+        throws org.apache.maven.plugin.MojoExecutionException, MojoFailureException {
       ran = true;
       try {
         work.run(catalogue);
@@ -62,16 +62,18 @@ class AbstractTomMojoTest {
   }
 
   @Test
-  void outOfMemoryIsAClearFailureNamingTheCatalogueAndTheHeap(@TempDir Path dir)
-      throws Exception {
+  void outOfMemoryIsAClearFailureNamingTheCatalogueAndTheHeap(@TempDir Path dir) throws Exception {
     Path catalogue = Files.writeString(dir.resolve("catalogue.yaml"), "tom: 1\n");
     Goal g = goal(dir, catalogue);
-    g.work = p -> {
-      throw new OutOfMemoryError("Java heap space");
-    };
+    g.work =
+        p -> {
+          throw new OutOfMemoryError("Java heap space");
+        };
     MojoFailureException e = assertThrows(MojoFailureException.class, g::execute);
-    assertTrue(e.getMessage().startsWith("tom: test ran out of memory with catalogue.yaml"
-        + " (Java heap of "), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("tom: test ran out of memory with catalogue.yaml" + " (Java heap of "),
+        e.getMessage());
     assertTrue(e.getMessage().contains("Java heap space"), e.getMessage());
     assertTrue(e.getMessage().contains("MAVEN_OPTS=-Xmx2g"), e.getMessage());
     assertTrue(e.getCause() instanceof OutOfMemoryError);
@@ -84,9 +86,10 @@ class AbstractTomMojoTest {
       f.setLength(3L << 30); // 3 GiB, sparse: nothing written
     }
     Goal g = goal(dir, catalogue);
-    g.work = p -> {
-      throw new AssertionError("the goal's work read a file over the limit");
-    };
+    g.work =
+        p -> {
+          throw new AssertionError("the goal's work read a file over the limit");
+        };
     MojoFailureException e = assertThrows(MojoFailureException.class, g::execute);
     assertFalse(g.ran);
     assertTrue(e.getMessage().contains("FILE-002"), e.getMessage());
@@ -97,14 +100,19 @@ class AbstractTomMojoTest {
   void withoutAPomTheProjectDirectoriesAreTheCurrentDirectory() {
     File base = new File("/work/here");
     File literal = new File(new File("/work/here"), "${project.basedir}/src/tom/catalogue.yaml");
-    assertEquals(new File(base, "src/tom/catalogue.yaml"),
-        AbstractTomMojo.standaloneDefault(literal, base));
-    assertEquals(new File(base, "target/tom"), AbstractTomMojo.standaloneDefault(
-        new File("/work/here/${project.basedir}/target/tom"), base));
-    assertEquals(new File(base, "target/tom/diagnostics.sarif"), AbstractTomMojo
-        .standaloneDefault(new File("${project.build.directory}/tom/diagnostics.sarif"), base));
-    assertEquals(new File(base, "target"), AbstractTomMojo.standaloneDefault(
-        new File("${project.build.directory}"), base));
+    assertEquals(
+        new File(base, "src/tom/catalogue.yaml"), AbstractTomMojo.standaloneDefault(literal, base));
+    assertEquals(
+        new File(base, "target/tom"),
+        AbstractTomMojo.standaloneDefault(
+            new File("/work/here/${project.basedir}/target/tom"), base));
+    assertEquals(
+        new File(base, "target/tom/diagnostics.sarif"),
+        AbstractTomMojo.standaloneDefault(
+            new File("${project.build.directory}/tom/diagnostics.sarif"), base));
+    assertEquals(
+        new File(base, "target"),
+        AbstractTomMojo.standaloneDefault(new File("${project.build.directory}"), base));
     assertEquals(new File("out"), AbstractTomMojo.standaloneDefault(new File("out"), base));
     assertEquals(null, AbstractTomMojo.standaloneDefault(null, base));
   }
@@ -118,14 +126,21 @@ class AbstractTomMojoTest {
     Path c = dir.resolve("catalogue.yaml");
     assertTrue(check.printOnce(c, Severity.WARNING, "catalogue.yaml:3:3: warning: META-003: x"));
     assertFalse(render.printOnce(c, Severity.WARNING, "catalogue.yaml:3:3: warning: META-003: x"));
-    assertTrue(render.printOnce(dir.resolve("other.yaml"), Severity.WARNING,
-        "catalogue.yaml:3:3: warning: META-003: x"), "another catalogue's finding");
+    assertTrue(
+        render.printOnce(
+            dir.resolve("other.yaml"),
+            Severity.WARNING,
+            "catalogue.yaml:3:3: warning: META-003: x"),
+        "another catalogue's finding");
     render.repeated(c, 1);
     assertEquals(3, log.lines.size(), log.lines.toString());
-    assertEquals("[INFO] tom: 1 finding in catalogue.yaml was printed above in this build;"
-        + " not repeated", log.lines.get(2));
-    assertTrue(new CatalogueSupport(dir.toFile(), dir.toFile(), log)
-        .printOnce(c, Severity.WARNING, "catalogue.yaml:3:3: warning: META-003: x"),
+    assertEquals(
+        "[INFO] tom: 1 finding in catalogue.yaml was printed above in this build;"
+            + " not repeated",
+        log.lines.get(2));
+    assertTrue(
+        new CatalogueSupport(dir.toFile(), dir.toFile(), log)
+            .printOnce(c, Severity.WARNING, "catalogue.yaml:3:3: warning: META-003: x"),
         "another build");
   }
 }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files are replaced whole or not at all: a failure while writing several files leaves every
- * target as it was and no temporary file; readers never see a partial file.
+ * Files are replaced whole or not at all: a failure while writing several files leaves every target
+ * as it was and no temporary file; readers never see a partial file.
  */
 class AtomicFilesTest {
   private static byte[] bytes(String s) {
@@ -46,8 +46,11 @@ class AtomicFilesTest {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.list(dir)) {
       for (Path p : s.toList()) {
-        out.put(p.getFileName().toString(), Files.isDirectory(p) ? "<dir>"
-            : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+        out.put(
+            p.getFileName().toString(),
+            Files.isDirectory(p)
+                ? "<dir>"
+                : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
       }
     }
     return out;
@@ -92,14 +95,22 @@ class AtomicFilesTest {
     for (String name : files.keySet()) {
       Path f = Files.writeString(dir.resolve(name), "x");
       if (name.contains("123456789")) {
-        Files.setLastModifiedTime(f, name.startsWith(".annex-en") || name.startsWith(".report")
-            ? old : FileTime.fromMillis(System.currentTimeMillis()));
+        Files.setLastModifiedTime(
+            f,
+            name.startsWith(".annex-en") || name.startsWith(".report")
+                ? old
+                : FileTime.fromMillis(System.currentTimeMillis()));
       }
     }
     List<String> removed = AtomicFiles.removeStale(dir);
     files.forEach((name, gone) -> assertEquals(gone, !Files.exists(dir.resolve(name)), name));
-    assertEquals(files.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-        .sorted().toList(), removed.stream().sorted().toList());
+    assertEquals(
+        files.entrySet().stream()
+            .filter(Map.Entry::getValue)
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList(),
+        removed.stream().sorted().toList());
     assertEquals(List.of(), AtomicFiles.removeStale(dir.resolve("missing")));
   }
 
@@ -129,8 +140,7 @@ class AtomicFilesTest {
   }
 
   @Test
-  void replacingMovesANewFileInRatherThanRewritingTheOldOne(@TempDir Path dir)
-      throws IOException {
+  void replacingMovesANewFileInRatherThanRewritingTheOldOne(@TempDir Path dir) throws IOException {
     Path f = Files.writeString(dir.resolve("annex.json"), "old");
     Object before = Files.readAttributes(f, BasicFileAttributes.class).fileKey();
     AtomicFiles.write(f, bytes("new"));
@@ -153,8 +163,7 @@ class AtomicFilesTest {
   }
 
   @Test
-  void aReaderSeesTheOldOrTheNewFileWholeNeverAPartOrNothing(@TempDir Path dir)
-      throws Exception {
+  void aReaderSeesTheOldOrTheNewFileWholeNeverAPartOrNothing(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("annex-de.pdf");
     byte[] a = new byte[300_000];
     Arrays.fill(a, (byte) 'a');
@@ -164,19 +173,21 @@ class AtomicFilesTest {
     AtomicBoolean done = new AtomicBoolean();
     AtomicInteger reads = new AtomicInteger();
     List<String> bad = new ArrayList<>();
-    Thread reader = new Thread(() -> {
-      while (!done.get()) {
-        try {
-          byte[] seen = Files.readAllBytes(f);
-          if (!Arrays.equals(seen, a) && !Arrays.equals(seen, b)) {
-            bad.add("a read of " + seen.length + " bytes");
-          }
-          reads.incrementAndGet();
-        } catch (IOException e) {
-          bad.add(e.toString()); // NoSuchFileException: the file was briefly missing
-        }
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              while (!done.get()) {
+                try {
+                  byte[] seen = Files.readAllBytes(f);
+                  if (!Arrays.equals(seen, a) && !Arrays.equals(seen, b)) {
+                    bad.add("a read of " + seen.length + " bytes");
+                  }
+                  reads.incrementAndGet();
+                } catch (IOException e) {
+                  bad.add(e.toString()); // NoSuchFileException: the file was briefly missing
+                }
+              }
+            });
     reader.start();
     for (int i = 0; i < 200; i++) {
       AtomicFiles.write(f, i % 2 == 0 ? b : a);
@@ -195,9 +206,10 @@ class AtomicFilesTest {
     Files.delete(files.get(2));
     Files.writeString(Files.createDirectory(files.get(2)).resolve("keep"), "k");
     Map<String, String> before = snapshot(dir);
-    FileSystemException e = assertThrows(FileSystemException.class,
-        () -> AtomicFiles.writeAll(newContents(files)));
-    assertTrue(e.getMessage().contains("c.html") && e.getMessage().contains("is a directory"),
+    FileSystemException e =
+        assertThrows(FileSystemException.class, () -> AtomicFiles.writeAll(newContents(files)));
+    assertTrue(
+        e.getMessage().contains("c.html") && e.getMessage().contains("is a directory"),
         e.getMessage());
     assertEquals(before, snapshot(dir), "the earlier files were replaced, or temporary files left");
   }
@@ -208,24 +220,26 @@ class AtomicFilesTest {
     List<Path> files = oldFiles(dir);
     Map<String, String> before = snapshot(dir);
     AtomicInteger writes = new AtomicInteger();
-    AtomicFiles.Io diskFull = new AtomicFiles.Io() {
-      @Override
-      public void write(Path file, byte[] content) throws IOException {
-        if (writes.incrementAndGet() == 3) {
-          // what a full disk does: part of the file is there, then the write fails
-          Files.write(file, Arrays.copyOf(content, content.length / 2));
-          throw new IOException("No space left on device");
-        }
-        AtomicFiles.FILES.write(file, content);
-      }
+    AtomicFiles.Io diskFull =
+        new AtomicFiles.Io() {
+          @Override
+          public void write(Path file, byte[] content) throws IOException {
+            if (writes.incrementAndGet() == 3) {
+              // what a full disk does: part of the file is there, then the write fails
+              Files.write(file, Arrays.copyOf(content, content.length / 2));
+              throw new IOException("No space left on device");
+            }
+            AtomicFiles.FILES.write(file, content);
+          }
 
-      @Override
-      public void move(Path from, Path to) throws IOException {
-        throw new AssertionError("nothing may be moved when staging failed");
-      }
-    };
-    IOException e = assertThrows(IOException.class,
-        () -> AtomicFiles.stage(newContents(files), diskFull).close());
+          @Override
+          public void move(Path from, Path to) throws IOException {
+            throw new AssertionError("nothing may be moved when staging failed");
+          }
+        };
+    IOException e =
+        assertThrows(
+            IOException.class, () -> AtomicFiles.stage(newContents(files), diskFull).close());
     assertEquals("No space left on device", e.getMessage());
     assertEquals(3, writes.get());
     assertEquals(before, snapshot(dir));
@@ -237,20 +251,21 @@ class AtomicFilesTest {
     List<Path> files = oldFiles(dir);
     Map<String, String> before = snapshot(dir);
     AtomicInteger writes = new AtomicInteger();
-    AtomicFiles.Io failing = new AtomicFiles.Io() {
-      @Override
-      public void write(Path file, byte[] content) throws IOException {
-        AtomicFiles.FILES.write(file, content);
-        if (writes.incrementAndGet() == 4) {
-          throw new UncheckedIOException(new IOException("stream closed"));
-        }
-      }
+    AtomicFiles.Io failing =
+        new AtomicFiles.Io() {
+          @Override
+          public void write(Path file, byte[] content) throws IOException {
+            AtomicFiles.FILES.write(file, content);
+            if (writes.incrementAndGet() == 4) {
+              throw new UncheckedIOException(new IOException("stream closed"));
+            }
+          }
 
-      @Override
-      public void move(Path from, Path to) {
-        throw new AssertionError();
-      }
-    };
+          @Override
+          public void move(Path from, Path to) {
+            throw new AssertionError();
+          }
+        };
     assertThrows(UncheckedIOException.class, () -> AtomicFiles.stage(newContents(files), failing));
     assertEquals(before, snapshot(dir));
   }
@@ -261,20 +276,21 @@ class AtomicFilesTest {
     List<Path> files = oldFiles(dir);
     Map<Path, byte[]> contents = newContents(files);
     AtomicInteger moves = new AtomicInteger();
-    AtomicFiles.Io failing = new AtomicFiles.Io() {
-      @Override
-      public void write(Path file, byte[] content) throws IOException {
-        AtomicFiles.FILES.write(file, content);
-      }
+    AtomicFiles.Io failing =
+        new AtomicFiles.Io() {
+          @Override
+          public void write(Path file, byte[] content) throws IOException {
+            AtomicFiles.FILES.write(file, content);
+          }
 
-      @Override
-      public void move(Path from, Path to) throws IOException {
-        if (moves.incrementAndGet() == 3) {
-          throw new IOException("rename failed");
-        }
-        AtomicFiles.FILES.move(from, to);
-      }
-    };
+          @Override
+          public void move(Path from, Path to) throws IOException {
+            if (moves.incrementAndGet() == 3) {
+              throw new IOException("rename failed");
+            }
+            AtomicFiles.FILES.move(from, to);
+          }
+        };
     try (AtomicFiles.Staged staged = AtomicFiles.stage(contents, failing)) {
       assertEquals(files, staged.targets());
       assertEquals(8, snapshot(dir).size(), "four targets and four temporary files");
@@ -313,13 +329,15 @@ class AtomicFilesTest {
       List<Future<?>> results = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         byte[] c = contents.get(i);
-        results.add(pool.submit(() -> {
-          start.await();
-          for (int k = 0; k < 20; k++) {
-            AtomicFiles.write(f, c);
-          }
-          return null;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int k = 0; k < 20; k++) {
+                    AtomicFiles.write(f, c);
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> r : results) {

@@ -27,7 +27,8 @@ class CatalogueSupportTest {
   @Test
   void lintParameterIsAListOfRuleEqualsLevel() throws MojoFailureException {
     // what Maven makes of -Dtom.lint=" SPEC-002=off , REV-001 = Warning,": split at the commas
-    assertEquals(Map.of("SPEC-002", RuleLevel.OFF, "REV-001", RuleLevel.WARNING),
+    assertEquals(
+        Map.of("SPEC-002", RuleLevel.OFF, "REV-001", RuleLevel.WARNING),
         CatalogueSupport.lint(List.of(" SPEC-002=off ", " REV-001 = Warning", "")));
     assertEquals(Map.of(), CatalogueSupport.lint(null));
     assertEquals(Map.of(), CatalogueSupport.lint(List.of(" ")));
@@ -35,37 +36,54 @@ class CatalogueSupportTest {
 
   @Test
   void badLintParametersAreWordedInPomTerms() {
-    MojoFailureException noEq = assertThrows(MojoFailureException.class,
-        () -> CatalogueSupport.lint(List.of("SPEC-002")));
-    assertTrue(noEq.getMessage().startsWith("tom: <lint> has 'SPEC-002', which is not RULE=LEVEL"
-        + " (set <lint> or -Dtom.lint"), noEq.getMessage());
-    MojoFailureException level = assertThrows(MojoFailureException.class,
-        () -> CatalogueSupport.lint(List.of("SPEC-002=fatal")));
-    assertTrue(level.getMessage().startsWith(
-        "tom: <lint> sets SPEC-002 to 'fatal'; expected off, info, warning or error"),
+    MojoFailureException noEq =
+        assertThrows(MojoFailureException.class, () -> CatalogueSupport.lint(List.of("SPEC-002")));
+    assertTrue(
+        noEq.getMessage()
+            .startsWith(
+                "tom: <lint> has 'SPEC-002', which is not RULE=LEVEL"
+                    + " (set <lint> or -Dtom.lint"),
+        noEq.getMessage());
+    MojoFailureException level =
+        assertThrows(
+            MojoFailureException.class, () -> CatalogueSupport.lint(List.of("SPEC-002=fatal")));
+    assertTrue(
+        level
+            .getMessage()
+            .startsWith(
+                "tom: <lint> sets SPEC-002 to 'fatal'; expected off, info, warning or error"),
         level.getMessage());
-    MojoFailureException rule = assertThrows(MojoFailureException.class,
-        () -> CatalogueSupport.lint(List.of("SPEC-02=off")));
-    assertTrue(rule.getMessage().contains("'SPEC-02' is not a configurable rule"),
-        rule.getMessage());
+    MojoFailureException rule =
+        assertThrows(
+            MojoFailureException.class, () -> CatalogueSupport.lint(List.of("SPEC-02=off")));
+    assertTrue(
+        rule.getMessage().contains("'SPEC-02' is not a configurable rule"), rule.getMessage());
     assertTrue(rule.getMessage().contains("did you mean 'SPEC-002'?"), rule.getMessage());
-    MojoFailureException structural = assertThrows(MojoFailureException.class,
-        () -> CatalogueSupport.lint(List.of("SCHEMA-001=off")));
+    MojoFailureException structural =
+        assertThrows(
+            MojoFailureException.class, () -> CatalogueSupport.lint(List.of("SCHEMA-001=off")));
     assertTrue(structural.getMessage().contains("structural rule"), structural.getMessage());
   }
 
   @Test
   void annotationsAreGithubWorkflowCommandsWithEscapedValues() {
-    Diagnostic d = new Diagnostic(new Location("x", 17, 9), Severity.WARNING, "REV-005",
-        "due in 50% of the time, a: b\nnext", Optional.of("plan it"));
-    assertEquals("::warning file=src/tom/a%2Cb.yaml,line=17,col=9,title=REV-005::due in 50%25"
+    Diagnostic d =
+        new Diagnostic(
+            new Location("x", 17, 9),
+            Severity.WARNING,
+            "REV-005",
+            "due in 50% of the time, a: b\nnext",
+            Optional.of("plan it"));
+    assertEquals(
+        "::warning file=src/tom/a%2Cb.yaml,line=17,col=9,title=REV-005::due in 50%25"
             + " of the time, a: b\\nnext (plan it)",
         CatalogueSupport.annotation(d, "src/tom/a,b.yaml"));
-    Diagnostic e = new Diagnostic(new Location("x", 1, 1), Severity.ERROR, "SCHEMA-001", "m",
-        Optional.empty());
+    Diagnostic e =
+        new Diagnostic(
+            new Location("x", 1, 1), Severity.ERROR, "SCHEMA-001", "m", Optional.empty());
     assertTrue(CatalogueSupport.annotation(e, "c.yaml").startsWith("::error file=c.yaml,"));
-    Diagnostic i = new Diagnostic(new Location("x", 1, 1), Severity.INFO, "SPEC-005", "m",
-        Optional.empty());
+    Diagnostic i =
+        new Diagnostic(new Location("x", 1, 1), Severity.INFO, "SPEC-005", "m", Optional.empty());
     assertTrue(CatalogueSupport.annotation(i, "c.yaml").startsWith("::notice file=c.yaml,"));
   }
 
@@ -79,16 +97,16 @@ class CatalogueSupportTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     support.out = new PrintStream(out, true, StandardCharsets.UTF_8);
     Path sarif = module.resolve("target/tom/diagnostics.sarif");
-    CatalogueSupport.Options options =
-        new CatalogueSupport.Options(Map.of(), sarif, true, "9.9");
+    CatalogueSupport.Options options = new CatalogueSupport.Options(Map.of(), sarif, true, "9.9");
     assertThrows(MojoFailureException.class, () -> support.load(catalogue, false, options));
     String text = Files.readString(sarif);
     assertTrue(text.contains("\"uri\" : \"module/src/tom/catalogue.yaml\""), text);
     assertTrue(text.contains("\"ruleId\" : \"SCHEMA-002\""), text);
     assertTrue(text.contains("\"version\" : \"9.9\""), text);
     String annotations = out.toString(StandardCharsets.UTF_8);
-    assertTrue(annotations.contains(
-        "\n::error file=module/src/tom/catalogue.yaml,line=2,col=11,title=SCHEMA-002::"),
+    assertTrue(
+        annotations.contains(
+            "\n::error file=module/src/tom/catalogue.yaml,line=2,col=11,title=SCHEMA-002::"),
         annotations);
     assertTrue(!Files.exists(sarif.resolveSibling("diagnostics.sarif.tmp")));
   }
@@ -99,8 +117,10 @@ class CatalogueSupportTest {
     mojo.support = new CatalogueSupport(dir.toFile(), dir.toFile(), new SystemStreamLog());
     mojo.diagnostics = "xml";
     MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo.options(null));
-    assertEquals("tom: <diagnostics> is 'xml', which is not a diagnostics format; expected none"
-        + " or sarif (set <diagnostics> or -Dtom.diagnostics)", e.getMessage());
+    assertEquals(
+        "tom: <diagnostics> is 'xml', which is not a diagnostics format; expected none"
+            + " or sarif (set <diagnostics> or -Dtom.diagnostics)",
+        e.getMessage());
     mojo.diagnostics = "sarif";
     mojo.diagnosticsFile = new File("out/d.sarif");
     CatalogueSupport.Options o = mojo.options("true");

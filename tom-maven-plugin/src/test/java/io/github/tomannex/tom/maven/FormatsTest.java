@@ -44,10 +44,14 @@ class FormatsTest {
   void namesThePomElementAndTheValidValues() {
     MojoFailureException e =
         assertThrows(MojoFailureException.class, () -> Formats.parse("md,docx"));
-    assertEquals("tom: <formats> has 'docx', which is not a format; expected a comma-separated"
-        + " list of md, html, pdf, json (set <formats> or -Dtom.formats)", e.getMessage());
-    assertTrue(assertThrows(MojoFailureException.class, () -> Formats.parse(" , "))
-        .getMessage().startsWith("tom: <formats> is empty"));
+    assertEquals(
+        "tom: <formats> has 'docx', which is not a format; expected a comma-separated"
+            + " list of md, html, pdf, json (set <formats> or -Dtom.formats)",
+        e.getMessage());
+    assertTrue(
+        assertThrows(MojoFailureException.class, () -> Formats.parse(" , "))
+            .getMessage()
+            .startsWith("tom: <formats> is empty"));
   }
 
   /** The plugin's realm without tom-pdf: core formats only, pdf named with the XML to add. */
@@ -70,52 +74,62 @@ class FormatsTest {
   void pdfWithoutTomPdfNamesTheDependencyToAdd() throws Exception {
     ClassLoader core = withoutTomPdf();
     assertEquals(List.of("md", "html", "json"), ids(Formats.parse("md,html,json", core, "1.2")));
-    MojoFailureException e = assertThrows(MojoFailureException.class,
-        () -> Formats.parse("md,pdf", core, "1.2"));
-    assertEquals("tom: <formats> has 'pdf', which io.github.tomannex:tom-pdf renders; it is not"
-        + " a dependency of the plugin. Add it inside the <plugin> element of tom-maven-plugin"
-        + " in the POM:\n  <dependencies><dependency><groupId>io.github.tomannex</groupId>"
-        + "<artifactId>tom-pdf</artifactId><version>1.2</version></dependency></dependencies>",
+    MojoFailureException e =
+        assertThrows(MojoFailureException.class, () -> Formats.parse("md,pdf", core, "1.2"));
+    assertEquals(
+        "tom: <formats> has 'pdf', which io.github.tomannex:tom-pdf renders; it is not"
+            + " a dependency of the plugin. Add it inside the <plugin> element of tom-maven-plugin"
+            + " in the POM:\n  <dependencies><dependency><groupId>io.github.tomannex</groupId>"
+            + "<artifactId>tom-pdf</artifactId><version>1.2</version></dependency></dependencies>",
         e.getMessage());
-    MojoFailureException docx = assertThrows(MojoFailureException.class,
-        () -> Formats.parse("docx", core, "1.2"));
-    assertEquals("tom: <formats> has 'docx', which is not a format; expected a comma-separated"
-        + " list of md, html, json, or pdf with io.github.tomannex:tom-pdf as a dependency of"
-        + " the plugin (set <formats> or -Dtom.formats)", docx.getMessage());
+    MojoFailureException docx =
+        assertThrows(MojoFailureException.class, () -> Formats.parse("docx", core, "1.2"));
+    assertEquals(
+        "tom: <formats> has 'docx', which is not a format; expected a comma-separated"
+            + " list of md, html, json, or pdf with io.github.tomannex:tom-pdf as a dependency of"
+            + " the plugin (set <formats> or -Dtom.formats)",
+        docx.getMessage());
   }
 
   /**
-   * A format that only a plugin dependency brings (here a services file in a folder) is found
-   * by id, and appears in the change notice without the plugin naming it.
+   * A format that only a plugin dependency brings (here a services file in a folder) is found by
+   * id, and appears in the change notice without the plugin naming it.
    */
   @Test
-  void aFormatOnThePluginsClassPathIsFoundAndRendersTheNotice(@TempDir Path dir)
-      throws Exception {
+  void aFormatOnThePluginsClassPathIsFoundAndRendersTheNotice(@TempDir Path dir) throws Exception {
     Path services = Files.createDirectories(dir.resolve("META-INF/services"));
-    Files.writeString(services.resolve(OutputFormat.class.getName()),
-        TextFormat.class.getName() + "\n");
+    Files.writeString(
+        services.resolve(OutputFormat.class.getName()), TextFormat.class.getName() + "\n");
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, LOADER)) {
       Formats f = Formats.parse("txt,md", loader, "1.0");
-      assertEquals(List.of("md", "html", "pdf", "txt", "json"),
+      assertEquals(
+          List.of("md", "html", "pdf", "txt", "json"),
           io.github.tomannex.tom.OutputFormats.available(loader).stream()
-              .map(OutputFormat::id).toList());
+              .map(OutputFormat::id)
+              .toList());
       assertEquals(List.of("md", "txt"), ids(f));
-      Catalogue c = io.github.tomannex.tom.Tom.builder()
-          .clock(java.time.Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"),
-              java.time.ZoneOffset.UTC))
-          .build().load(Path.of("../tom-samples/src/tom/catalogue.yaml")).orElseThrow();
+      Catalogue c =
+          io.github.tomannex.tom.Tom.builder()
+              .clock(
+                  java.time.Clock.fixed(
+                      Instant.parse("2026-06-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+              .build()
+              .load(Path.of("../tom-samples/src/tom/catalogue.yaml"))
+              .orElseThrow();
       CatalogueDiff diff = CatalogueSupport.TOM.diff(c, c);
-      List<RenderedFile> files = f.renderChanges(diff, List.of("de"), Optional.empty(),
-          new SystemStreamLog());
-      assertEquals(List.of("changes-de.md", "changes-de.txt"),
+      List<RenderedFile> files =
+          f.renderChanges(diff, List.of("de"), Optional.empty(), new SystemStreamLog());
+      assertEquals(
+          List.of("changes-de.md", "changes-de.txt"),
           files.stream().map(RenderedFile::fileName).toList());
       assertEquals(RenderedFile.Kind.CHANGES, files.get(1).kind());
       assertEquals("txt", files.get(1).format());
       assertEquals(Optional.of("de"), files.get(1).language());
       assertEquals("changes de", new String(files.get(1).bytes(), StandardCharsets.UTF_8));
-      List<RenderedFile> annex = f.render(c, List.of("de"), Optional.empty(),
-          new SystemStreamLog());
-      assertEquals(List.of("annex-de.md", "annex-de.txt"),
+      List<RenderedFile> annex =
+          f.render(c, List.of("de"), Optional.empty(), new SystemStreamLog());
+      assertEquals(
+          List.of("annex-de.md", "annex-de.txt"),
           annex.stream().map(RenderedFile::fileName).toList());
     }
   }
@@ -151,14 +165,14 @@ class FormatsTest {
     }
 
     @Override
-    public byte[] render(Catalogue catalogue, String language,
-        io.github.tomannex.tom.RenderOptions options) {
+    public byte[] render(
+        Catalogue catalogue, String language, io.github.tomannex.tom.RenderOptions options) {
       return ("annex " + language).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public byte[] renderChanges(CatalogueDiff diff, String language,
-        io.github.tomannex.tom.RenderOptions options) {
+    public byte[] renderChanges(
+        CatalogueDiff diff, String language, io.github.tomannex.tom.RenderOptions options) {
       return ("changes " + language).getBytes(StandardCharsets.UTF_8);
     }
   }
@@ -167,10 +181,13 @@ class FormatsTest {
   void readsOutputTimestampsAsMavenWritesThem() throws Exception {
     assertEquals(Optional.empty(), Formats.timestamp(null));
     assertEquals(Optional.empty(), Formats.timestamp(""));
-    assertEquals(Optional.empty(), Formats.timestamp("a"), "one non-digit: reproducible builds off");
-    assertEquals(Optional.of(Instant.parse("2026-01-01T00:00:00Z")),
+    assertEquals(
+        Optional.empty(), Formats.timestamp("a"), "one non-digit: reproducible builds off");
+    assertEquals(
+        Optional.of(Instant.parse("2026-01-01T00:00:00Z")),
         Formats.timestamp("2026-01-01T00:00:00Z"));
-    assertEquals(Optional.of(Instant.parse("2026-01-01T00:00:00Z")),
+    assertEquals(
+        Optional.of(Instant.parse("2026-01-01T00:00:00Z")),
         Formats.timestamp("2026-01-01T01:00:00+01:00"));
     assertEquals(Optional.of(Instant.ofEpochSecond(1767225600L)), Formats.timestamp("1767225600"));
     MojoFailureException e =

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The render goal as a whole: a render or a write that fails midway leaves the last annex, and
- * its fingerprint, exactly as they were, with no temporary or partial file beside them.
+ * The render goal as a whole: a render or a write that fails midway leaves the last annex, and its
+ * fingerprint, exactly as they were, with no temporary or partial file beside them.
  */
 class RenderAtomicityTest {
-  static final String CATALOGUE = """
+  static final String CATALOGUE =
+      """
       tom: 1
       document:
         label: {de: "Anlage 2", en: "Annex 2"}
@@ -59,8 +60,7 @@ class RenderAtomicityTest {
     }
 
     @Override
-    public void warn(CharSequence content) {
-    }
+    public void warn(CharSequence content) {}
   }
 
   private static RenderMojo mojo(Path base, String formats, String languages) {
@@ -89,12 +89,12 @@ class RenderAtomicityTest {
   }
 
   @Test
-  void aWriteFailingMidwayLeavesTheLastAnnexAndItsFingerprint(@TempDir Path base)
-      throws Exception {
+  void aWriteFailingMidwayLeavesTheLastAnnexAndItsFingerprint(@TempDir Path base) throws Exception {
     Path out = base.resolve("target/tom");
     catalogue(base, "first");
     mojo(base, "md,html,json", "de").execute();
-    assertEquals(Set.of(".tom-fingerprint", "annex-de.md", "annex-de.html", "annex.json"),
+    assertEquals(
+        Set.of(".tom-fingerprint", "annex-de.md", "annex-de.html", "annex.json"),
         snapshot(out).keySet());
     assertTrue(Files.readString(out.resolve("annex-de.html")).contains("(first)"));
 
@@ -105,10 +105,10 @@ class RenderAtomicityTest {
     Files.writeString(blocker.resolve("keep"), "k");
     Map<String, String> before = snapshot(out);
     catalogue(base, "second");
-    MojoExecutionException e = assertThrows(MojoExecutionException.class,
-        () -> mojo(base, "md,html,json", "").execute());
-    assertTrue(e.getMessage().startsWith("tom: cannot write the annex to target/tom: "),
-        e.getMessage());
+    MojoExecutionException e =
+        assertThrows(MojoExecutionException.class, () -> mojo(base, "md,html,json", "").execute());
+    assertTrue(
+        e.getMessage().startsWith("tom: cannot write the annex to target/tom: "), e.getMessage());
     assertTrue(e.getMessage().contains("annex-en.html"), e.getMessage());
     assertEquals(before, snapshot(out), "files changed, or temporary files left");
 
@@ -126,8 +126,15 @@ class RenderAtomicityTest {
     second.execute();
     assertFalse(upToDate(second));
     Map<String, String> after = snapshot(out);
-    assertEquals(Set.of(".tom-fingerprint", "annex-de.md", "annex-en.md", "annex-de.html",
-        "annex-en.html", "annex.json"), after.keySet());
+    assertEquals(
+        Set.of(
+            ".tom-fingerprint",
+            "annex-de.md",
+            "annex-en.md",
+            "annex-de.html",
+            "annex-en.html",
+            "annex.json"),
+        after.keySet());
     assertTrue(after.get("annex-en.html").contains("(second)"));
   }
 
@@ -145,7 +152,8 @@ class RenderAtomicityTest {
     RenderMojo mojo = mojo(base, "md,html,json,pdf", "");
     mojo.outputTimestamp = "+999999999-12-31T23:59:59Z";
     MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-    assertTrue(e.getMessage().startsWith("tom: rendering src/tom/catalogue.yaml failed: "),
+    assertTrue(
+        e.getMessage().startsWith("tom: rendering src/tom/catalogue.yaml failed: "),
         e.getMessage());
     assertEquals(before, snapshot(out), "a file was written although the render failed");
 
@@ -161,9 +169,11 @@ class RenderAtomicityTest {
     catalogue(base, "first");
     mojo(base, "md,html", "").execute();
     Map<String, String> before = snapshot(out);
-    Files.writeString(base.resolve("src/tom/catalogue.yaml"),
+    Files.writeString(
+        base.resolve("src/tom/catalogue.yaml"),
         CATALOGUE.formatted("x", "x").replace("category: encryption", "category: encryptoin"));
-    assertThrows(org.apache.maven.plugin.MojoFailureException.class,
+    assertThrows(
+        org.apache.maven.plugin.MojoFailureException.class,
         () -> mojo(base, "md,html", "").execute());
     assertEquals(before, snapshot(out));
   }

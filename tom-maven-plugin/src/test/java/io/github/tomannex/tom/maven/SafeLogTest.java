@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Severity;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every line the plugin logs is one line: no catalogue text can start a line of its own. */
 class SafeLogTest {
   /** The line breaks and controls a catalogue could smuggle into a message. */
-  static final String HOSTILE = "a\rb\nc\u0085d\u2028e\u2029f\u0000g\u001bh\u009bi\u007fj\tk"
-      + "\u202El\u2066m\r\n::error file=x::owned\n::add-mask::secret";
+  static final String HOSTILE =
+      "a\rb\nc\u0085d\u2028e\u2029f\u0000g\u001bh\u009bi\u007fj\tk"
+          + "\u202El\u2066m\r\n::error file=x::owned\n::add-mask::secret";
 
   /** A log that keeps every line, as Maven would print it. */
   static final class Recording extends SystemStreamLog {
@@ -51,23 +49,36 @@ class SafeLogTest {
 
   static void assertOneLine(String s) {
     for (char c : s.toCharArray()) {
-      assertFalse(c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-          || c == '\u202E' || c == '\u2066', () -> "U+" + Integer.toHexString(c) + " in " + s);
+      assertFalse(
+          c < 0x20
+              || (c >= 0x7F && c <= 0x9F)
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\u202E'
+              || c == '\u2066',
+          () -> "U+" + Integer.toHexString(c) + " in " + s);
     }
   }
 
   @Test
   void cleanEscapesEveryLineBreakAndControlVisibly() {
-    assertEquals("a\\rb\\nc\\u0085d\\u2028e\\u2029f\\u0000g\\u001Bh\\u009Bi\\u007Fj\\tk\\u202El"
-        + "\\u2066m\\r\\n::error file=x::owned\\n::add-mask::secret", SafeLog.clean(HOSTILE));
+    assertEquals(
+        "a\\rb\\nc\\u0085d\\u2028e\\u2029f\\u0000g\\u001Bh\\u009Bi\\u007Fj\\tk\\u202El"
+            + "\\u2066m\\r\\n::error file=x::owned\\n::add-mask::secret",
+        SafeLog.clean(HOSTILE));
     assertEquals("plain text, Ü and 😀", SafeLog.clean("plain text, Ü and 😀"));
     assertEquals(null, SafeLog.clean(null));
   }
 
   @Test
   void aDiagnosticWithLineBreaksIsLoggedAndAnnotatedAsOneLine(@TempDir Path dir) {
-    Diagnostic d = new Diagnostic(new Location("src/tom/cata\nlogue.yaml", 3, 5),
-        Severity.WARNING, "META-001", "title '" + HOSTILE + "'", Optional.of(HOSTILE));
+    Diagnostic d =
+        new Diagnostic(
+            new Location("src/tom/cata\nlogue.yaml", 3, 5),
+            Severity.WARNING,
+            "META-001",
+            "title '" + HOSTILE + "'",
+            Optional.of(HOSTILE));
     Recording log = new Recording();
     CatalogueSupport support = new CatalogueSupport(dir.toFile(), dir.toFile(), log);
     assertTrue(support.printOnce(dir.resolve("c.yaml"), Severity.WARNING, d.format()));
@@ -83,8 +94,10 @@ class SafeLogTest {
 
     String annotation = CatalogueSupport.annotation(d, "src/x\u2028y.yaml");
     assertOneLine(annotation);
-    assertTrue(annotation.startsWith("::warning file=src/x\\u2028y.yaml,line=3,col=5,"
-        + "title=META-001::"), annotation);
+    assertTrue(
+        annotation.startsWith(
+            "::warning file=src/x\\u2028y.yaml,line=3,col=5," + "title=META-001::"),
+        annotation);
 
     String display = support.display(dir.resolve("a\nb\u2029.yaml"));
     assertEquals("a\\nb\\u2029.yaml", display);

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The PDF as an {@link OutputFormat}, id {@code pdf}: the annex and the change notice as
- * PDF/A-2b, one file per language, rendered by {@link PdfRenderer} with the options' timestamp
- * as the document's date. Registered for {@link java.util.ServiceLoader} in {@code
+ * The PDF as an {@link OutputFormat}, id {@code pdf}: the annex and the change notice as PDF/A-2b,
+ * one file per language, rendered by {@link PdfRenderer} with the options' timestamp as the
+ * document's date. Registered for {@link java.util.ServiceLoader} in {@code
  * META-INF/services/io.github.tomannex.tom.OutputFormat}, so {@link
- * io.github.tomannex.tom.OutputFormats} finds it wherever tom-pdf is on the class path.
- * {@link #check} reports what the embedded fonts cannot draw ({@code PDF-001}).
+ * io.github.tomannex.tom.OutputFormats} finds it wherever tom-pdf is on the class path. {@link
+ * #check} reports what the embedded fonts cannot draw ({@code PDF-001}).
  *
- * <p>Immutable and thread-safe. Creating one is cheap: the PDF libraries are set up when the
- * first PDF is rendered, not when the format is listed.
+ * <p>Immutable and thread-safe. Creating one is cheap: the PDF libraries are set up when the first
+ * PDF is rendered, not when the format is listed.
  */
 public final class PdfFormat implements OutputFormat {
   /** The format; {@link java.util.ServiceLoader} creates it. */

@@ -4,10 +4,10 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
+import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Tom;
-import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.pdf.internal.Fonts;
 import io.github.tomannex.tom.pdf.internal.JdkBidi;
 import io.github.tomannex.tom.pdf.internal.MetricsCache;
@@ -32,23 +32,23 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Renders the annex as a print-ready PDF: A4, PDF/A-2b, every font embedded and subset,
- * bookmarks for every section, running header and "page X of Y" footer, and the catalogue's
- * SHA-256 fingerprint on the title block, in the footer and in the metadata, so a contract can
- * cite the exact annex. Pure Java: no external tool, no fonts from the machine.
+ * Renders the annex as a print-ready PDF: A4, PDF/A-2b, every font embedded and subset, bookmarks
+ * for every section, running header and "page X of Y" footer, and the catalogue's SHA-256
+ * fingerprint on the title block, in the footer and in the metadata, so a contract can cite the
+ * exact annex. Pure Java: no external tool, no fonts from the machine.
  *
  * <pre>{@code
  * PdfRenderer pdf = PdfRenderer.builder().build();
  * byte[] bytes = pdf.render(catalogue, "de");
  * }</pre>
  *
- * <p>What the embedded fonts cannot draw (emoji, Chinese, Arabic, ...) appears as '#' or not
- * at all; {@link #check(Catalogue, String)} names it, field by field, as warnings to show next
- * to the PDF. Right-to-left text is drawn right to left.
+ * <p>What the embedded fonts cannot draw (emoji, Chinese, Arabic, ...) appears as '#' or not at
+ * all; {@link #check(Catalogue, String)} names it, field by field, as warnings to show next to the
+ * PDF. Right-to-left text is drawn right to left.
  *
  * <p>Immutable and thread-safe. The same catalogue and timestamp always give the same bytes.
- * Loading this class switches off openhtmltopdf's console logging and makes PDFBox map fonts
- * it has no file of to the bundled Liberation Sans, for the whole process.
+ * Loading this class switches off openhtmltopdf's console logging and makes PDFBox map fonts it has
+ * no file of to the bundled Liberation Sans, for the whole process.
  */
 public final class PdfRenderer {
   private static final Tom TOM = Tom.builder().build();
@@ -65,6 +65,7 @@ public final class PdfRenderer {
     org.apache.pdfbox.pdmodel.font.FontMappers.set(
         new io.github.tomannex.tom.pdf.internal.OwnFontMapper());
   }
+
   private static final String CSS = css();
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -112,15 +113,16 @@ public final class PdfRenderer {
   }
 
   /**
-   * The catalogue's fingerprint: the SHA-256 of its JSON export, which holds every text in
-   * every language, so any change of content changes it and formatting of the YAML does not.
+   * The catalogue's fingerprint: the SHA-256 of its JSON export, which holds every text in every
+   * language, so any change of content changes it and formatting of the YAML does not.
    *
    * @param catalogue the catalogue
    * @return 64 lower-case hex digits
    */
   public static String fingerprint(Catalogue catalogue) {
-    byte[] json = TOM.render(catalogue, Format.JSON, catalogue.document().bindingLanguage())
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] json =
+        TOM.render(catalogue, Format.JSON, catalogue.document().bindingLanguage())
+            .getBytes(StandardCharsets.UTF_8);
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
     } catch (NoSuchAlgorithmException e) {
@@ -151,14 +153,14 @@ public final class PdfRenderer {
   }
 
   /**
-   * What the annex in one language would draw wrongly: every character its embedded fonts
-   * cannot draw (emoji, Chinese, Arabic and other scripts beyond Latin, Greek, Cyrillic and
-   * Hebrew; control characters), as {@code PDF-001} warnings that name the field (a measure,
-   * the title, the preamble, a site's name, ...), the language and the characters, at the
-   * field's position in the catalogue. Such characters appear in the PDF as '#' or not at
-   * all; everything else is drawn as written (right-to-left text right to left, bidi
-   * controls applied, invisible characters left out). Call it next to {@link #render} and
-   * show the warnings: the PDF itself is rendered all the same.
+   * What the annex in one language would draw wrongly: every character its embedded fonts cannot
+   * draw (emoji, Chinese, Arabic and other scripts beyond Latin, Greek, Cyrillic and Hebrew;
+   * control characters), as {@code PDF-001} warnings that name the field (a measure, the title, the
+   * preamble, a site's name, ...), the language and the characters, at the field's position in the
+   * catalogue. Such characters appear in the PDF as '#' or not at all; everything else is drawn as
+   * written (right-to-left text right to left, bidi controls applied, invisible characters left
+   * out). Call it next to {@link #render} and show the warnings: the PDF itself is rendered all the
+   * same.
    *
    * @param catalogue a catalogue from {@link Tom#load}
    * @param language one of the catalogue's languages
@@ -189,16 +191,16 @@ public final class PdfRenderer {
   }
 
   private static PrintHtml notice(CatalogueDiff diff, String language, String fingerprint) {
-    PrintHtml html = new PrintHtml(diff.current(), language, fingerprint, CSS,
-        "pdf.notice-fingerprint");
+    PrintHtml html =
+        new PrintHtml(diff.current(), language, fingerprint, CSS, "pdf.notice-fingerprint");
     TOM.renderChanges(diff, language, html);
     return html;
   }
 
   /**
-   * Renders the change notice of a diff ({@link Tom#renderChanges}) as PDF/A-2b, in the same
-   * print style as the annex. Its title block ends with the SHA-256 of the diff's JSON, so a
-   * notice can be matched to the two versions it compares. Same diff, same bytes.
+   * Renders the change notice of a diff ({@link Tom#renderChanges}) as PDF/A-2b, in the same print
+   * style as the annex. Its title block ends with the SHA-256 of the diff's JSON, so a notice can
+   * be matched to the two versions it compares. Same diff, same bytes.
    *
    * @param diff the difference between two catalogues
    * @param language one of the current catalogue's languages
@@ -210,18 +212,27 @@ public final class PdfRenderer {
     Objects.requireNonNull(diff, "diff");
     Objects.requireNonNull(language, "language");
     Catalogue current = diff.current();
-    String fingerprint = sha256(TOM.renderChanges(diff, Format.JSON, language)
-        .getBytes(StandardCharsets.UTF_8));
+    String fingerprint =
+        sha256(TOM.renderChanges(diff, Format.JSON, language).getBytes(StandardCharsets.UTF_8));
     PrintHtml html = notice(diff, language, fingerprint);
     Labels words = Labels.of(current);
     String title = words.format("notice.title", language, diff.baseline().document().version());
-    String subject = words.format("pdf.notice-subject", language,
-        diff.baseline().document().version(), current.document().version());
+    String subject =
+        words.format(
+            "pdf.notice-subject",
+            language,
+            diff.baseline().document().version(),
+            current.document().version());
     return pdf(html, current, language, fingerprint, title, subject);
   }
 
-  private byte[] pdf(PrintHtml html, Catalogue catalogue, String language, String fingerprint,
-      String title, String subject) {
+  private byte[] pdf(
+      PrintHtml html,
+      Catalogue catalogue,
+      String language,
+      String fingerprint,
+      String title,
+      String subject) {
     Instant when =
         timestamp.orElse(catalogue.document().effective().atStartOfDay(ZoneOffset.UTC).toInstant());
     try (PDDocument doc = new PDDocument()) {
@@ -232,14 +243,15 @@ public final class PdfRenderer {
       builder.useColorProfile(SRGB);
       builder.withProducer("tom");
       builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, MetricsCache.INSTANCE);
-      builder.withDiagnosticConsumer(d -> { }); // a library does not write to the log
+      builder.withDiagnosticConsumer(d -> {}); // a library does not write to the log
       Fonts.register(builder);
       // right-to-left text and bidi controls, with the JDK's bidi algorithm
       builder.useUnicodeBidiSplitter(JdkBidi.INSTANCE);
       builder.useUnicodeBidiReorderer(JdkBidi.INSTANCE);
       builder.withHtmlContent(html.html(), null);
       // an annex is self-contained: nothing is fetched, whatever a text links to
-      builder.useExternalResourceAccessControl((uri, type) -> false,
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> false,
           com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority
               .RUN_AFTER_RESOLVING_URI);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -268,8 +280,8 @@ public final class PdfRenderer {
 
   private static String css() {
     try (InputStream in = PdfRenderer.class.getResourceAsStream("print.css")) {
-      return new String(Objects.requireNonNull(in, "print.css").readAllBytes(),
-          StandardCharsets.UTF_8);
+      return new String(
+          Objects.requireNonNull(in, "print.css").readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Times PDF rendering; run by {@code scripts/bench-pdf.sh}, not by the build. {@code first}
- * mode: load the catalogue and render one PDF in this (fresh) JVM, print the milliseconds of
- * the render alone and of load plus render. {@code warm} mode: render {@code n} times, print
- * the median and the minimum of the last half.
+ * Times PDF rendering; run by {@code scripts/bench-pdf.sh}, not by the build. {@code first} mode:
+ * load the catalogue and render one PDF in this (fresh) JVM, print the milliseconds of the render
+ * alone and of load plus render. {@code warm} mode: render {@code n} times, print the median and
+ * the minimum of the last half.
  */
 public final class PdfBench {
   private PdfBench() {}
@@ -24,7 +24,9 @@ public final class PdfBench {
   /** A catalogue of {@code n} bilingual measures over every category, as YAML. */
   static String generated(int n) {
     List<String> categories = Taxonomy.standard().ids();
-    StringBuilder sb = new StringBuilder("""
+    StringBuilder sb =
+        new StringBuilder(
+            """
         tom: 1
         document:
           label: {de: "Anlage 2", en: "Annex 2"}
@@ -39,15 +41,22 @@ public final class PdfBench {
           last: %s
         layout: eu-scc-annex-ii
         measures:
-        """.formatted(lastReview()));
+        """
+                .formatted(lastReview()));
     for (int i = 0; i < n; i++) {
-      sb.append("  - id: m-").append(i).append("\n    category: ")
+      sb.append("  - id: m-")
+          .append(i)
+          .append("\n    category: ")
           .append(categories.get(i % categories.size()))
-          .append("\n    text: {de: \"Maßnahme ").append(i)
-          .append(": Zugriffe werden protokolliert und 90 Tage aufbewahrt; Änderungen prüft die"
-              + " Geschäftsführung.\", en: \"Measure ").append(i)
-          .append(": access is logged and kept for 90 days; changes are reviewed by the"
-              + " management.\"}\n");
+          .append("\n    text: {de: \"Maßnahme ")
+          .append(i)
+          .append(
+              ": Zugriffe werden protokolliert und 90 Tage aufbewahrt; Änderungen prüft die"
+                  + " Geschäftsführung.\", en: \"Measure ")
+          .append(i)
+          .append(
+              ": access is logged and kept for 90 days; changes are reviewed by the"
+                  + " management.\"}\n");
     }
     return sb.toString();
   }
@@ -57,16 +66,18 @@ public final class PdfBench {
     String what = args[1];
     long t0 = System.nanoTime();
     Tom tom = Tom.builder().build();
-    Catalogue c = what.startsWith("generated:")
-        ? tom.loadString(generated(Integer.parseInt(what.substring(10))), "generated.yaml")
-            .orElseThrow()
-        : tom.load(Path.of(what)).orElseThrow();
+    Catalogue c =
+        what.startsWith("generated:")
+            ? tom.loadString(generated(Integer.parseInt(what.substring(10))), "generated.yaml")
+                .orElseThrow()
+            : tom.load(Path.of(what)).orElseThrow();
     PdfRenderer pdf = PdfRenderer.builder().build();
     if (mode.equals("first")) {
       long t1 = System.nanoTime();
       int size = pdf.render(c, "de").length;
       long t2 = System.nanoTime();
-      System.out.printf("first-render-ms %d load-and-render-ms %d bytes %d%n",
+      System.out.printf(
+          "first-render-ms %d load-and-render-ms %d bytes %d%n",
           (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000, size);
       return;
     }
@@ -79,7 +90,8 @@ public final class PdfBench {
     }
     long[] last = Arrays.copyOfRange(ms, n / 2, n);
     Arrays.sort(last);
-    System.out.printf("warm-median-ms %d warm-min-ms %d (last %d of %d renders)%n",
+    System.out.printf(
+        "warm-median-ms %d warm-min-ms %d (last %d of %d renders)%n",
         last[last.length / 2], last[0], last.length, n);
   }
 }

@@ -25,13 +25,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * tom-pdf's format as tom-core finds it: registered for ServiceLoader, listed between the
- * per-language and the language-neutral formats, rendering the same bytes as {@link
- * PdfRenderer}; and every format on this class path exercised on the sample catalogue.
+ * per-language and the language-neutral formats, rendering the same bytes as {@link PdfRenderer};
+ * and every format on this class path exercised on the sample catalogue.
  */
 class PdfFormatTest {
-  private static final Tom TOM = Tom.builder()
-      .clock(java.time.Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), java.time.ZoneOffset.UTC))
-      .build();
+  private static final Tom TOM =
+      Tom.builder()
+          .clock(
+              java.time.Clock.fixed(
+                  Instant.parse("2026-06-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+          .build();
   private static final ClassLoader LOADER = PdfFormatTest.class.getClassLoader();
   private static final Instant WHEN = Instant.parse("2026-03-04T05:06:07Z");
   private static Catalogue sample;
@@ -42,12 +45,16 @@ class PdfFormatTest {
     Path dir = Path.of(System.getProperty("tom.samples", "../tom-samples/src/tom"));
     sample = TOM.load(dir.resolve("catalogue.yaml")).orElseThrow();
     Path changes = Path.of("../tom-core/src/test/resources/changes/all-kinds");
-    Tom tom = Tom.builder()
-        .clock(java.time.Clock.fixed(Instant.parse("2026-07-01T00:00:00Z"),
-            java.time.ZoneOffset.UTC))
-        .build();
-    diff = tom.diff(tom.load(changes.resolve("baseline.yaml")).orElseThrow(),
-        tom.load(changes.resolve("current.yaml")).orElseThrow());
+    Tom tom =
+        Tom.builder()
+            .clock(
+                java.time.Clock.fixed(
+                    Instant.parse("2026-07-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+            .build();
+    diff =
+        tom.diff(
+            tom.load(changes.resolve("baseline.yaml")).orElseThrow(),
+            tom.load(changes.resolve("current.yaml")).orElseThrow());
   }
 
   @Test
@@ -68,19 +75,24 @@ class PdfFormatTest {
     RenderOptions options = RenderOptions.defaults().withTimestamp(WHEN);
     PdfRenderer renderer = PdfRenderer.builder().timestamp(WHEN).build();
     assertArrayEquals(renderer.render(sample, "en"), pdf.render(sample, "en", options));
-    assertArrayEquals(PdfRenderer.builder().build().render(sample, "de"),
+    assertArrayEquals(
+        PdfRenderer.builder().build().render(sample, "de"),
         pdf.render(sample, "de", RenderOptions.defaults()));
     assertArrayEquals(renderer.renderChanges(diff, "de"), pdf.renderChanges(diff, "de", options));
     assertEquals(renderer.check(sample, "de"), pdf.check(sample, "de"));
     assertEquals(renderer.checkChanges(diff, "en"), pdf.checkChanges(diff, "en"));
-    assertThrows(IllegalArgumentException.class,
-        () -> pdf.render(sample, "fr", RenderOptions.defaults()));
+    assertThrows(
+        IllegalArgumentException.class, () -> pdf.render(sample, "fr", RenderOptions.defaults()));
   }
 
   @Test
   void theTimestampIsTheDocumentsDate() throws IOException {
-    List<RenderedFile> files = TOM.renderAll(sample, List.of(new PdfFormat()), List.of("en"),
-        RenderOptions.defaults().withTimestamp(WHEN));
+    List<RenderedFile> files =
+        TOM.renderAll(
+            sample,
+            List.of(new PdfFormat()),
+            List.of("en"),
+            RenderOptions.defaults().withTimestamp(WHEN));
     try (PDDocument doc = Loader.loadPDF(files.get(0).bytes())) {
       assertEquals(WHEN, doc.getDocumentInformation().getCreationDate().toInstant());
     }
@@ -88,8 +100,7 @@ class PdfFormatTest {
 
   /**
    * Every format on this class path (tom-core's and tom-pdf's) renders the sample annex and a
-   * change notice, each file saying what it is; a new format is exercised without a change
-   * here.
+   * change notice, each file saying what it is; a new format is exercised without a change here.
    */
   @Test
   void everyFormatFoundRendersTheSampleWithTheRightMetadata() {
@@ -101,30 +112,31 @@ class PdfFormatTest {
     int i = 0;
     int j = 0;
     for (OutputFormat f : all) {
-      List<Optional<String>> expected = f.perLanguage()
-          ? langs.stream().map(Optional::of).toList() : List.of(Optional.empty());
+      List<Optional<String>> expected =
+          f.perLanguage() ? langs.stream().map(Optional::of).toList() : List.of(Optional.empty());
       for (Optional<String> lang : expected) {
         RenderedFile file = annex.get(i++);
         assertEquals(RenderedFile.Kind.ANNEX, file.kind(), f.id());
         assertEquals(f.id(), file.format());
         assertEquals(lang, file.language(), f.id());
-        assertEquals("annex" + lang.map(l -> "-" + l).orElse("") + "." + f.extension(),
-            file.fileName());
+        assertEquals(
+            "annex" + lang.map(l -> "-" + l).orElse("") + "." + f.extension(), file.fileName());
         assertTrue(file.bytes().length > 0, file.fileName());
       }
       if (!f.rendersChanges()) {
         continue;
       }
-      List<Optional<String>> noticeLangs = f.perLanguage()
-          ? diff.current().document().languages().stream().map(Optional::of).toList()
-          : List.of(Optional.empty());
+      List<Optional<String>> noticeLangs =
+          f.perLanguage()
+              ? diff.current().document().languages().stream().map(Optional::of).toList()
+              : List.of(Optional.empty());
       for (Optional<String> lang : noticeLangs) {
         RenderedFile file = notice.get(j++);
         assertEquals(RenderedFile.Kind.CHANGES, file.kind(), f.id());
         assertEquals(f.id(), file.format());
         assertEquals(lang, file.language(), f.id());
-        assertEquals("changes" + lang.map(l -> "-" + l).orElse("") + "." + f.extension(),
-            file.fileName());
+        assertEquals(
+            "changes" + lang.map(l -> "-" + l).orElse("") + "." + f.extension(), file.fileName());
         assertTrue(file.bytes().length > 0, file.fileName());
       }
     }

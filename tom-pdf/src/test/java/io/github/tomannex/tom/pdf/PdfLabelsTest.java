@@ -26,18 +26,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
- * The PDF of a catalogue in a language tom has no words in (French, with its own labels)
- * draws no German or English word of tom's, in its pages or its metadata: the footer, the
- * title block, the certificate table, title, subject, keywords and the XMP all take the
- * catalogue's words.
+ * The PDF of a catalogue in a language tom has no words in (French, with its own labels) draws no
+ * German or English word of tom's, in its pages or its metadata: the footer, the title block, the
+ * certificate table, title, subject, keywords and the XMP all take the catalogue's words.
  */
 class PdfLabelsTest {
   private static final Path FRENCH = Path.of("../tom-core/src/test/resources/french");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  private static final Tom TOM = Tom.builder()
-      .clock(java.time.Clock.fixed(Instant.parse("2026-07-02T00:00:00Z"),
-          java.time.ZoneOffset.UTC))
-      .build();
+  private static final Tom TOM =
+      Tom.builder()
+          .clock(
+              java.time.Clock.fixed(
+                  Instant.parse("2026-07-02T00:00:00Z"), java.time.ZoneOffset.UTC))
+          .build();
   private static final PdfRenderer PDF = PdfRenderer.builder().build();
 
   @Test
@@ -56,8 +57,11 @@ class PdfLabelsTest {
     String annexText = check("annex", annex, forbidden);
     assertTrue(annexText.contains("Page 1 sur "), annexText);
     assertTrue(annexText.contains("Empreinte (SHA-256) du catalogue : "), annexText);
-    assertTrue(annexText.contains("Norme") && annexText.contains("Émetteur")
-        && annexText.contains("Valable") && annexText.contains("31 mars 2030"),
+    assertTrue(
+        annexText.contains("Norme")
+            && annexText.contains("Émetteur")
+            && annexText.contains("Valable")
+            && annexText.contains("31 mars 2030"),
         annexText);
     String noticeText = check("notice", notice, forbidden);
     assertTrue(noticeText.contains("Modifications depuis la version 2026.1"), noticeText);
@@ -65,30 +69,41 @@ class PdfLabelsTest {
 
     try (PDDocument doc = Loader.loadPDF(annex)) {
       PDDocumentInformation info = doc.getDocumentInformation();
-      assertEquals("Mesures techniques et organisationnelles selon l'article 32 du RGPD,"
-          + " version 2026.2", info.getSubject());
+      assertEquals(
+          "Mesures techniques et organisationnelles selon l'article 32 du RGPD,"
+              + " version 2026.2",
+          info.getSubject());
       assertTrue(info.getKeywords().startsWith("MTO, article 32 RGPD, "), info.getKeywords());
     }
     try (PDDocument doc = Loader.loadPDF(notice)) {
       PDDocumentInformation info = doc.getDocumentInformation();
       assertEquals("Modifications depuis la version 2026.1", info.getTitle());
-      assertEquals("Modifications des mesures techniques et organisationnelles, version 2026.1"
-          + " → 2026.2", info.getSubject());
+      assertEquals(
+          "Modifications des mesures techniques et organisationnelles, version 2026.1"
+              + " → 2026.2",
+          info.getSubject());
     }
   }
 
   /** The text of every page, the document information and the XMP metadata, checked. */
-  private static String check(String what, byte[] pdf, Set<String> forbidden)
-      throws IOException {
+  private static String check(String what, byte[] pdf, Set<String> forbidden) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String pages = new PDFTextStripper().getText(doc);
       PDDocumentInformation info = doc.getDocumentInformation();
-      String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
-          StandardCharsets.UTF_8);
+      String xmp =
+          new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
       // the XMP's text: its element and attribute names are not words a reader sees
       String xmpText = xmp.replaceAll("(?s)<\\?.*?\\?>", " ").replaceAll("<[^>]*>", " ");
-      String all = pages + "\n" + info.getTitle() + "\n" + info.getSubject() + "\n"
-          + info.getKeywords() + "\n" + xmpText;
+      String all =
+          pages
+              + "\n"
+              + info.getTitle()
+              + "\n"
+              + info.getSubject()
+              + "\n"
+              + info.getKeywords()
+              + "\n"
+              + xmpText;
       Set<String> found = words(all);
       found.retainAll(forbidden);
       assertEquals(Set.of(), found, what + " has German or English label words:\n" + all);
@@ -98,8 +113,8 @@ class PdfLabelsTest {
   }
 
   private static Catalogue load(String name) throws IOException {
-    LoadResult r = TOM.loadString(Files.readString(FRENCH.resolve(name),
-        StandardCharsets.UTF_8), name);
+    LoadResult r =
+        TOM.loadString(Files.readString(FRENCH.resolve(name), StandardCharsets.UTF_8), name);
     assertFalse(r.hasErrors(), r.diagnostics().toString());
     return r.orElseThrow();
   }
@@ -119,8 +134,20 @@ class PdfLabelsTest {
     // the metadata's creator and producer name the software, tom: a name, not a word
     out.remove("tom");
     // the PDF's own words are among them
-    assertTrue(out.containsAll(Set.of("seite", "von", "norm", "standard", "aussteller",
-        "issuer", "prüfsumme", "fingerprint", "dsgvo", "gdpr")), out.toString());
+    assertTrue(
+        out.containsAll(
+            Set.of(
+                "seite",
+                "von",
+                "norm",
+                "standard",
+                "aussteller",
+                "issuer",
+                "prüfsumme",
+                "fingerprint",
+                "dsgvo",
+                "gdpr")),
+        out.toString());
     return out;
   }
 

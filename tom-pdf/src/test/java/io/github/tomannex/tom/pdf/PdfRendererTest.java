@@ -36,9 +36,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PdfRendererTest {
   /** A fixed "today": the lint rules must not fail these tests when a review falls due. */
-  private static final Tom TOM = Tom.builder()
-      .clock(java.time.Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), java.time.ZoneOffset.UTC))
-      .build();
+  private static final Tom TOM =
+      Tom.builder()
+          .clock(
+              java.time.Clock.fixed(
+                  Instant.parse("2026-06-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+          .build();
+
   private static final PdfRenderer PDF = PdfRenderer.builder().build();
   private static Catalogue sample;
 
@@ -55,8 +59,8 @@ class PdfRendererTest {
   }
 
   /**
-   * The text without whitespace: where a line wraps (after a hyphen, inside "o.Ä.") the
-   * extracted text has a space the source has not; the words and their order still count.
+   * The text without whitespace: where a line wraps (after a hyphen, inside "o.Ä.") the extracted
+   * text has a space the source has not; the words and their order still count.
    */
   private static String squash(String s) {
     return s.replaceAll("\\s+", "");
@@ -88,7 +92,8 @@ class PdfRendererTest {
           names.add(font.getName().substring(7));
         }
       }
-      assertTrue(names.contains("LiberationSerif") && names.contains("LiberationSans-Bold"),
+      assertTrue(
+          names.contains("LiberationSerif") && names.contains("LiberationSans-Bold"),
           names.toString());
     }
   }
@@ -96,8 +101,8 @@ class PdfRendererTest {
   @Test
   void declaresPdfA2bWithAnOutputIntentAndMetadata() throws Exception {
     try (PDDocument doc = Loader.loadPDF(PDF.render(sample, "de"))) {
-      XMPMetadata xmp = new DomXmpParser().parse(
-          doc.getDocumentCatalog().getMetadata().toByteArray());
+      XMPMetadata xmp =
+          new DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().toByteArray());
       PDFAIdentificationSchema id = xmp.getPDFAIdentificationSchema();
       assertNotNull(id, "no PDF/A identification");
       assertEquals(2, id.getPart());
@@ -105,15 +110,19 @@ class PdfRendererTest {
       assertFalse(doc.getDocumentCatalog().getOutputIntents().isEmpty(), "no output intent");
       assertEquals("de", doc.getDocumentCatalog().getLanguage());
       var info = doc.getDocumentInformation();
-      assertEquals("Anlage 2 – Liste der bestehenden technischen und organisatorischen"
-          + " Maßnahmen des Auftragsverarbeiters nach Art. 32 DSGVO", info.getTitle());
+      assertEquals(
+          "Anlage 2 – Liste der bestehenden technischen und organisatorischen"
+              + " Maßnahmen des Auftragsverarbeiters nach Art. 32 DSGVO",
+          info.getTitle());
       assertEquals("PHP-Friends GmbH", info.getAuthor());
       assertTrue(info.getSubject().contains("Art. 32 DSGVO"), info.getSubject());
       assertTrue(info.getKeywords().contains("sha256:" + PdfRenderer.fingerprint(sample)));
-      assertEquals("sha256:" + PdfRenderer.fingerprint(sample),
+      assertEquals(
+          "sha256:" + PdfRenderer.fingerprint(sample),
           info.getCustomMetadataValue("TOM-Fingerprint"));
-      assertEquals(sample.document().effective().atStartOfDay(java.time.ZoneOffset.UTC)
-          .toInstant(), info.getCreationDate().toInstant());
+      assertEquals(
+          sample.document().effective().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+          info.getCreationDate().toInstant());
       assertEquals(841.9, doc.getPage(0).getMediaBox().getHeight(), 0.5, "A4");
     }
   }
@@ -121,13 +130,14 @@ class PdfRendererTest {
   @Test
   void bookmarksFollowTheLayout() throws IOException {
     String md = TOM.render(sample, Format.MARKDOWN, "de");
-    List<String> headings = md.lines().filter(l -> l.startsWith("##"))
-        .map(l -> l.replaceFirst("^#+ ", "")).toList();
+    List<String> headings =
+        md.lines().filter(l -> l.startsWith("##")).map(l -> l.replaceFirst("^#+ ", "")).toList();
     try (PDDocument doc = Loader.loadPDF(PDF.render(sample, "de"))) {
       List<String> outline = new ArrayList<>();
       collect(doc.getDocumentCatalog().getDocumentOutline(), outline, 0);
-      assertEquals(headings, outline.stream().map(s -> s.replaceFirst("^ *", ""))
-          .collect(Collectors.toList()));
+      assertEquals(
+          headings,
+          outline.stream().map(s -> s.replaceFirst("^ *", "")).collect(Collectors.toList()));
       assertTrue(outline.contains("    2.1 Maßnahmen in den Rechenzentren"), outline.toString());
     }
   }
@@ -158,7 +168,8 @@ class PdfRendererTest {
 
   @Test
   void germanAndOtherLatinCharactersSurviveTheFonts() throws IOException {
-    String yaml = """
+    String yaml =
+        """
         tom: 1
         document:
           title: "Maßnahmen „Übersicht“ – Größe: 5 € ; Ærø, Łódź, Ñandú, Šibenik, Øre"
@@ -177,10 +188,12 @@ class PdfRendererTest {
         """;
     Catalogue c = TOM.loadString(yaml, "chars.yaml").orElseThrow();
     String text = squash(text(PDF.render(c, "de")));
-    assertTrue(text.contains(squash("Maßnahmen „Übersicht“ – Größe: 5 € ; Ærø, Łódź, Ñandú,"
-        + " Šibenik, Øre")), text);
-    assertTrue(text.contains(squash("Schlüssel für Äpfel, Öl, Übermaß, straße — «çà» ‚x‘ ‰ § ©")),
+    assertTrue(
+        text.contains(
+            squash("Maßnahmen „Übersicht“ – Größe: 5 € ; Ærø, Łódź, Ñandú," + " Šibenik, Øre")),
         text);
+    assertTrue(
+        text.contains(squash("Schlüssel für Äpfel, Öl, Übermaß, straße — «çà» ‚x‘ ‰ § ©")), text);
     assertTrue(text.contains(squash("Müller & Söhne GmbH")), text);
   }
 
@@ -192,8 +205,8 @@ class PdfRendererTest {
   @Test
   void loadsAsAValidPdfAgain() throws IOException {
     byte[] pdf = PDF.render(sample, "en");
-    assertTrue(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)
-        .startsWith("%PDF-1."));
+    assertTrue(
+        new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-1."));
     try (PDDocument doc = Loader.loadPDF(new ByteArrayInputStream(pdf).readAllBytes())) {
       assertTrue(doc.getNumberOfPages() >= 4, "pages: " + doc.getNumberOfPages());
       assertTrue(text(pdf).contains("Page 1 of " + doc.getNumberOfPages()), "footer");
@@ -203,24 +216,26 @@ class PdfRendererTest {
   @Test
   void aChangeNoticeAsPdf() throws IOException {
     Path dir = Path.of("../tom-core/src/test/resources/changes/all-kinds");
-    Tom tom = Tom.builder()
-        .clock(java.time.Clock.fixed(Instant.parse("2026-07-01T00:00:00Z"),
-            java.time.ZoneOffset.UTC))
-        .build();
-    CatalogueDiff diff = tom.diff(tom.load(dir.resolve("baseline.yaml")).orElseThrow(),
-        tom.load(dir.resolve("current.yaml")).orElseThrow());
+    Tom tom =
+        Tom.builder()
+            .clock(
+                java.time.Clock.fixed(
+                    Instant.parse("2026-07-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+            .build();
+    CatalogueDiff diff =
+        tom.diff(
+            tom.load(dir.resolve("baseline.yaml")).orElseThrow(),
+            tom.load(dir.resolve("current.yaml")).orElseThrow());
     byte[] de = PDF.renderChanges(diff, "de");
     assertArrayEquals(de, PDF.renderChanges(diff, "de"), "same diff, same bytes");
     String text = squash(text(de));
     assertTrue(text.contains(squash("Änderungen gegenüber Version 2026.1")), text);
-    assertTrue(text.contains(squash("Nicht mehr umgesetzt: Schlüsselregelung für das Büro")),
-        text);
-    assertTrue(text.contains(squash("Die Biometrie wurde durch Chipkarten mit PIN ersetzt.")),
-        text);
+    assertTrue(text.contains(squash("Nicht mehr umgesetzt: Schlüsselregelung für das Büro")), text);
+    assertTrue(
+        text.contains(squash("Die Biometrie wurde durch Chipkarten mit PIN ersetzt.")), text);
     assertTrue(text.contains(squash("Prüfsumme (SHA-256) der Änderungen")), text);
     try (PDDocument doc = Loader.loadPDF(de)) {
-      assertEquals("Änderungen gegenüber Version 2026.1",
-          doc.getDocumentInformation().getTitle());
+      assertEquals("Änderungen gegenüber Version 2026.1", doc.getDocumentInformation().getTitle());
     }
     String en = squash(text(PDF.renderChanges(diff, "en")));
     assertTrue(en.contains(squash("Changes since version 2026.1")), en);

@@ -9,8 +9,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * The core API from a plain Java program: load a catalogue, print its diagnostics, render the
- * annex as Markdown in the binding language.
+ * The core API from a plain Java program: load a catalogue, print its diagnostics, render the annex
+ * as Markdown in the binding language.
  *
  * <p>Run: {@code java -cp … io.github.tomannex.tom.samples.ApiExample src/tom/catalogue.yaml}
  */

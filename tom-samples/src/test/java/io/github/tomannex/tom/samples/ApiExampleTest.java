@@ -18,11 +18,14 @@ class ApiExampleTest {
   void rendersTheSampleAsThePluginDoes() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = ApiExample.run(BASE.resolve("src/tom/catalogue.yaml"),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        ApiExample.run(
+            BASE.resolve("src/tom/catalogue.yaml"),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    assertEquals(Files.readString(BASE.resolve("target/tom/annex-de.md")),
+    assertEquals(
+        Files.readString(BASE.resolve("target/tom/annex-de.md")),
         out.toString(StandardCharsets.UTF_8));
   }
 
@@ -31,8 +34,11 @@ class ApiExampleTest {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "tom: 1\ndocument: []\n");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = ApiExample.run(bad, new PrintStream(new ByteArrayOutputStream(), true),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        ApiExample.run(
+            bad,
+            new PrintStream(new ByteArrayOutputStream(), true),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(1, code);
     String text = err.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains(bad + ":2:11: error: SCHEMA-002: 'document' is a list"), text);

@@ -20,9 +20,9 @@ import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sample annex, as rendered by the plugin during this module's build, reproduces the seed
- * annex ({@code seed-annex-php-friends-de.txt}, text extracted from a PDF): every sentence and
- * bullet of the seed, word for word, in the seed's order, hence in its section.
+ * The sample annex, as rendered by the plugin during this module's build, reproduces the seed annex
+ * ({@code seed-annex-php-friends-de.txt}, text extracted from a PDF): every sentence and bullet of
+ * the seed, word for word, in the seed's order, hence in its section.
  */
 class SeedReproductionTest {
   private static final Path BASE = Path.of(System.getProperty("tom.samples.basedir", "."));
@@ -37,8 +37,11 @@ class SeedReproductionTest {
       int at = rendered.indexOf(sentence, from);
       if (at < 0) {
         int anywhere = rendered.indexOf(sentence);
-        fail((anywhere < 0 ? "missing: " : "out of order: ") + sentence
-            + "\nafter: …" + rendered.substring(Math.max(0, from - 120), from));
+        fail(
+            (anywhere < 0 ? "missing: " : "out of order: ")
+                + sentence
+                + "\nafter: …"
+                + rendered.substring(Math.max(0, from - 120), from));
       }
       from = at + sentence.length();
     }
@@ -74,20 +77,24 @@ class SeedReproductionTest {
     for (String name :
         List.of("annex-de.md", "annex-en.md", "annex-de.html", "annex-en.html", "annex.json")) {
       assertTrue(Files.isRegularFile(BASE.resolve("target/tom").resolve(name)), name);
-      assertTrue(Files.isRegularFile(BASE.resolve("target/tom-saas")
-          .resolve(name.replace("-de", "-en"))), "saas " + name);
+      assertTrue(
+          Files.isRegularFile(BASE.resolve("target/tom-saas").resolve(name.replace("-de", "-en"))),
+          "saas " + name);
     }
   }
 
   /**
-   * The seed as a list of sentences: PDF line breaks joined (a line ending in '-' joins
-   * without a space, as in "E-Mail-" + "Verkehrs"), split into paragraphs and bullets, and
-   * those after '.', ':' or ';' before an upper-case letter. The URL lines that close the file are page
-   * footers of the PDF, not annex text.
+   * The seed as a list of sentences: PDF line breaks joined (a line ending in '-' joins without a
+   * space, as in "E-Mail-" + "Verkehrs"), split into paragraphs and bullets, and those after '.',
+   * ':' or ';' before an upper-case letter. The URL lines that close the file are page footers of
+   * the PDF, not annex text.
    */
   static List<String> seedSentences() throws IOException {
-    List<String> lines = new ArrayList<>(read(BASE.resolve(
-        "src/test/resources/seed-annex-php-friends-de.txt")).lines().toList());
+    List<String> lines =
+        new ArrayList<>(
+            read(BASE.resolve("src/test/resources/seed-annex-php-friends-de.txt"))
+                .lines()
+                .toList());
     while (!lines.isEmpty()
         && (lines.get(lines.size() - 1).isBlank()
             || lines.get(lines.size() - 1).strip().matches("https?://\\S+"))) {
@@ -122,30 +129,31 @@ class SeedReproductionTest {
   static String plainText(String markdown) {
     Node doc = Parser.builder().build().parse(markdown);
     StringBuilder sb = new StringBuilder();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        sb.append(text.getLiteral());
-      }
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            sb.append(text.getLiteral());
+          }
 
-      @Override
-      public void visit(SoftLineBreak node) {
-        sb.append(' ');
-      }
+          @Override
+          public void visit(SoftLineBreak node) {
+            sb.append(' ');
+          }
 
-      @Override
-      public void visit(HardLineBreak node) {
-        sb.append(' ');
-      }
+          @Override
+          public void visit(HardLineBreak node) {
+            sb.append(' ');
+          }
 
-      @Override
-      protected void visitChildren(Node parent) {
-        super.visitChildren(parent);
-        if (parent instanceof Block) {
-          sb.append(' ');
-        }
-      }
-    });
+          @Override
+          protected void visitChildren(Node parent) {
+            super.visitChildren(parent);
+            if (parent instanceof Block) {
+              sb.append(' ');
+            }
+          }
+        });
     return sb.toString().replaceAll("\\s+", " ");
   }
 

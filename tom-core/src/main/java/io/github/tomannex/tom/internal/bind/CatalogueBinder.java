@@ -2,8 +2,8 @@ package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Agreement;
 import io.github.tomannex.tom.Catalogue;
-import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Certificate;
+import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Document;
 import io.github.tomannex.tom.Layout;
 import io.github.tomannex.tom.Location;
@@ -32,9 +32,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Binds a YAML tree to a {@link Catalogue}, reporting every structural problem. Returns a
- * catalogue only when nothing was reported as an error here; cross-references are checked
- * afterwards by the validator.
+ * Binds a YAML tree to a {@link Catalogue}, reporting every structural problem. Returns a catalogue
+ * only when nothing was reported as an error here; cross-references are checked afterwards by the
+ * validator.
  */
 public final class CatalogueBinder {
   static final Map<String, SiteKind> SITE_KINDS = ids(SiteKind.values(), SiteKind::id);
@@ -46,10 +46,13 @@ public final class CatalogueBinder {
 
   private final Diagnostics diags;
   private final Values values;
+
   /** Where each bound part was written, for positions in later checks. */
   private final Positions positions;
+
   private final Layouts layouts;
   private final String source;
+
   /** The ids each list declares, bound or not. */
   private final Map<String, Set<String>> declared = new LinkedHashMap<>();
 
@@ -67,8 +70,8 @@ public final class CatalogueBinder {
   }
 
   /**
-   * A binder for a JSON export (see {@link ExportAdapter}): its layout is restored by id, so
-   * the layout's texts are not checked against the document's languages.
+   * A binder for a JSON export (see {@link ExportAdapter}): its layout is restored by id, so the
+   * layout's texts are not checked against the document's languages.
    */
   public CatalogueBinder forExport() {
     return new CatalogueBinder(diags, layouts, source, true);
@@ -91,7 +94,9 @@ public final class CatalogueBinder {
       diags.report(
           root.location(),
           "SCHEMA-002",
-          "the top level is " + root.describe() + "; expected a mapping with the keys tom,"
+          "the top level is "
+              + root.describe()
+              + "; expected a mapping with the keys tom,"
               + " document, review and measures");
       return null;
     }
@@ -136,8 +141,12 @@ public final class CatalogueBinder {
       Text history = layout.labels().get("history");
       for (String lang : values.languages) {
         if (history == null || history.in(lang).isEmpty()) {
-          diags.report(top.node.keys().get("changes"), "LANG-001",
-              "the change history has no '" + lang + "' title; set layout.labels.history"
+          diags.report(
+              top.node.keys().get("changes"),
+              "LANG-001",
+              "the change history has no '"
+                  + lang
+                  + "' title; set layout.labels.history"
                   + " (for a built-in layout: layout.extends with labels)");
         }
       }
@@ -181,9 +190,13 @@ public final class CatalogueBinder {
             keyAt,
             "SCHEMA-001",
             structural
-                ? "rule '" + id + "' in 'lint' is a structural rule and cannot be configured;"
+                ? "rule '"
+                    + id
+                    + "' in 'lint' is a structural rule and cannot be configured;"
                     + " only the rules of docs/rules.md can"
-                : "unknown rule '" + id + "' in 'lint'; expected a rule id of docs/rules.md"
+                : "unknown rule '"
+                    + id
+                    + "' in 'lint'; expected a rule id of docs/rules.md"
                     + " such as SPEC-002",
             structural ? null : io.github.tomannex.tom.internal.Suggest.hint(id, configurable));
         continue;
@@ -193,8 +206,14 @@ public final class CatalogueBinder {
         if ("false".equalsIgnoreCase(b.text().trim())) {
           out.put(id, RuleLevel.OFF);
         } else {
-          diags.report(b.location(), "SCHEMA-006",
-              "'lint." + id + "' is " + b.text().trim() + "; expected one of off, info, warning,"
+          diags.report(
+              b.location(),
+              "SCHEMA-006",
+              "'lint."
+                  + id
+                  + "' is "
+                  + b.text().trim()
+                  + "; expected one of off, info, warning,"
                   + " error");
         }
         continue;
@@ -209,8 +228,8 @@ public final class CatalogueBinder {
             e.getValue().location(),
             "SCHEMA-006",
             "'lint." + id + "' is '" + text + "'; expected one of off, info, warning, error",
-            io.github.tomannex.tom.internal.Suggest.hint(text,
-                List.of("off", "info", "warning", "error")));
+            io.github.tomannex.tom.internal.Suggest.hint(
+                text, List.of("off", "info", "warning", "error")));
         continue;
       }
       out.put(id, level.get());
@@ -219,8 +238,8 @@ public final class CatalogueBinder {
   }
 
   /**
-   * What could be bound, possibly partial: null where a part had errors. Cross-reference
-   * checks run on it, so all problems are reported in one pass.
+   * What could be bound, possibly partial: null where a part had errors. Cross-reference checks run
+   * on it, so all problems are reported in one pass.
    */
   public record Bound(
       Document document,
@@ -238,21 +257,23 @@ public final class CatalogueBinder {
       Map<String, Set<String>> declared) {
 
     /**
-     * The ids written in a list ({@code sites}, {@code subprocessors}, …), also those of
-     * entries that could not be bound: a reference to an entry with errors of its own is not
-     * a second error.
+     * The ids written in a list ({@code sites}, {@code subprocessors}, …), also those of entries
+     * that could not be bound: a reference to an entry with errors of its own is not a second
+     * error.
      */
     public Set<String> declared(String list) {
       return declared.getOrDefault(list, Set.of());
     }
 
     /**
-     * Where a key of a bound entry is: its value, or for a list, the item equal to {@code
-     * item}; the entry itself when the key is absent.
+     * Where a key of a bound entry is: its value, or for a list, the item equal to {@code item};
+     * the entry itself when the key is absent.
      */
     public Location at(Object entry, String key, String item) {
-      Location at = sources.positionOf(entry)
-          .orElseThrow(() -> new IllegalArgumentException("not a bound entry: " + entry));
+      Location at =
+          sources
+              .positionOf(entry)
+              .orElseThrow(() -> new IllegalArgumentException("not a bound entry: " + entry));
       return (item == null ? Optional.<Location>empty() : sources.positionOf(entry, key, item))
           .or(() -> sources.positionOf(entry, key))
           .orElse(at);
@@ -260,7 +281,8 @@ public final class CatalogueBinder {
 
     /** Where a bound entry is. */
     public Location at(Object entry) {
-      return sources.positionOf(entry)
+      return sources
+          .positionOf(entry)
           .orElseThrow(() -> new IllegalArgumentException("not a bound entry: " + entry));
     }
 
@@ -271,8 +293,17 @@ public final class CatalogueBinder {
       }
       return Optional.of(
           new Catalogue(
-              1, document, review, layout, subprocessors, sites, certificates, measures, changes,
-              source, sources));
+              1,
+              document,
+              review,
+              layout,
+              subprocessors,
+              sites,
+              certificates,
+              measures,
+              changes,
+              source,
+              sources));
     }
   }
 
@@ -318,8 +349,13 @@ public final class CatalogueBinder {
     Set<String> langs = new LinkedHashSet<>();
     Set<String> refused = new java.util.HashSet<>();
     if (items.size() > MAX_LANGUAGES) {
-      diags.report(node.location(), "SCHEMA-011", "'document.languages' names " + items.size()
-          + " languages; an annex has at most " + MAX_LANGUAGES);
+      diags.report(
+          node.location(),
+          "SCHEMA-011",
+          "'document.languages' names "
+              + items.size()
+              + " languages; an annex has at most "
+              + MAX_LANGUAGES);
       return List.of();
     }
     for (Node item : items) {
@@ -332,10 +368,12 @@ public final class CatalogueBinder {
         diags.report(
             item.location(),
             "SCHEMA-007",
-            "'document.languages' has '" + (lang.length() > 40 ? lang.substring(0, 40) + "…"
-                    : lang) + "'; expected a lower-case language code such as de or en"
+            "'document.languages' has '"
+                + (lang.length() > 40 ? lang.substring(0, 40) + "…" : lang)
+                + "'; expected a lower-case language code such as de or en"
                 + (lang.length() > Values.MAX_LANGUAGE_TAG
-                    ? ", at most " + Values.MAX_LANGUAGE_TAG + " characters" : ""));
+                    ? ", at most " + Values.MAX_LANGUAGE_TAG + " characters"
+                    : ""));
       } else if (!langs.add(lang)) {
         diags.report(
             item.location(), "SCHEMA-007", "'document.languages' names '" + lang + "' twice");
@@ -377,9 +415,13 @@ public final class CatalogueBinder {
     if (agrNode != null) {
       Obj a = child(o, "agreement", agrNode);
       if (a != null) {
-        agreement = Optional.of(track(a,
-            new Agreement(Optional.ofNullable(text(a, "title")),
-                Optional.ofNullable(name(a, "reference")))));
+        agreement =
+            Optional.of(
+                track(
+                    a,
+                    new Agreement(
+                        Optional.ofNullable(text(a, "title")),
+                        Optional.ofNullable(name(a, "reference")))));
       }
     }
     Node urlNode = o.value("url", Key.Kind.URL);
@@ -387,13 +429,26 @@ public final class CatalogueBinder {
         Optional.ofNullable(urlNode == null ? null : values.url(urlNode, o.child("url")));
     Optional<Text> preamble = Optional.ofNullable(text(o, "preamble"));
     Optional<Text> closing = Optional.ofNullable(text(o, "closing"));
-    if (title == null || version == null || effective == null || processor == null
+    if (title == null
+        || version == null
+        || effective == null
+        || processor == null
         || values.languages.isEmpty()) {
       return null;
     }
-    return track(o, new Document(
-        title, label, version, effective, values.languages, processor, agreement, url, preamble,
-        closing));
+    return track(
+        o,
+        new Document(
+            title,
+            label,
+            version,
+            effective,
+            values.languages,
+            processor,
+            agreement,
+            url,
+            preamble,
+            closing));
   }
 
   private Review review(Obj top, Node node) {
@@ -406,7 +461,8 @@ public final class CatalogueBinder {
         intervalNode == null ? null : values.period(intervalNode, o.child("interval"));
     LocalDate last = date(o, "last");
     Optional<Text> statement = Optional.ofNullable(text(o, "statement"));
-    return interval == null || last == null ? null
+    return interval == null || last == null
+        ? null
         : track(o, new Review(interval, last, statement));
   }
 
@@ -415,9 +471,7 @@ public final class CatalogueBinder {
     String name = string(o, "name");
     Optional<Text> service = Optional.ofNullable(text(o, "service"));
     Optional<Text> place = Optional.ofNullable(name(o, "location"));
-    return id == null || name == null
-        ? null
-        : track(o, new Subprocessor(id, name, service, place));
+    return id == null || name == null ? null : track(o, new Subprocessor(id, name, service, place));
   }
 
   private Site site(Obj o) {
@@ -442,8 +496,10 @@ public final class CatalogueBinder {
     if (id == null || title == null || standard == null) {
       return null;
     }
-    return track(o, new Certificate(
-        id, title, standard, number, issuer, holder, site, Optional.ofNullable(validUntil)));
+    return track(
+        o,
+        new Certificate(
+            id, title, standard, number, issuer, holder, site, Optional.ofNullable(validUntil)));
   }
 
   private Measure measure(Obj o) {
@@ -460,36 +516,52 @@ public final class CatalogueBinder {
     List<String> certificates = ids(o, "certificates");
     String what = "measure '" + (id != null ? id : o.path) + "'";
     if (status == MeasureStatus.PLANNED && o.get("due") == null) {
-      diags.report(o.at("status"), "STATUS-001",
+      diags.report(
+          o.at("status"),
+          "STATUS-001",
           what + " is planned but has no 'due' date; say by when it will be in place");
     }
     if (status == MeasureStatus.NOT_APPLICABLE && o.get("reason") == null) {
-      diags.report(o.at("status"), "STATUS-002",
+      diags.report(
+          o.at("status"),
+          "STATUS-002",
           what + " is not-applicable but has no 'reason'; say why it does not apply");
     }
     if (status != null && status != MeasureStatus.PLANNED && o.get("due") != null) {
-      diags.report(o.at("due"), "STATUS-003",
-          what + " has a 'due' date but is " + status.id() + "; 'due' applies to planned"
+      diags.report(
+          o.at("due"),
+          "STATUS-003",
+          what
+              + " has a 'due' date but is "
+              + status.id()
+              + "; 'due' applies to planned"
               + " measures only");
     }
     if (status != null && status != MeasureStatus.NOT_APPLICABLE && o.get("reason") != null) {
-      diags.report(o.at("reason"), "STATUS-003",
-          what + " has a 'reason' but is " + status.id() + "; 'reason' applies to"
+      diags.report(
+          o.at("reason"),
+          "STATUS-003",
+          what
+              + " has a 'reason' but is "
+              + status.id()
+              + "; 'reason' applies to"
               + " not-applicable measures only");
     }
     if (id == null || category == null || text == null || status == null) {
       return null;
     }
-    return track(o, new Measure(
-        id,
-        category,
-        text,
-        site,
-        Optional.ofNullable(type),
-        status,
-        Optional.ofNullable(due),
-        reason,
-        certificates));
+    return track(
+        o,
+        new Measure(
+            id,
+            category,
+            text,
+            site,
+            Optional.ofNullable(type),
+            status,
+            Optional.ofNullable(due),
+            reason,
+            certificates));
   }
 
   private Change change(Obj o) {
@@ -500,18 +572,28 @@ public final class CatalogueBinder {
     Optional<String> certificate = Optional.ofNullable(id(o, "certificate"));
     Text reason = text(o, "reason");
     if (o.get("measure") == null && o.get("certificate") == null) {
-      diags.report(o.location(), "SCHEMA-003",
-          "'" + path + "' names neither a 'measure' nor a 'certificate'; a change records"
+      diags.report(
+          o.location(),
+          "SCHEMA-003",
+          "'"
+              + path
+              + "' names neither a 'measure' nor a 'certificate'; a change records"
               + " what was reduced by its id");
       return null;
     }
     if (o.get("measure") != null && o.get("certificate") != null) {
-      diags.report(o.at("certificate"), "SCHEMA-002",
-          "'" + path + "' names both a 'measure' and a 'certificate'; record each in an"
+      diags.report(
+          o.at("certificate"),
+          "SCHEMA-002",
+          "'"
+              + path
+              + "' names both a 'measure' and a 'certificate'; record each in an"
               + " entry of its own");
       return null;
     }
-    if (version == null || date == null || reason == null
+    if (version == null
+        || date == null
+        || reason == null
         || (measure.isEmpty() && certificate.isEmpty())) {
       return null;
     }
@@ -561,14 +643,16 @@ public final class CatalogueBinder {
   /** A {@code <text>}; a required one must not be blank. */
   private Text text(Obj o, String key) {
     Node n = o.value(key, Key.Kind.TEXT);
-    return n == null ? null
+    return n == null
+        ? null
         : positions.text(values.text(n, o.child(key), o.entity.key(key).required()), n);
   }
 
   /** A {@code <name>}: a plain string is valid in every language. */
   private Text name(Obj o, String key) {
     Node n = o.value(key, Key.Kind.NAME);
-    return n == null ? null
+    return n == null
+        ? null
         : positions.text(values.name(n, o.child(key), o.entity.key(key).required()), n);
   }
 

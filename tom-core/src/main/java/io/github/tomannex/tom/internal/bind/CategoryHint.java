@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The suggestion for a category that does not exist: a typo of an id, a category's German
- * or English title ({@code Zutrittskontrolle}, {@code Physical access control}), the name of
- * the classic German control, or a common synonym from {@code aliases:} in the taxonomy
- * ({@code access-control}, which may mean three categories).
+ * The suggestion for a category that does not exist: a typo of an id, a category's German or
+ * English title ({@code Zutrittskontrolle}, {@code Physical access control}), the name of the
+ * classic German control, or a common synonym from {@code aliases:} in the taxonomy ({@code
+ * access-control}, which may mean three categories).
  */
 public final class CategoryHint {
   private static final class Holder {
@@ -55,8 +55,12 @@ public final class CategoryHint {
 
   /** Lower case, umlauts spelled out, every run of other characters one hyphen. */
   static String normalise(String s) {
-    String lower = s.toLowerCase(Locale.ROOT)
-        .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    String lower =
+        s.toLowerCase(Locale.ROOT)
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("ß", "ss");
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
@@ -81,8 +85,8 @@ public final class CategoryHint {
       }
       c.germanControl().ifPresent(g -> add(names, normalise(g), c.id()));
     }
-    TaxonomyReader.aliases().forEach((alias, ids) -> ids.forEach(
-        id -> add(names, normalise(alias), id)));
+    TaxonomyReader.aliases()
+        .forEach((alias, ids) -> ids.forEach(id -> add(names, normalise(alias), id)));
     return names;
   }
 

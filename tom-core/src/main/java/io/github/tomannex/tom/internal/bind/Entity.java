@@ -31,15 +31,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The keys of each entity of a catalogue, declared once: the binder takes from here which
- * keys a mapping may have (in this order, for messages), which it must have, how each value
- * is read, and where a child mapping's keys are. The JSON Schema ({@code CatalogueSchemaTest}),
- * the word rules' texts ({@code ContextKeysTest}) and the change notice's labels ({@code
- * NoticeLabelsTest}) are checked against these tables.
+ * The keys of each entity of a catalogue, declared once: the binder takes from here which keys a
+ * mapping may have (in this order, for messages), which it must have, how each value is read, and
+ * where a child mapping's keys are. The JSON Schema ({@code CatalogueSchemaTest}), the word rules'
+ * texts ({@code ContextKeysTest}) and the change notice's labels ({@code NoticeLabelsTest}) are
+ * checked against these tables.
  */
 public enum Entity {
   /** A section of a layout of the catalogue's own ({@code layout.sections}, subsections). */
-  SECTION("section",
+  SECTION(
+      "section",
       required("id", ID),
       required("title", TEXT),
       optional("intro", TEXT),
@@ -52,7 +53,8 @@ public enum Entity {
       optional("review", BOOL),
       optional("sections", SECTIONS)),
   /** An entry of {@code layout.overrides}: what it changes of a built-in section. */
-  SECTION_OVERRIDE("sectionOverride",
+  SECTION_OVERRIDE(
+      "sectionOverride",
       optional("title", TEXT),
       optional("intro", TEXT),
       optional("categories", CATEGORIES),
@@ -63,33 +65,30 @@ public enum Entity {
       optional("subprocessors", BOOL),
       optional("review", BOOL)),
   /** {@code layout.other}: the trailing section for categories no section places. */
-  OTHER("other",
-      optional("title", TEXT),
-      optional("intro", TEXT)),
+  OTHER("other", optional("title", TEXT), optional("intro", TEXT)),
   /** A {@code layout} that extends a built-in one. */
-  LAYOUT_EXTENSION("layoutExtension",
+  LAYOUT_EXTENSION(
+      "layoutExtension",
       required("extends", KEYWORD),
       optional("overrides", OVERRIDES),
       optional("numbering", NUMBERING),
       Key.of("other", false, MAPPING, OTHER),
       optional("labels", LABELS)),
   /** A {@code layout} of the catalogue's own, also the format of the built-in layouts. */
-  OWN_LAYOUT("ownLayout",
+  OWN_LAYOUT(
+      "ownLayout",
       optional("numbering", NUMBERING),
       required("sections", SECTIONS),
       Key.of("other", false, MAPPING, OTHER),
       optional("labels", LABELS)),
   /** {@code document.processor}. */
-  PROCESSOR("processor",
-      required("name", STRING),
-      optional("address", NAME),
-      optional("contact", NAME)),
+  PROCESSOR(
+      "processor", required("name", STRING), optional("address", NAME), optional("contact", NAME)),
   /** {@code document.agreement}. */
-  AGREEMENT("agreement",
-      optional("title", TEXT),
-      optional("reference", NAME)),
+  AGREEMENT("agreement", optional("title", TEXT), optional("reference", NAME)),
   /** {@code document}. */
-  DOCUMENT("document",
+  DOCUMENT(
+      "document",
       required("title", TEXT),
       optional("label", TEXT),
       required("version", STRING),
@@ -101,24 +100,25 @@ public enum Entity {
       optional("preamble", TEXT),
       optional("closing", TEXT)),
   /** {@code review}. */
-  REVIEW("review",
-      required("interval", PERIOD),
-      required("last", DATE),
-      optional("statement", TEXT)),
+  REVIEW(
+      "review", required("interval", PERIOD), required("last", DATE), optional("statement", TEXT)),
   /** An item of {@code subprocessors}. */
-  SUBPROCESSOR("subprocessor",
+  SUBPROCESSOR(
+      "subprocessor",
       required("id", ID),
       required("name", STRING),
       optional("service", TEXT),
       optional("location", NAME)),
   /** An item of {@code sites}. */
-  SITE("site",
+  SITE(
+      "site",
       required("id", ID),
       required("name", TEXT),
       required("kind", CHOICE),
       optional("operator", ID)),
   /** An item of {@code certificates}. */
-  CERTIFICATE("certificate",
+  CERTIFICATE(
+      "certificate",
       required("id", ID),
       required("title", TEXT),
       required("standard", STRING),
@@ -128,7 +128,8 @@ public enum Entity {
       optional("site", ID),
       optional("valid-until", DATE)),
   /** An item of {@code measures}. */
-  MEASURE("measure",
+  MEASURE(
+      "measure",
       required("id", ID),
       required("category", KEYWORD),
       required("text", TEXT),
@@ -139,17 +140,19 @@ public enum Entity {
       optional("reason", TEXT),
       optional("certificates", IDS)),
   /**
-   * An item of {@code changes}. Its texts are history, written after the fact, and not read
-   * by the word rules.
+   * An item of {@code changes}. Its texts are history, written after the fact, and not read by the
+   * word rules.
    */
-  CHANGE("change",
+  CHANGE(
+      "change",
       required("version", STRING).withoutWords(),
       required("date", DATE),
       optional("measure", ID),
       optional("certificate", ID),
       required("reason", TEXT).withoutWords()),
   /** The top level. */
-  TOP("catalogue",
+  TOP(
+      "catalogue",
       required("tom", INTEGER),
       Key.of("document", true, MAPPING, DOCUMENT),
       Key.of("review", true, MAPPING, REVIEW),

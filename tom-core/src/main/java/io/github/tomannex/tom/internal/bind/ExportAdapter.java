@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads tom's own JSON export (the {@code annex.json} a release attaches) back as a catalogue,
- * so a released version can be the baseline of a diff. The export holds every field of the
- * catalogue; the keys it adds ({@code export}, {@code review.next}, the resolved {@code
- * layout.sections}, {@code categories}) are set aside before binding. A built-in layout is
- * restored by its id (without the catalogue's overrides and labels, which the export does not
- * carry); a layout of the catalogue's own is not part of the export either, so it comes
- * back as a layout of that id without sections (every measure then renders under "other
- * measures"): enough to compare, not to render the old annex again.
+ * Reads tom's own JSON export (the {@code annex.json} a release attaches) back as a catalogue, so a
+ * released version can be the baseline of a diff. The export holds every field of the catalogue;
+ * the keys it adds ({@code export}, {@code review.next}, the resolved {@code layout.sections},
+ * {@code categories}) are set aside before binding. A built-in layout is restored by its id
+ * (without the catalogue's overrides and labels, which the export does not carry); a layout of the
+ * catalogue's own is not part of the export either, so it comes back as a layout of that id without
+ * sections (every measure then renders under "other measures"): enough to compare, not to render
+ * the old annex again.
  */
 public final class ExportAdapter {
   /** The export versions this reader understands. */
@@ -26,24 +26,31 @@ public final class ExportAdapter {
   private ExportAdapter() {}
 
   /**
-   * Whether a file is a JSON export: written as a JSON object (its first character other
-   * than whitespace is <code>{</code>) with an {@code export} key. A YAML catalogue with an
-   * {@code export} key is not one: that key is an error there.
+   * Whether a file is a JSON export: written as a JSON object (its first character other than
+   * whitespace is <code>{</code>) with an {@code export} key. A YAML catalogue with an {@code
+   * export} key is not one: that key is an error there.
    */
   public static boolean isExport(byte[] bytes, Node root) {
-    return isJsonObject(bytes) && root instanceof Node.Mapping m
+    return isJsonObject(bytes)
+        && root instanceof Node.Mapping m
         && m.entries().containsKey("export");
   }
 
   /** Whether a file is tom's diff export ({@code changes.json}), not an annex export. */
   public static boolean isDiffExport(byte[] bytes, Node root) {
-    return isJsonObject(bytes) && root instanceof Node.Mapping m
+    return isJsonObject(bytes)
+        && root instanceof Node.Mapping m
         && m.entries().containsKey("tom-changes");
   }
 
   private static boolean isJsonObject(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0; // a UTF-8 byte order mark
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0; // a UTF-8 byte order mark
     for (int i = start; i < bytes.length; i++) {
       byte b = bytes[i];
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
@@ -57,11 +64,18 @@ public final class ExportAdapter {
   public static Node.Mapping toCatalogue(Node.Mapping root, Diagnostics diags) {
     Node version = root.entries().get("export");
     if (!(version instanceof Node.Scalar s) || !String.valueOf(EXPORT_VERSION).equals(s.text())) {
-      String was = version instanceof Node.Scalar sc && !sc.text().isEmpty() ? sc.text()
-          : version.describe();
-      diags.report(version.location(), "SCHEMA-008",
-          "'export' is " + was + ", an unknown export version; this version of tom reads"
-              + " export " + EXPORT_VERSION);
+      String was =
+          version instanceof Node.Scalar sc && !sc.text().isEmpty()
+              ? sc.text()
+              : version.describe();
+      diags.report(
+          version.location(),
+          "SCHEMA-008",
+          "'export' is "
+              + was
+              + ", an unknown export version; this version of tom reads"
+              + " export "
+              + EXPORT_VERSION);
     }
     Map<String, Node> entries = new LinkedHashMap<>();
     Map<String, io.github.tomannex.tom.Location> keys = new LinkedHashMap<>();
@@ -74,7 +88,8 @@ public final class ExportAdapter {
       if (key.equals("review") && value instanceof Node.Mapping review) {
         value = without(review, "next");
       }
-      if (key.equals("layout") && value instanceof Node.Mapping layout
+      if (key.equals("layout")
+          && value instanceof Node.Mapping layout
           && layout.entries().get("id") instanceof Node.Scalar id) {
         if (!Layouts.standard().ids().contains(id.text())) {
           continue; // a layout of its own: restored as an empty one by restoreLayout
@@ -96,10 +111,25 @@ public final class ExportAdapter {
         && layout.entries().get("id") instanceof Node.Scalar id
         && !Layouts.standard().ids().contains(id.text())) {
       Layout base = c.layout();
-      Layout own = new Layout(id.text(), base.numbering(), List.of(), base.otherTitle(),
-          Optional.empty(), base.labels());
-      return new Catalogue(c.formatVersion(), c.document(), c.review(), own,
-          c.subprocessors(), c.sites(), c.certificates(), c.measures(), c.changes(), c.source(),
+      Layout own =
+          new Layout(
+              id.text(),
+              base.numbering(),
+              List.of(),
+              base.otherTitle(),
+              Optional.empty(),
+              base.labels());
+      return new Catalogue(
+          c.formatVersion(),
+          c.document(),
+          c.review(),
+          own,
+          c.subprocessors(),
+          c.sites(),
+          c.certificates(),
+          c.measures(),
+          c.changes(),
+          c.source(),
           c.sources());
     }
     return c;

@@ -3,16 +3,16 @@ package io.github.tomannex.tom.internal.bind;
 import java.util.Objects;
 
 /**
- * One key of a catalogue entity, declared once in its {@link Entity}'s table: its name,
- * whether it is required, what its value is (and so how the binder reads it), and for a
- * mapping or a list of mappings, the entity of its value.
+ * One key of a catalogue entity, declared once in its {@link Entity}'s table: its name, whether it
+ * is required, what its value is (and so how the binder reads it), and for a mapping or a list of
+ * mappings, the entity of its value.
  *
  * @param name the key as written in the catalogue
  * @param required whether a catalogue must give it
  * @param kind what its value is
  * @param child the entity of a {@link Kind#MAPPING} or {@link Kind#LIST}; null otherwise
- * @param words whether the word rules (placeholders, hedges …) read it; only for the free
- *     values ({@link Kind#isFree()})
+ * @param words whether the word rules (placeholders, hedges …) read it; only for the free values
+ *     ({@link Kind#isFree()})
  */
 public record Key(String name, boolean required, Kind kind, Entity child, boolean words) {
 
@@ -75,12 +75,12 @@ public record Key(String name, boolean required, Kind kind, Entity child, boolea
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     if ((kind == Kind.MAPPING || kind == Kind.LIST) != (child != null)) {
-      throw new IllegalArgumentException("key '" + name + "': a mapping or list names its"
-          + " entity, no other kind does");
+      throw new IllegalArgumentException(
+          "key '" + name + "': a mapping or list names its" + " entity, no other kind does");
     }
     if (words && !kind.isFree()) {
-      throw new IllegalArgumentException("key '" + name + "': only texts, names and strings"
-          + " are read by the word rules");
+      throw new IllegalArgumentException(
+          "key '" + name + "': only texts, names and strings" + " are read by the word rules");
     }
   }
 

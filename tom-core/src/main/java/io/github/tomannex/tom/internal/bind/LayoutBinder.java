@@ -10,8 +10,8 @@ import io.github.tomannex.tom.SectionStyle;
 import io.github.tomannex.tom.SiteKind;
 import io.github.tomannex.tom.Taxonomy;
 import io.github.tomannex.tom.Text;
-import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +23,8 @@ import java.util.Set;
 
 /** Binds layouts: the built-in ones from resources, and the {@code layout} key of a catalogue. */
 final class LayoutBinder {
-  static final Map<String, Numbering> NUMBERINGS = CatalogueBinder.ids(Numbering.values(), Numbering::id);
+  static final Map<String, Numbering> NUMBERINGS =
+      CatalogueBinder.ids(Numbering.values(), Numbering::id);
   static final Map<String, GroupBy> GROUP_BYS = CatalogueBinder.ids(GroupBy.values(), GroupBy::id);
   static final Map<String, SectionStyle> STYLES =
       CatalogueBinder.ids(SectionStyle.values(), SectionStyle::id);
@@ -90,7 +91,11 @@ final class LayoutBinder {
       diags.report(
           at,
           "LAYOUT-001",
-          "'" + path + "' is '" + id + "', which is not a built-in layout; expected one of "
+          "'"
+              + path
+              + "' is '"
+              + id
+              + "', which is not a built-in layout; expected one of "
               + String.join(", ", layouts.ids())
               + ("layout".equals(path) ? ", or a layout mapping" : ""),
           Suggest.hint(id, layouts.ids()));
@@ -102,8 +107,7 @@ final class LayoutBinder {
     Obj o = obj(node, "layout", Entity.LAYOUT_EXTENSION);
     Node extendsNode = o.value("extends", Key.Kind.KEYWORD);
     String baseId = extendsNode == null ? null : values.string(extendsNode, "layout.extends");
-    Layout base =
-        baseId == null ? null : builtin(baseId, "layout.extends", extendsNode.location());
+    Layout base = baseId == null ? null : builtin(baseId, "layout.extends", extendsNode.location());
     if (base == null) {
       return null;
     }
@@ -119,8 +123,11 @@ final class LayoutBinder {
             diags.report(
                 m.keys().get(e.getKey()),
                 "LAYOUT-002",
-                "'layout.overrides' names section '" + e.getKey() + "', which layout '"
-                    + baseId + "' does not have; its sections are "
+                "'layout.overrides' names section '"
+                    + e.getKey()
+                    + "', which layout '"
+                    + baseId
+                    + "' does not have; its sections are "
                     + String.join(", ", byId.keySet()),
                 Suggest.hint(e.getKey(), byId.keySet()));
           } else {
@@ -190,32 +197,50 @@ final class LayoutBinder {
                 ? Optional.empty()
                 : Optional.ofNullable(text(o.get("intro"), o.child("intro"), false));
       }
-      List<String> categories = o.get("categories") != null
-          ? orElse(categories(o.get("categories"), o.child("categories")), s.categories())
-          : s.categories();
-      SectionStyle style = o.get("style") != null
-          ? orElse(values.choice(o.get("style"), o.child("style"), STYLES), s.style())
-          : s.style();
-      GroupBy groupBy = o.get("group-by") != null
-          ? orElse(values.choice(o.get("group-by"), o.child("group-by"), GROUP_BYS), s.groupBy())
-          : s.groupBy();
-      Map<SiteKind, Text> groups = o.get("groups") != null
-          ? orElse(groups(o.get("groups"), o.child("groups")), s.groups())
-          : s.groups();
-      boolean certificates = o.get("certificates") != null
-          ? orElse(values.bool(o.get("certificates"), o.child("certificates")), s.certificates())
-          : s.certificates();
-      boolean subprocessors = o.get("subprocessors") != null
-          ? orElse(values.bool(o.get("subprocessors"), o.child("subprocessors")),
-              s.subprocessors())
-          : s.subprocessors();
-      boolean review = o.get("review") != null
-          ? orElse(values.bool(o.get("review"), o.child("review")), s.review())
-          : s.review();
+      List<String> categories =
+          o.get("categories") != null
+              ? orElse(categories(o.get("categories"), o.child("categories")), s.categories())
+              : s.categories();
+      SectionStyle style =
+          o.get("style") != null
+              ? orElse(values.choice(o.get("style"), o.child("style"), STYLES), s.style())
+              : s.style();
+      GroupBy groupBy =
+          o.get("group-by") != null
+              ? orElse(
+                  values.choice(o.get("group-by"), o.child("group-by"), GROUP_BYS), s.groupBy())
+              : s.groupBy();
+      Map<SiteKind, Text> groups =
+          o.get("groups") != null
+              ? orElse(groups(o.get("groups"), o.child("groups")), s.groups())
+              : s.groups();
+      boolean certificates =
+          o.get("certificates") != null
+              ? orElse(
+                  values.bool(o.get("certificates"), o.child("certificates")), s.certificates())
+              : s.certificates();
+      boolean subprocessors =
+          o.get("subprocessors") != null
+              ? orElse(
+                  values.bool(o.get("subprocessors"), o.child("subprocessors")), s.subprocessors())
+              : s.subprocessors();
+      boolean review =
+          o.get("review") != null
+              ? orElse(values.bool(o.get("review"), o.child("review")), s.review())
+              : s.review();
       out.add(
           new Section(
-              s.id(), title, intro, categories, style, groupBy, groups, certificates,
-              subprocessors, review, children));
+              s.id(),
+              title,
+              intro,
+              categories,
+              style,
+              groupBy,
+              groups,
+              certificates,
+              subprocessors,
+              review,
+              children));
     }
     return out;
   }
@@ -226,8 +251,17 @@ final class LayoutBinder {
 
   private static Section withChildren(Section s, List<Section> children) {
     return new Section(
-        s.id(), s.title(), s.intro(), s.categories(), s.style(), s.groupBy(), s.groups(),
-        s.certificates(), s.subprocessors(), s.review(), children);
+        s.id(),
+        s.title(),
+        s.intro(),
+        s.categories(),
+        s.style(),
+        s.groupBy(),
+        s.groups(),
+        s.certificates(),
+        s.subprocessors(),
+        s.review(),
+        children);
   }
 
   /** A layout mapping of its own (also the format of the built-in layout resources). */
@@ -244,7 +278,9 @@ final class LayoutBinder {
     if (sectionsNode != null) {
       sections = sections(sectionsNode, o.child("sections"), seen);
       if (sectionsNode instanceof Node.Seq seq && seq.items().isEmpty()) {
-        diags.report(sectionsNode.location(), "SCHEMA-003",
+        diags.report(
+            sectionsNode.location(),
+            "SCHEMA-003",
             "'" + o.child("sections") + "' is empty; a layout has at least one section");
       }
     }
@@ -317,7 +353,9 @@ final class LayoutBinder {
     if (idNode != null) {
       id = values.id(idNode, o.child("id"));
       if (id != null && !seen.add(id)) {
-        diags.report(idNode.location(), "LAYOUT-003",
+        diags.report(
+            idNode.location(),
+            "LAYOUT-003",
             "section id '" + id + "' is used twice in the layout; section ids are unique");
       }
     }
@@ -326,41 +364,64 @@ final class LayoutBinder {
     Node introNode = o.get("intro");
     Optional<Text> intro =
         Optional.ofNullable(introNode == null ? null : text(introNode, o.child("intro"), false));
-    List<String> categories = o.get("categories") == null
-        ? List.of()
-        : categories(o.get("categories"), o.child("categories"));
-    SectionStyle style = o.get("style") == null
-        ? SectionStyle.LIST
-        : values.choice(o.get("style"), o.child("style"), STYLES);
-    GroupBy groupBy = o.get("group-by") == null
-        ? GroupBy.NONE
-        : values.choice(o.get("group-by"), o.child("group-by"), GROUP_BYS);
-    Map<SiteKind, Text> groups = o.get("groups") == null
-        ? Map.of()
-        : groups(o.get("groups"), o.child("groups"));
+    List<String> categories =
+        o.get("categories") == null
+            ? List.of()
+            : categories(o.get("categories"), o.child("categories"));
+    SectionStyle style =
+        o.get("style") == null
+            ? SectionStyle.LIST
+            : values.choice(o.get("style"), o.child("style"), STYLES);
+    GroupBy groupBy =
+        o.get("group-by") == null
+            ? GroupBy.NONE
+            : values.choice(o.get("group-by"), o.child("group-by"), GROUP_BYS);
+    Map<SiteKind, Text> groups =
+        o.get("groups") == null ? Map.of() : groups(o.get("groups"), o.child("groups"));
     if (groupBy == GroupBy.SITE_KIND && !o.has("groups")) {
-      diags.report(o.at("group-by"), "LAYOUT-004",
+      diags.report(
+          o.at("group-by"),
+          "LAYOUT-004",
           "'" + path + "' groups by site-kind but has no 'groups'; give a heading per site kind");
     }
-    Boolean certificates = o.get("certificates") == null
-        ? Boolean.FALSE
-        : values.bool(o.get("certificates"), o.child("certificates"));
-    Boolean subprocessors = o.get("subprocessors") == null
-        ? Boolean.FALSE
-        : values.bool(o.get("subprocessors"), o.child("subprocessors"));
-    Boolean review = o.get("review") == null
-        ? Boolean.FALSE
-        : values.bool(o.get("review"), o.child("review"));
-    List<Section> children = o.get("sections") == null
-        ? List.of()
-        : sections(o.get("sections"), o.child("sections"), seen);
-    if (id == null || title == null || categories == null || style == null || groupBy == null
-        || groups == null || certificates == null || subprocessors == null || review == null
+    Boolean certificates =
+        o.get("certificates") == null
+            ? Boolean.FALSE
+            : values.bool(o.get("certificates"), o.child("certificates"));
+    Boolean subprocessors =
+        o.get("subprocessors") == null
+            ? Boolean.FALSE
+            : values.bool(o.get("subprocessors"), o.child("subprocessors"));
+    Boolean review =
+        o.get("review") == null ? Boolean.FALSE : values.bool(o.get("review"), o.child("review"));
+    List<Section> children =
+        o.get("sections") == null
+            ? List.of()
+            : sections(o.get("sections"), o.child("sections"), seen);
+    if (id == null
+        || title == null
+        || categories == null
+        || style == null
+        || groupBy == null
+        || groups == null
+        || certificates == null
+        || subprocessors == null
+        || review == null
         || children == null) {
       return null;
     }
-    return new Section(id, title, intro, categories, style, groupBy, groups, certificates,
-        subprocessors, review, children);
+    return new Section(
+        id,
+        title,
+        intro,
+        categories,
+        style,
+        groupBy,
+        groups,
+        certificates,
+        subprocessors,
+        review,
+        children);
   }
 
   private List<String> categories(Node node, String path) {
@@ -373,7 +434,9 @@ final class LayoutBinder {
     for (Node item : items) {
       String c = values.string(item, path);
       if (c != null && !known.contains(c)) {
-        diags.report(item.location(), "CAT-001",
+        diags.report(
+            item.location(),
+            "CAT-001",
             "'" + path + "' names category '" + c + "', which does not exist",
             CategoryHint.hint(c));
       } else if (c != null) {
@@ -392,8 +455,14 @@ final class LayoutBinder {
     for (Map.Entry<String, Node> e : m.entries().entrySet()) {
       SiteKind kind = CatalogueBinder.SITE_KINDS.get(e.getKey());
       if (kind == null) {
-        diags.report(m.keys().get(e.getKey()), "SCHEMA-006",
-            "'" + path + "' has key '" + e.getKey() + "'; expected site kinds: "
+        diags.report(
+            m.keys().get(e.getKey()),
+            "SCHEMA-006",
+            "'"
+                + path
+                + "' has key '"
+                + e.getKey()
+                + "'; expected site kinds: "
                 + String.join(", ", CatalogueBinder.SITE_KINDS.keySet()),
             Suggest.hint(e.getKey(), CatalogueBinder.SITE_KINDS.keySet()));
         continue;
@@ -417,8 +486,14 @@ final class LayoutBinder {
     Map<String, Text> out = new LinkedHashMap<>(base);
     for (Map.Entry<String, Node> e : m.entries().entrySet()) {
       if (!layouts.defaultLabels().containsKey(e.getKey())) {
-        diags.report(m.keys().get(e.getKey()), "SCHEMA-001",
-            "unknown label '" + e.getKey() + "' in '" + path + "'; expected one of "
+        diags.report(
+            m.keys().get(e.getKey()),
+            "SCHEMA-001",
+            "unknown label '"
+                + e.getKey()
+                + "' in '"
+                + path
+                + "'; expected one of "
                 + String.join(", ", annexKeys())
                 + " or a key starting with date, month., period., notice., pdf. or category."
                 + " (every key: docs/catalogue-format.md, labels)",
@@ -446,8 +521,8 @@ final class LayoutBinder {
 
   /**
    * LANG-003: every word a document needs, in every language of the catalogue, from its
-   * layout.labels or from tom's words for exactly that language. The change history's title
-   * is checked where there is a history (LANG-001).
+   * layout.labels or from tom's words for exactly that language. The change history's title is
+   * checked where there is a history (LANG-001).
    *
    * @param layout the catalogue's layout
    * @param declared each language of document.languages, with where it is declared
@@ -458,12 +533,19 @@ final class LayoutBinder {
       List<String> missing = new ArrayList<>(words.missing(lang.getKey()));
       missing.remove("history");
       if (!missing.isEmpty()) {
-        diags.report(lang.getValue(), "LANG-003",
-            "the documents need a '" + lang.getKey() + "' word for every label; neither"
-                + " layout.labels nor tom has one for " + missing.size() + " of them: "
+        diags.report(
+            lang.getValue(),
+            "LANG-003",
+            "the documents need a '"
+                + lang.getKey()
+                + "' word for every label; neither"
+                + " layout.labels nor tom has one for "
+                + missing.size()
+                + " of them: "
                 + String.join(", ", missing),
             "set them under layout.labels (docs/catalogue-format.md, labels), or use a language"
-                + " tom has words in: " + String.join(", ", Labels.standard().languages()));
+                + " tom has words in: "
+                + String.join(", ", Labels.standard().languages()));
       }
     }
   }
@@ -479,13 +561,20 @@ final class LayoutBinder {
       if (layout.otherTitle().in(lang).isEmpty()) {
         missing.add("other.title");
       }
-      layout.otherIntro().filter(t -> t.in(lang).isEmpty()).ifPresent(t -> missing.add("other.intro"));
+      layout
+          .otherIntro()
+          .filter(t -> t.in(lang).isEmpty())
+          .ifPresent(t -> missing.add("other.intro"));
       // the labels (tom's words) are checked by checkWords (LANG-003)
       if (!missing.isEmpty()) {
         diags.report(
             at,
             "LANG-001",
-            "layout '" + layout.id() + "' has no '" + lang + "' text for "
+            "layout '"
+                + layout.id()
+                + "' has no '"
+                + lang
+                + "' text for "
                 + String.join(", ", missing.subList(0, Math.min(6, missing.size())))
                 + (missing.size() > 6 ? " and " + (missing.size() - 6) + " more" : ""),
             "set them under layout.overrides and layout.labels, or write a layout of your own");

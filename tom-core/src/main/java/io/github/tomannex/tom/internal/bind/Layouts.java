@@ -4,8 +4,8 @@ import io.github.tomannex.tom.Layout;
 import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
-import io.github.tomannex.tom.internal.yaml.Resources;
 import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.Resources;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ public final class Layouts {
   private final Map<String, Text> labels;
   private final Map<String, Text> toolWords;
   private final Map<String, Layout> layouts = new LinkedHashMap<>();
+
   /** Where the built-in texts are written in tom-core's resources. */
   private final SourceMap sources;
 
@@ -31,15 +32,16 @@ public final class Layouts {
     Map<String, Text> document = texts(words.entries().get("document"), positions);
     document.putAll(categoryTitles(positions));
     this.labels = java.util.Collections.unmodifiableMap(document);
-    this.toolWords = java.util.Collections.unmodifiableMap(
-        texts(words.entries().get("tool"), positions));
+    this.toolWords =
+        java.util.Collections.unmodifiableMap(texts(words.entries().get("tool"), positions));
     for (String id : IDS) {
       String name = "layouts/" + id + ".yaml";
       Diagnostics diags = new Diagnostics();
       Values values = new Values(diags);
       values.languages = RESOURCE_LANGUAGES;
       Node root = Resources.yaml(name);
-      Layout layout = new LayoutBinder(diags, values, this, positions).custom(root, "layout", id, labels);
+      Layout layout =
+          new LayoutBinder(diags, values, this, positions).custom(root, "layout", id, labels);
       Resources.failOn(diags, name);
       layouts.put(id, layout);
     }
@@ -65,8 +67,8 @@ public final class Layouts {
   }
 
   /**
-   * The words of the documents, by key: {@code labels.yaml}'s {@code document:} words, then
-   * the category titles as {@code category.<id>}. A layout's labels start from these.
+   * The words of the documents, by key: {@code labels.yaml}'s {@code document:} words, then the
+   * category titles as {@code category.<id>}. A layout's labels start from these.
    */
   public Map<String, Text> defaultLabels() {
     return labels;
@@ -103,7 +105,8 @@ public final class Layouts {
     Node.Mapping top = (Node.Mapping) Resources.yaml("taxonomy.yaml");
     for (Node item : ((Node.Seq) top.entries().get("categories")).items()) {
       Node.Mapping c = (Node.Mapping) item;
-      out.put("category." + ((Node.Scalar) c.entries().get("id")).text(),
+      out.put(
+          "category." + ((Node.Scalar) c.entries().get("id")).text(),
           text((Node.Mapping) c.entries().get("title"), positions));
     }
     return out;

@@ -1,21 +1,22 @@
 package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Location;
-import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A mapping being bound: the keys it may have are declared up front, so unknown keys are
- * reported at once, with a suggestion, and every lookup names a declared key.
+ * A mapping being bound: the keys it may have are declared up front, so unknown keys are reported
+ * at once, with a suggestion, and every lookup names a declared key.
  */
 final class Obj {
   final Node.Mapping node;
   final String path;
   private final List<String> allowed;
   private final Diagnostics diags;
+
   /** Known keys that an unknown key was probably meant to be: not reported missing again. */
   private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
@@ -31,8 +32,8 @@ final class Obj {
     this(node, path, diags, allowed, null);
   }
 
-  private Obj(Node.Mapping node, String path, Diagnostics diags, List<String> allowed,
-      Entity entity) {
+  private Obj(
+      Node.Mapping node, String path, Diagnostics diags, List<String> allowed, Entity entity) {
     this.entity = entity;
     this.node = node;
     this.path = path;
@@ -47,7 +48,11 @@ final class Obj {
         diags.report(
             key.getValue(),
             "SCHEMA-001",
-            "unknown key '" + key.getKey() + "' in " + where() + "; expected one of "
+            "unknown key '"
+                + key.getKey()
+                + "' in "
+                + where()
+                + "; expected one of "
                 + String.join(", ", allowed),
             close == null ? null : "did you mean '" + close + "'?");
       }
@@ -98,8 +103,8 @@ final class Obj {
   Node value(String key, Key.Kind kind) {
     Key k = entity.key(key);
     if (k.kind() != kind) {
-      throw new IllegalStateException(entity.what() + " key '" + key + "' is declared "
-          + k.kind() + ", read as " + kind);
+      throw new IllegalStateException(
+          entity.what() + " key '" + key + "' is declared " + k.kind() + ", read as " + kind);
     }
     return k.required() ? require(key) : get(key);
   }

@@ -6,8 +6,8 @@ import io.github.tomannex.tom.internal.yaml.Node;
 import java.util.Map;
 
 /**
- * Records, while binding, where each bound part was written: the one place positions are
- * kept ({@link SourceMap}). Not thread-safe; one per load.
+ * Records, while binding, where each bound part was written: the one place positions are kept
+ * ({@link SourceMap}). Not thread-safe; one per load.
  */
 final class Positions {
   private final SourceMap.Builder map = SourceMap.builder();
@@ -20,8 +20,8 @@ final class Positions {
   }
 
   /**
-   * Records an entry bound from a mapping: the mapping, the value of each key, and the items
-   * of each list of scalars.
+   * Records an entry bound from a mapping: the mapping, the value of each key, and the items of
+   * each list of scalars.
    */
   <T> T entry(T entry, Node.Mapping m) {
     map.add(entry, m.location());

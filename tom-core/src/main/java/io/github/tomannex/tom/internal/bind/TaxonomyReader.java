@@ -2,8 +2,8 @@ package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Category;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
-import io.github.tomannex.tom.internal.yaml.Resources;
 import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.Resources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +23,18 @@ public final class TaxonomyReader {
     for (Node item : values.list(top.require("categories"), "categories")) {
       Obj o =
           values.obj(
-              item, "categories", "id", "title", "german-control", "art32", "bdsg-annex9",
-              "bdsg64", "sdm-goals", "sdm-modules", "scc", "iso27001");
+              item,
+              "categories",
+              "id",
+              "title",
+              "german-control",
+              "art32",
+              "bdsg-annex9",
+              "bdsg64",
+              "sdm-goals",
+              "sdm-modules",
+              "scc",
+              "iso27001");
       Map<String, String> titles = new LinkedHashMap<>();
       if (o.require("title") instanceof Node.Mapping m) {
         m.entries().forEach((k, v) -> titles.put(k, values.string(v, "title")));
@@ -41,7 +51,8 @@ public final class TaxonomyReader {
               strings(values, o, "art32"),
               strings(values, o, "bdsg-annex9"),
               strings(values, o, "bdsg64"),
-              Optional.ofNullable(control == null ? null : values.string(control, "german-control")),
+              Optional.ofNullable(
+                  control == null ? null : values.string(control, "german-control")),
               strings(values, o, "sdm-goals"),
               strings(values, o, "sdm-modules"),
               scc,
@@ -52,8 +63,8 @@ public final class TaxonomyReader {
   }
 
   /**
-   * The other names users give categories ({@code aliases:} in {@code taxonomy.yaml}): a name
-   * to the ids it may mean, for suggestions only.
+   * The other names users give categories ({@code aliases:} in {@code taxonomy.yaml}): a name to
+   * the ids it may mean, for suggestions only.
    */
   public static Map<String, List<String>> aliases() {
     String name = "taxonomy.yaml";

@@ -3,8 +3,8 @@ package io.github.tomannex.tom.internal.bind;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.Chars;
-import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,20 +20,24 @@ import java.util.regex.Pattern;
 final class Values {
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
   static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   /** The longest period accepted; longer ones are typos and would overflow date arithmetic. */
   static final int MAX_PERIOD_YEARS = 100;
+
   /** The earliest date accepted: earlier ones are typos (and calendars differ before it). */
   static final LocalDate MIN_DATE = LocalDate.of(1970, 1, 1);
+
   /** The latest date accepted. */
   static final LocalDate MAX_DATE = LocalDate.of(2999, 12, 31);
+
   /** The longest language tag accepted (RFC 5646 §4.4.1 asks for room for 35 characters). */
   static final int MAX_LANGUAGE_TAG = 35;
 
   /**
-   * Whether a language code is a lower-case primary language of two or three letters with
-   * optional subtags of two to eight letters or digits ({@code de}, {@code de-CH},
-   * {@code sr-Latn}), at most {@link #MAX_LANGUAGE_TAG} characters. A loop, not a regular
-   * expression: a repeated group recurses once per repetition in {@code java.util.regex}.
+   * Whether a language code is a lower-case primary language of two or three letters with optional
+   * subtags of two to eight letters or digits ({@code de}, {@code de-CH}, {@code sr-Latn}), at most
+   * {@link #MAX_LANGUAGE_TAG} characters. A loop, not a regular expression: a repeated group
+   * recurses once per repetition in {@code java.util.regex}.
    */
   static boolean languageTag(String s) {
     if (s.length() > MAX_LANGUAGE_TAG) {
@@ -62,8 +66,10 @@ final class Values {
   }
 
   final Diagnostics diags;
+
   /** The declared languages; the first is binding. Empty while unknown. */
   List<String> languages = List.of();
+
   /** Codes in document.languages that were refused (already reported): not reported again. */
   java.util.Set<String> refusedLanguages = java.util.Set.of();
 
@@ -89,14 +95,18 @@ final class Values {
 
   void typeError(Node node, String path, String expected) {
     String hint = null;
-    if (node instanceof Node.Scalar s && s.kind() != Node.ScalarKind.NULL
+    if (node instanceof Node.Scalar s
+        && s.kind() != Node.ScalarKind.NULL
         && expected.startsWith("a string")) {
       hint = "quote it: \"" + s.text() + "\"";
-    } else if (node instanceof Node.Scalar s && s.kind() != Node.ScalarKind.NULL
+    } else if (node instanceof Node.Scalar s
+        && s.kind() != Node.ScalarKind.NULL
         && expected.startsWith("a list")) {
       hint = "write it as a list: [" + s.text() + "]";
-    } else if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING
-        && expected.startsWith("a whole number") && s.text().trim().matches("-?\\d{1,9}")) {
+    } else if (node instanceof Node.Scalar s
+        && s.kind() == Node.ScalarKind.STRING
+        && expected.startsWith("a whole number")
+        && s.text().trim().matches("-?\\d{1,9}")) {
       hint = "remove the quotes: " + s.text().trim();
     }
     diags.report(
@@ -125,8 +135,8 @@ final class Values {
 
   /**
    * Reports a character that no output can show correctly and that an escape sequence or a
-   * character reference put into a string: a control character, a lone surrogate, a
-   * non-character (see {@link Chars#firstForbidden}).
+   * character reference put into a string: a control character, a lone surrogate, a non-character
+   * (see {@link Chars#firstForbidden}).
    */
   private boolean printable(Node.Scalar s, String path) {
     Chars.Problem p = Chars.firstForbidden(s.text());
@@ -163,7 +173,11 @@ final class Values {
       diags.report(
           node.location(),
           "SCHEMA-007",
-          "'" + path + "' is '" + s + "'; an id is lower-case letters, digits, '.' and '-',"
+          "'"
+              + path
+              + "' is '"
+              + s
+              + "'; an id is lower-case letters, digits, '.' and '-',"
               + " starting with a letter or digit");
       return null;
     }
@@ -205,8 +219,15 @@ final class Values {
         diags.report(
             node.location(),
             "SCHEMA-004",
-            "'" + path + "' is " + s.text().trim() + ", outside the dates tom accepts; expected"
-                + " a date from " + MIN_DATE + " to " + MAX_DATE);
+            "'"
+                + path
+                + "' is "
+                + s.text().trim()
+                + ", outside the dates tom accepts; expected"
+                + " a date from "
+                + MIN_DATE
+                + " to "
+                + MAX_DATE);
         return null;
       }
       return date;
@@ -214,7 +235,11 @@ final class Values {
       diags.report(
           node.location(),
           "SCHEMA-004",
-          "'" + path + "' is '" + s.text() + "', which is not a date; expected YYYY-MM-DD,"
+          "'"
+              + path
+              + "' is '"
+              + s.text()
+              + "', which is not a date; expected YYYY-MM-DD,"
               + " for example 2025-01-31");
       return null;
     }
@@ -235,15 +260,24 @@ final class Values {
       diags.report(
           node.location(),
           "SCHEMA-005",
-          "'" + path + "' is '" + s.text() + "'; expected a period of at most "
-              + MAX_PERIOD_YEARS + " years");
+          "'"
+              + path
+              + "' is '"
+              + s.text()
+              + "'; expected a period of at most "
+              + MAX_PERIOD_YEARS
+              + " years");
       return null;
     }
     if (p == null || p.isNegative() || p.isZero() || s.text().trim().startsWith("-")) {
       diags.report(
           node.location(),
           "SCHEMA-005",
-          "'" + path + "' is '" + s.text() + "'; expected a positive ISO-8601 period such as"
+          "'"
+              + path
+              + "' is '"
+              + s.text()
+              + "'; expected a positive ISO-8601 period such as"
               + " P1Y (one year), P6M (six months) or P2W (two weeks)");
       return null;
     }
@@ -274,7 +308,8 @@ final class Values {
     try {
       java.net.URI uri = new java.net.URI(s.trim());
       String scheme = uri.getScheme();
-      if (uri.isAbsolute() && uri.getHost() != null
+      if (uri.isAbsolute()
+          && uri.getHost() != null
           && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
         return s.trim();
       }
@@ -289,12 +324,13 @@ final class Values {
   }
 
   /**
-   * A {@code <name>}: like a {@code <text>}, but a plain string is valid in every language
-   * (names, e-mail addresses, reference numbers, addresses are rarely translated); a mapping
-   * must still give every language.
+   * A {@code <name>}: like a {@code <text>}, but a plain string is valid in every language (names,
+   * e-mail addresses, reference numbers, addresses are rarely translated); a mapping must still
+   * give every language.
    */
   Text name(Node node, String path, boolean required) {
-    if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING
+    if (node instanceof Node.Scalar s
+        && s.kind() == Node.ScalarKind.STRING
         && languages.size() > 1) {
       if (!printable(s, path)) {
         return null;
@@ -313,8 +349,8 @@ final class Values {
   }
 
   /**
-   * A {@code <text>}: a string in the binding language, or a mapping of language to string.
-   * Checks the languages against the declared ones.
+   * A {@code <text>}: a string in the binding language, or a mapping of language to string. Checks
+   * the languages against the declared ones.
    */
   Text text(Node node, String path, boolean required) {
     if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING) {
@@ -331,7 +367,11 @@ final class Values {
         diags.report(
             s.location(),
             "LANG-001",
-            "'" + path + "' has no " + quoted(missing) + " text; the document's languages are "
+            "'"
+                + path
+                + "' has no "
+                + quoted(missing)
+                + " text; the document's languages are "
                 + String.join(", ", languages),
             "write it as a mapping: {" + binding + ": \"…\", " + missing.get(0) + ": \"…\"}");
       }
@@ -347,17 +387,24 @@ final class Values {
           continue;
         }
         if (!languages.isEmpty() && !languages.contains(lang)) {
-          boolean split = e.getValue() instanceof Node.Scalar sc
-              && sc.kind() == Node.ScalarKind.NULL;
+          boolean split =
+              e.getValue() instanceof Node.Scalar sc && sc.kind() == Node.ScalarKind.NULL;
           if (split) {
             Node before = previousLang == null ? null : m.entries().get(previousLang);
-            String example = before instanceof Node.Scalar b && !b.text().isEmpty()
-                ? previousLang + ": \"" + b.text() + ", " + lang + "\"" : null;
+            String example =
+                before instanceof Node.Scalar b && !b.text().isEmpty()
+                    ? previousLang + ": \"" + b.text() + ", " + lang + "\""
+                    : null;
             diags.report(
                 keyAt,
                 "LANG-002",
-                "'" + path + "' has an entry '" + lang + "' without a value, which is not one"
-                    + " of the document's languages (" + String.join(", ", languages)
+                "'"
+                    + path
+                    + "' has an entry '"
+                    + lang
+                    + "' without a value, which is not one"
+                    + " of the document's languages ("
+                    + String.join(", ", languages)
                     + (languageTag(lang) && previousLang != null
                         ? "); if it is part of the text before it, that text was split at a comma"
                         : "); the text before it was probably split at a comma"),
@@ -367,8 +414,14 @@ final class Values {
             diags.report(
                 keyAt,
                 "LANG-002",
-                "'" + path + "' has a text in '" + lang + "', which is not one of the"
-                    + " document's languages (" + String.join(", ", languages) + ")",
+                "'"
+                    + path
+                    + "' has a text in '"
+                    + lang
+                    + "', which is not one of the"
+                    + " document's languages ("
+                    + String.join(", ", languages)
+                    + ")",
                 Suggest.hint(lang, languages));
           }
           continue;
@@ -397,13 +450,19 @@ final class Values {
         diags.report(
             m.location(),
             "LANG-001",
-            "'" + path + "' has no " + quoted(missing) + " text; the document's languages are "
+            "'"
+                + path
+                + "' has no "
+                + quoted(missing)
+                + " text; the document's languages are "
                 + String.join(", ", languages));
       }
       if (values.isEmpty()) {
         if (m.entries().isEmpty()) {
-          diags.report(m.location(), "SCHEMA-003", "'" + path + "' is an empty mapping; it needs"
-              + " a text per language");
+          diags.report(
+              m.location(),
+              "SCHEMA-003",
+              "'" + path + "' is an empty mapping; it needs" + " a text per language");
         }
         return null;
       }

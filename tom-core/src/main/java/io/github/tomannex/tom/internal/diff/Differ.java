@@ -56,40 +56,81 @@ public final class Differ {
     if (!doc.fields.isEmpty() || !doc.texts.isEmpty()) {
       items.add(new Item(Kind.DOCUMENT, "document", Type.CHANGED, doc.fields, doc.texts));
     }
-    entries(Kind.MEASURE, baseline.measures(), current.measures(), Measure::id,
-        (e, b, c) -> measure(e, b, c), languages, items);
-    entries(Kind.CERTIFICATE, baseline.certificates(), current.certificates(),
-        Certificate::id, (e, b, c) -> certificate(e, b, c), languages, items);
-    entries(Kind.SUBPROCESSOR, baseline.subprocessors(), current.subprocessors(),
-        Subprocessor::id, (e, b, c) -> subprocessor(e, b, c), languages, items);
-    entries(Kind.SITE, baseline.sites(), current.sites(), Site::id,
-        (e, b, c) -> site(e, b, c), languages, items);
+    entries(
+        Kind.MEASURE,
+        baseline.measures(),
+        current.measures(),
+        Measure::id,
+        (e, b, c) -> measure(e, b, c),
+        languages,
+        items);
+    entries(
+        Kind.CERTIFICATE,
+        baseline.certificates(),
+        current.certificates(),
+        Certificate::id,
+        (e, b, c) -> certificate(e, b, c),
+        languages,
+        items);
+    entries(
+        Kind.SUBPROCESSOR,
+        baseline.subprocessors(),
+        current.subprocessors(),
+        Subprocessor::id,
+        (e, b, c) -> subprocessor(e, b, c),
+        languages,
+        items);
+    entries(
+        Kind.SITE,
+        baseline.sites(),
+        current.sites(),
+        Site::id,
+        (e, b, c) -> site(e, b, c),
+        languages,
+        items);
 
     Location start = Location.startOf(current.source());
     Map<String, Measure> was = index(baseline.measures(), Measure::id);
     Map<String, Measure> now = index(current.measures(), Measure::id);
     Map<String, List<Change>> log = new java.util.HashMap<>();
     for (Change c : current.changes()) {
-      log.computeIfAbsent((c.measure().isPresent() ? "m:" : "c:") + c.subject(),
-          k -> new ArrayList<>()).add(c);
+      log.computeIfAbsent(
+              (c.measure().isPresent() ? "m:" : "c:") + c.subject(), k -> new ArrayList<>())
+          .add(c);
     }
     for (Item item : items) {
       if (item.kind() == Kind.MEASURE && item.type() == Type.REMOVED) {
-        reductions.add(new Reduction(ReductionKind.MEASURE_REMOVED, item.id(), "present",
-            "removed", recorded(baseline, log, item.id(), true), start));
+        reductions.add(
+            new Reduction(
+                ReductionKind.MEASURE_REMOVED,
+                item.id(),
+                "present",
+                "removed",
+                recorded(baseline, log, item.id(), true),
+                start));
       } else if (item.kind() == Kind.MEASURE && item.type() == Type.CHANGED) {
         Measure before = was.get(item.id());
         Measure after = now.get(item.id());
         if (before.status() == MeasureStatus.IMPLEMENTED
             && after.status() != MeasureStatus.IMPLEMENTED) {
-          reductions.add(new Reduction(ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED, item.id(),
-              before.status().id(), after.status().id(),
-              recorded(baseline, log, item.id(), true),
-              current.sources().positionOf(after).orElse(start)));
+          reductions.add(
+              new Reduction(
+                  ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED,
+                  item.id(),
+                  before.status().id(),
+                  after.status().id(),
+                  recorded(baseline, log, item.id(), true),
+                  current.sources().positionOf(after).orElse(start)));
         }
       } else if (item.kind() == Kind.CERTIFICATE && item.type() == Type.REMOVED) {
-        reductions.add(new Reduction(ReductionKind.CERTIFICATE_REMOVED, item.id(), "present",
-            "removed", recorded(baseline, log, item.id(), false), start));
+        reductions.add(
+            new Reduction(
+                ReductionKind.CERTIFICATE_REMOVED,
+                item.id(),
+                "present",
+                "removed",
+                recorded(baseline, log, item.id(), false),
+                start));
       }
     }
     // removed measures first, then weakened ones, then certificates; stable within a kind
@@ -99,8 +140,8 @@ public final class Differ {
 
   /**
    * The first log entry for that id made after the baseline: of another version than the
-   * baseline's, dated on or after the baseline took effect. (An entry of the baseline's own
-   * version records a change the baseline already made, not a later one.)
+   * baseline's, dated on or after the baseline took effect. (An entry of the baseline's own version
+   * records a change the baseline already made, not a later one.)
    */
   private static Optional<Change> recorded(
       Catalogue baseline, Map<String, List<Change>> log, String id, boolean measure) {
@@ -123,8 +164,14 @@ public final class Differ {
     void fields(Entry e, T before, T after);
   }
 
-  private static <T> void entries(Kind kind, List<T> before, List<T> after,
-      Function<T, String> id, Compare<T> compare, Set<String> languages, List<Item> out) {
+  private static <T> void entries(
+      Kind kind,
+      List<T> before,
+      List<T> after,
+      Function<T, String> id,
+      Compare<T> compare,
+      Set<String> languages,
+      List<Item> out) {
     Map<String, T> old = new LinkedHashMap<>();
     for (T t : before) {
       old.putIfAbsent(id.apply(t), t);
@@ -164,9 +211,13 @@ public final class Differ {
     e.field("processor.name", b.processor().name(), c.processor().name());
     e.text("processor.address", b.processor().address(), c.processor().address());
     e.text("processor.contact", b.processor().contact(), c.processor().contact());
-    e.text("agreement.title", b.agreement().flatMap(a -> a.title()),
+    e.text(
+        "agreement.title",
+        b.agreement().flatMap(a -> a.title()),
         c.agreement().flatMap(a -> a.title()));
-    e.text("agreement.reference", b.agreement().flatMap(a -> a.reference()),
+    e.text(
+        "agreement.reference",
+        b.agreement().flatMap(a -> a.reference()),
         c.agreement().flatMap(a -> a.reference()));
     e.field("url", b.url(), c.url());
     e.text("preamble", b.preamble(), c.preamble());
@@ -185,8 +236,8 @@ public final class Differ {
     e.field("status", b.status().id(), c.status().id());
     e.field("due", b.due(), c.due());
     e.text("reason", b.reason(), c.reason());
-    e.field("certificates", String.join(", ", b.certificates()),
-        String.join(", ", c.certificates()));
+    e.field(
+        "certificates", String.join(", ", b.certificates()), String.join(", ", c.certificates()));
   }
 
   private static void certificate(Entry e, Certificate b, Certificate c) {
@@ -242,80 +293,88 @@ public final class Differ {
         if (b.equals(a)) {
           continue;
         }
-        texts.add(new TextChange(name, lang, b, a,
-            WordDiff.diff(b.map(Differ::plain).orElse(""), a.map(Differ::plain).orElse(""))));
+        texts.add(
+            new TextChange(
+                name,
+                lang,
+                b,
+                a,
+                WordDiff.diff(b.map(Differ::plain).orElse(""), a.map(Differ::plain).orElse(""))));
       }
     }
   }
 
   /**
-   * A Markdown text's words as a reader sees them, on one line: the text of every inline,
-   * code spans without their backticks, links by their text only, blocks joined by a space.
+   * A Markdown text's words as a reader sees them, on one line: the text of every inline, code
+   * spans without their backticks, links by their text only, blocks joined by a space.
    */
   public static String plain(String markdown) {
     StringBuilder sb = new StringBuilder(markdown.length());
-    PARSER.parse(markdown).accept(new AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.Text text) {
-        sb.append(text.getLiteral());
-      }
+    PARSER
+        .parse(markdown)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(org.commonmark.node.Text text) {
+                sb.append(text.getLiteral());
+              }
 
-      @Override
-      public void visit(Code code) {
-        sb.append(code.getLiteral());
-      }
+              @Override
+              public void visit(Code code) {
+                sb.append(code.getLiteral());
+              }
 
-      @Override
-      public void visit(SoftLineBreak br) {
-        sb.append(' ');
-      }
+              @Override
+              public void visit(SoftLineBreak br) {
+                sb.append(' ');
+              }
 
-      @Override
-      public void visit(HardLineBreak br) {
-        sb.append(' ');
-      }
+              @Override
+              public void visit(HardLineBreak br) {
+                sb.append(' ');
+              }
 
-      @Override
-      public void visit(FencedCodeBlock block) {
-        sb.append(' ').append(block.getLiteral()).append(' ');
-      }
+              @Override
+              public void visit(FencedCodeBlock block) {
+                sb.append(' ').append(block.getLiteral()).append(' ');
+              }
 
-      @Override
-      public void visit(IndentedCodeBlock block) {
-        sb.append(' ').append(block.getLiteral()).append(' ');
-      }
+              @Override
+              public void visit(IndentedCodeBlock block) {
+                sb.append(' ').append(block.getLiteral()).append(' ');
+              }
 
-      @Override
-      public void visit(HtmlInline html) {
-        sb.append(html.getLiteral());
-      }
+              @Override
+              public void visit(HtmlInline html) {
+                sb.append(html.getLiteral());
+              }
 
-      @Override
-      public void visit(HtmlBlock html) {
-        sb.append(' ').append(html.getLiteral()).append(' ');
-      }
+              @Override
+              public void visit(HtmlBlock html) {
+                sb.append(' ').append(html.getLiteral()).append(' ');
+              }
 
-      @Override
-      public void visit(Paragraph p) {
-        sb.append(' ');
-        visitChildren(p);
-        sb.append(' ');
-      }
+              @Override
+              public void visit(Paragraph p) {
+                sb.append(' ');
+                visitChildren(p);
+                sb.append(' ');
+              }
 
-      @Override
-      public void visit(Heading h) {
-        sb.append(' ');
-        visitChildren(h);
-        sb.append(' ');
-      }
+              @Override
+              public void visit(Heading h) {
+                sb.append(' ');
+                visitChildren(h);
+                sb.append(' ');
+              }
 
-      @Override
-      public void visit(ListItem item) {
-        sb.append(' ');
-        visitChildren(item);
-        sb.append(' ');
-      }
-    });
+              @Override
+              public void visit(ListItem item) {
+                sb.append(' ');
+                visitChildren(item);
+                sb.append(' ');
+              }
+            });
     return WHITESPACE.matcher(sb.toString().strip()).replaceAll(" ");
   }
 

@@ -8,9 +8,9 @@ import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.util.List;
 
 /**
- * The guard against unrecorded reductions of protection: each reduction of a diff that the
- * current catalogue's {@code changes:} log does not record is a finding of DIFF-001, DIFF-002
- * or DIFF-003, with the severity, message and hint {@code rules.yaml} gives that rule.
+ * The guard against unrecorded reductions of protection: each reduction of a diff that the current
+ * catalogue's {@code changes:} log does not record is a finding of DIFF-001, DIFF-002 or DIFF-003,
+ * with the severity, message and hint {@code rules.yaml} gives that rule.
  */
 public final class Reductions {
   private Reductions() {}
@@ -21,14 +21,16 @@ public final class Reductions {
     String version = diff.baseline().document().version();
     Diagnostics diags = new Diagnostics();
     for (Reduction r : diff.unrecorded()) {
-      String rule = switch (r.kind()) {
-        case MEASURE_REMOVED -> "DIFF-001";
-        case MEASURE_NO_LONGER_IMPLEMENTED -> "DIFF-002";
-        case CERTIFICATE_REMOVED -> "DIFF-003";
-      };
-      String message = r.kind() == CatalogueDiff.ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED
-          ? table.message(rule, r.id(), version, r.after())
-          : table.message(rule, r.id(), version);
+      String rule =
+          switch (r.kind()) {
+            case MEASURE_REMOVED -> "DIFF-001";
+            case MEASURE_NO_LONGER_IMPLEMENTED -> "DIFF-002";
+            case CERTIFICATE_REMOVED -> "DIFF-003";
+          };
+      String message =
+          r.kind() == CatalogueDiff.ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED
+              ? table.message(rule, r.id(), version, r.after())
+              : table.message(rule, r.id(), version);
       diags.report(r.location(), rule, message, table.hint(rule, r.id()).orElse(null));
     }
     return diags.sorted();

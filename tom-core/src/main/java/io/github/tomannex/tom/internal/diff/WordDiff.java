@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word-level diff of two plain texts: the longest common subsequence of their tokens (words
- * and the whitespace between them), after the common prefix and suffix are set aside. Texts
- * whose differing middles are too long for the quadratic table are reported as one deletion
- * and one insertion, so a hostile input costs bounded time and memory.
+ * A word-level diff of two plain texts: the longest common subsequence of their tokens (words and
+ * the whitespace between them), after the common prefix and suffix are set aside. Texts whose
+ * differing middles are too long for the quadratic table are reported as one deletion and one
+ * insertion, so a hostile input costs bounded time and memory.
  */
 public final class WordDiff {
   /** The largest table ((tokens before + 1) × (tokens after + 1)) computed: 4 M ints, 16 MB. */
@@ -67,9 +67,10 @@ public final class WordDiff {
     int[] lcs = new int[(n + 1) * w];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i * w + j] = a.get(i).equals(b.get(j))
-            ? lcs[(i + 1) * w + j + 1] + 1
-            : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+        lcs[i * w + j] =
+            a.get(i).equals(b.get(j))
+                ? lcs[(i + 1) * w + j + 1] + 1
+                : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
       }
     }
     int i = 0;
@@ -90,9 +91,9 @@ public final class WordDiff {
   }
 
   /**
-   * Words as a reader sees them, runs of anything but whitespace ({@code 2026-01-01},
-   * {@code AES-256}), with the punctuation that ends a sentence or clause as a token of its
-   * own, and the runs of whitespace between them.
+   * Words as a reader sees them, runs of anything but whitespace ({@code 2026-01-01}, {@code
+   * AES-256}), with the punctuation that ends a sentence or clause as a token of its own, and the
+   * runs of whitespace between them.
    */
   static List<String> tokens(String s) {
     List<String> out = new ArrayList<>();
@@ -122,9 +123,9 @@ public final class WordDiff {
   private static final String TRAILING = ".,;:!?)";
 
   /**
-   * Collects tokens into runs. Whitespace kept between two changed words joins the change, so
-   * "a b c" → "x y z" reads as one deletion and one insertion, not six; within a stretch of
-   * changes, deletions come before insertions.
+   * Collects tokens into runs. Whitespace kept between two changed words joins the change, so "a b
+   * c" → "x y z" reads as one deletion and one insertion, not six; within a stretch of changes,
+   * deletions come before insertions.
    */
   private static final class Runs {
     private final List<Edit> edits = new ArrayList<>();
@@ -140,8 +141,12 @@ public final class WordDiff {
       List<String> t = new ArrayList<>();
       int n = edits.size();
       for (int k = 0; k < n; k++) {
-        if (edits.get(k) == Edit.KEEP && texts.get(k).isBlank() && k > 0 && k < n - 1
-            && edits.get(k - 1) != Edit.KEEP && edits.get(k + 1) != Edit.KEEP) {
+        if (edits.get(k) == Edit.KEEP
+            && texts.get(k).isBlank()
+            && k > 0
+            && k < n - 1
+            && edits.get(k - 1) != Edit.KEEP
+            && edits.get(k + 1) != Edit.KEEP) {
           e.add(Edit.DELETE);
           t.add(texts.get(k));
           e.add(Edit.INSERT);
@@ -154,14 +159,15 @@ public final class WordDiff {
       List<Words> out = new ArrayList<>();
       StringBuilder sb = new StringBuilder();
       Edit[] current = {null};
-      java.util.function.BiConsumer<Edit, String> emit = (edit, text) -> {
-        if (current[0] != null && edit != current[0]) {
-          out.add(new Words(current[0], sb.toString()));
-          sb.setLength(0);
-        }
-        current[0] = edit;
-        sb.append(text);
-      };
+      java.util.function.BiConsumer<Edit, String> emit =
+          (edit, text) -> {
+            if (current[0] != null && edit != current[0]) {
+              out.add(new Words(current[0], sb.toString()));
+              sb.setLength(0);
+            }
+            current[0] = edit;
+            sb.append(text);
+          };
       int k = 0;
       while (k < e.size()) {
         if (e.get(k) == Edit.KEEP) {

@@ -31,12 +31,20 @@ final class CertificateRules {
           missing.add("until when it is valid ('valid-until')");
         }
         if (noEdition.matches(c.standard(), null)) {
-          missing.add("the edition of '" + c.standard() + "' (such as '" + c.standard().strip()
-              + ":2022')");
+          missing.add(
+              "the edition of '"
+                  + c.standard()
+                  + "' (such as '"
+                  + c.standard().strip()
+                  + ":2022')");
         }
         if (!missing.isEmpty()) {
-          ctx.report(ctx.at.at(c),
-              "certificate '" + c.id() + "' does not state " + join(missing)
+          ctx.report(
+              ctx.at.at(c),
+              "certificate '"
+                  + c.id()
+                  + "' does not state "
+                  + join(missing)
                   + "; without them the controller cannot check it");
         }
       }
@@ -46,7 +54,8 @@ final class CertificateRules {
       if (parts.size() == 1) {
         return parts.get(0);
       }
-      return String.join(", ", parts.subList(0, parts.size() - 1)) + " or "
+      return String.join(", ", parts.subList(0, parts.size() - 1))
+          + " or "
           + parts.get(parts.size() - 1);
     }
   }
@@ -57,8 +66,12 @@ final class CertificateRules {
     public void check(Context ctx) {
       for (Certificate c : ctx.catalogue.certificates()) {
         if (c.validUntil().isPresent() && c.validUntil().get().isBefore(ctx.today)) {
-          ctx.report(ctx.at.at(c, "valid-until"),
-              "certificate '" + c.id() + "' expired on " + c.validUntil().get()
+          ctx.report(
+              ctx.at.at(c, "valid-until"),
+              "certificate '"
+                  + c.id()
+                  + "' expired on "
+                  + c.validUntil().get()
                   + "; expected a valid certificate",
               "enter the renewed certificate's dates, or remove the certificate and its"
                   + " references");
@@ -77,8 +90,13 @@ final class CertificateRules {
         }
         long days = ChronoUnit.DAYS.between(ctx.today, c.validUntil().get());
         if (days <= 90) {
-          ctx.report(ctx.at.at(c, "valid-until"),
-              "certificate '" + c.id() + "' expires on " + c.validUntil().get() + ", "
+          ctx.report(
+              ctx.at.at(c, "valid-until"),
+              "certificate '"
+                  + c.id()
+                  + "' expires on "
+                  + c.validUntil().get()
+                  + ", "
                   + Context.inDays(days),
               "ask for the renewed certificate now");
         }
@@ -99,14 +117,26 @@ final class CertificateRules {
           }
           String holder = c.get().holder().get();
           if (!operator.equals(Optional.of(holder))) {
-            ctx.report(ctx.at.at(m, "certificates", id),
-                "measure '" + m.id() + "' cites certificate '" + id + "' of sub-processor '"
-                    + holder + "', but " + (m.site().isEmpty()
+            ctx.report(
+                ctx.at.at(m, "certificates", id),
+                "measure '"
+                    + m.id()
+                    + "' cites certificate '"
+                    + id
+                    + "' of sub-processor '"
+                    + holder
+                    + "', but "
+                    + (m.site().isEmpty()
                         ? "applies to every site"
-                        : "is at site '" + m.site().get() + "', which '" + holder
+                        : "is at site '"
+                            + m.site().get()
+                            + "', which '"
+                            + holder
                             + "' does not operate")
                     + "; a sub-processor's certificate covers its own operations only",
-                "give the measure the site '" + holder + "' operates, or cite a certificate of"
+                "give the measure the site '"
+                    + holder
+                    + "' operates, or cite a certificate of"
                     + " the processor");
           }
         }
@@ -127,8 +157,12 @@ final class CertificateRules {
         for (Map.Entry<String, String> t : c.title().values().entrySet()) {
           Optional<Words.Found> f = claims.find(t.getValue(), t.getKey());
           if (f.isPresent() && !schemes.matches(t.getValue(), t.getKey())) {
-            report(ctx, ctx.at.text(c.title(), t.getKey()),
-                "certificate '" + c.id() + "' (" + t.getKey() + ")", f.get(), c.standard());
+            report(
+                ctx,
+                ctx.at.text(c.title(), t.getKey()),
+                "certificate '" + c.id() + "' (" + t.getKey() + ")",
+                f.get(),
+                c.standard());
           }
         }
       }
@@ -139,18 +173,31 @@ final class CertificateRules {
         for (Map.Entry<String, String> t : m.text().values().entrySet()) {
           Optional<Words.Found> f = claims.find(t.getValue(), t.getKey());
           if (f.isPresent() && !schemes.matches(t.getValue(), t.getKey())) {
-            report(ctx, ctx.at.text(m.text(), t.getKey()),
-                "the text of measure '" + m.id() + "' (" + t.getKey() + ")", f.get(), null);
+            report(
+                ctx,
+                ctx.at.text(m.text(), t.getKey()),
+                "the text of measure '" + m.id() + "' (" + t.getKey() + ")",
+                f.get(),
+                null);
           }
         }
       }
     }
 
-    private static void report(Context ctx, io.github.tomannex.tom.Location at, String what,
-        Words.Found claim, String standard) {
-      ctx.report(at,
-          what + " calls " + (standard == null ? "a certificate" : "'" + standard + "'") + " '"
-              + claim.text() + "'; only certifications under Art. 42 GDPR (such as"
+    private static void report(
+        Context ctx,
+        io.github.tomannex.tom.Location at,
+        String what,
+        Words.Found claim,
+        String standard) {
+      ctx.report(
+          at,
+          what
+              + " calls "
+              + (standard == null ? "a certificate" : "'" + standard + "'")
+              + " '"
+              + claim.text()
+              + "'; only certifications under Art. 42 GDPR (such as"
               + " Europrivacy) are GDPR certifications",
           "name the standard and what it certifies, e.g. 'ISO/IEC 27001:2022 certificate'");
     }
@@ -167,8 +214,11 @@ final class CertificateRules {
       for (Certificate c : ctx.catalogue.certificates()) {
         boolean inTitle = c.title().values().values().stream().anyMatch(v -> old.matches(v, null));
         if (old.matches(c.standard(), null) || inTitle) {
-          ctx.report(ctx.at.at(c, old.matches(c.standard(), null) ? "standard" : "title"),
-              "certificate '" + c.id() + "' is to ISO/IEC 27001:2013, whose certificates ceased"
+          ctx.report(
+              ctx.at.at(c, old.matches(c.standard(), null) ? "standard" : "title"),
+              "certificate '"
+                  + c.id()
+                  + "' is to ISO/IEC 27001:2013, whose certificates ceased"
                   + " to be valid on 31 October 2025; expected ISO/IEC 27001:2022",
               "enter the certificate to the 2022 edition");
         }

@@ -30,7 +30,12 @@ final class Context {
   private String rule;
   private Severity severity;
 
-  Context(Catalogue catalogue, LocalDate today, Words words, Locator at, Taxonomy taxonomy,
+  Context(
+      Catalogue catalogue,
+      LocalDate today,
+      Words words,
+      Locator at,
+      Taxonomy taxonomy,
       Diagnostics diags) {
     this.catalogue = catalogue;
     this.today = today;
@@ -74,8 +79,8 @@ final class Context {
   }
 
   /**
-   * A text or value of the catalogue, with what it is for messages, and where each of its
-   * languages is written (looked up when a rule reports).
+   * A text or value of the catalogue, with what it is for messages, and where each of its languages
+   * is written (looked up when a rule reports).
    */
   record Item(String what, Text text, java.util.function.Function<String, Location> places) {
     /** Where a language's text is. */
@@ -99,8 +104,8 @@ final class Context {
   }
 
   /**
-   * Every text the catalogue itself gives (not the built-in layouts'), and its names and
-   * other free values as texts without a language.
+   * Every text the catalogue itself gives (not the built-in layouts'), and its names and other free
+   * values as texts without a language.
    */
   List<Item> allTexts() {
     List<Item> out = new ArrayList<>();
@@ -109,14 +114,15 @@ final class Context {
     out.add(item("document.title", d.title()));
     d.label().ifPresent(t -> out.add(item("document.label", t)));
     out.add(plain("document.version", d.version(), at.at(d, "version")));
-    out.add(plain("document.processor.name", d.processor().name(),
-        at.at(d.processor(), "name")));
+    out.add(plain("document.processor.name", d.processor().name(), at.at(d.processor(), "name")));
     d.processor().address().ifPresent(t -> out.add(name("document.processor.address", t)));
     d.processor().contact().ifPresent(t -> out.add(name("document.processor.contact", t)));
-    d.agreement().ifPresent(a -> {
-      a.title().ifPresent(t -> out.add(item("document.agreement.title", t)));
-      a.reference().ifPresent(t -> out.add(name("document.agreement.reference", t)));
-    });
+    d.agreement()
+        .ifPresent(
+            a -> {
+              a.title().ifPresent(t -> out.add(item("document.agreement.title", t)));
+              a.reference().ifPresent(t -> out.add(name("document.agreement.reference", t)));
+            });
     d.preamble().ifPresent(t -> out.add(item("document.preamble", t)));
     d.closing().ifPresent(t -> out.add(item("document.closing", t)));
     c.review().statement().ifPresent(t -> out.add(item("review.statement", t)));
@@ -144,7 +150,9 @@ final class Context {
     if (own(c.layout().otherTitle())) {
       out.add(item("layout.other.title", c.layout().otherTitle()));
     }
-    c.layout().otherIntro().filter(this::own)
+    c.layout()
+        .otherIntro()
+        .filter(this::own)
         .ifPresent(t -> out.add(item("layout.other.intro", t)));
     for (Map.Entry<String, Text> l : c.layout().labels().entrySet()) {
       if (own(l.getValue())) {
@@ -159,13 +167,16 @@ final class Context {
       if (own(s.title())) {
         out.add(item("the title of section '" + s.id() + "'", s.title()));
       }
-      s.intro().filter(this::own)
+      s.intro()
+          .filter(this::own)
           .ifPresent(t -> out.add(item("the intro of section '" + s.id() + "'", t)));
-      s.groups().forEach((kind, t) -> {
-        if (own(t)) {
-          out.add(item("the '" + kind.id() + "' heading of section '" + s.id() + "'", t));
-        }
-      });
+      s.groups()
+          .forEach(
+              (kind, t) -> {
+                if (own(t)) {
+                  out.add(item("the '" + kind.id() + "' heading of section '" + s.id() + "'", t));
+                }
+              });
       sections(s.sections(), out);
     }
   }
@@ -175,8 +186,8 @@ final class Context {
   }
 
   /**
-   * A {@code <name>}: written once as a plain string, it holds the same value at the same
-   * place in every language, and is checked once, as a value without a language.
+   * A {@code <name>}: written once as a plain string, it holds the same value at the same place in
+   * every language, and is checked once, as a value without a language.
    */
   private Item name(String what, Text t) {
     java.util.Set<String> values = new java.util.HashSet<>(t.values().values());

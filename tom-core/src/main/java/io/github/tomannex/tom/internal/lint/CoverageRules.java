@@ -21,11 +21,12 @@ final class CoverageRules {
 
   /** COV-001: each of Art. 32(1)(a)–(d) has an implemented measure. */
   static final class Art32Points implements LintRule {
-    private static final Map<String, String> POINTS = Map.of(
-        "a", "pseudonymisation and encryption",
-        "b", "confidentiality, integrity, availability and resilience",
-        "c", "timely restoration after an incident",
-        "d", "regular testing and evaluation");
+    private static final Map<String, String> POINTS =
+        Map.of(
+            "a", "pseudonymisation and encryption",
+            "b", "confidentiality, integrity, availability and resilience",
+            "c", "timely restoration after an incident",
+            "d", "regular testing and evaluation");
 
     @Override
     public void check(Context ctx) {
@@ -48,9 +49,14 @@ final class CoverageRules {
             categories.add(c.id());
           }
         }
-        ctx.report(ctx.at.top("measures"),
-            "no implemented measure covers Art. 32(1)(" + point + ") GDPR (" + POINTS.get(point)
-                + "); expected one of category " + String.join(", ", categories)
+        ctx.report(
+            ctx.at.top("measures"),
+            "no implemented measure covers Art. 32(1)("
+                + point
+                + ") GDPR ("
+                + POINTS.get(point)
+                + "); expected one of category "
+                + String.join(", ", categories)
                 + ("d".equals(point) ? ", or a review statement" : ""));
       }
     }
@@ -72,21 +78,28 @@ final class CoverageRules {
       check(ctx, c.layout().sections(), placed, withMeasures);
     }
 
-    private void check(Context ctx, List<Section> sections, Map<String, String> placed,
-        Set<String> withMeasures) {
+    private void check(
+        Context ctx, List<Section> sections, Map<String, String> placed, Set<String> withMeasures) {
       Catalogue c = ctx.catalogue;
       for (Section s : sections) {
-        boolean shows = withMeasures.contains(s.id())
-            || (s.certificates() && !c.certificates().isEmpty())
-            || (s.subprocessors() && !c.subprocessors().isEmpty())
-            || s.review();
-        List<String> own = s.categories().stream()
-            .filter(cat -> s.id().equals(placed.get(cat))).toList();
+        boolean shows =
+            withMeasures.contains(s.id())
+                || (s.certificates() && !c.certificates().isEmpty())
+                || (s.subprocessors() && !c.subprocessors().isEmpty())
+                || s.review();
+        List<String> own =
+            s.categories().stream().filter(cat -> s.id().equals(placed.get(cat))).toList();
         if (!own.isEmpty() && !shows) {
-          ctx.report(ctx.at.section(s.id()),
-              "section '" + s.id() + "' (" + ctx.binding(s.title()) + ") has no measures; the"
+          ctx.report(
+              ctx.at.section(s.id()),
+              "section '"
+                  + s.id()
+                  + "' ("
+                  + ctx.binding(s.title())
+                  + ") has no measures; the"
                   + " annex will say there are none",
-              "add a measure of category " + String.join(" or ", own)
+              "add a measure of category "
+                  + String.join(" or ", own)
                   + ", or a not-applicable one with its reason");
         }
         check(ctx, s.sections(), placed, withMeasures);
@@ -96,17 +109,21 @@ final class CoverageRules {
 
   /** COV-004: the recoverability measures state frequency, separate copy and restore tests. */
   static final class BackupDetails implements LintRule {
-    private static final Map<String, String> ASPECTS = Map.of(
-        "frequency", "how often backups are made",
-        "separate-copy", "that a copy is kept separately (off-site, offline or immutable)",
-        "restore-test", "that restores are tested");
+    private static final Map<String, String> ASPECTS =
+        Map.of(
+            "frequency", "how often backups are made",
+            "separate-copy", "that a copy is kept separately (off-site, offline or immutable)",
+            "restore-test", "that restores are tested");
 
     @Override
     public void check(Context ctx) {
-      List<Measure> backups = ctx.catalogue.measures().stream()
-          .filter(m -> m.category().equals("recoverability")
-              && m.status() != MeasureStatus.NOT_APPLICABLE)
-          .toList();
+      List<Measure> backups =
+          ctx.catalogue.measures().stream()
+              .filter(
+                  m ->
+                      m.category().equals("recoverability")
+                          && m.status() != MeasureStatus.NOT_APPLICABLE)
+              .toList();
       if (backups.isEmpty()) {
         return; // COV-001 reports the missing point (c)
       }
@@ -124,9 +141,12 @@ final class CoverageRules {
       }
       if (!missing.isEmpty()) {
         Measure first = backups.get(0);
-        ctx.report(ctx.at.at(first),
-            "the recoverability measures do not state " + String.join(", nor ", missing)
-                + "; expected in at least one of " + ids(backups),
+        ctx.report(
+            ctx.at.at(first),
+            "the recoverability measures do not state "
+                + String.join(", nor ", missing)
+                + "; expected in at least one of "
+                + ids(backups),
             "for example: 'Backups every 24 hours, kept 35 days at a second site; a restore is"
                 + " tested every quarter.'");
       }
@@ -134,8 +154,8 @@ final class CoverageRules {
   }
 
   /**
-   * COV-007: every category that has measures has a section of the layout; the others are
-   * rendered in the trailing "other measures" section.
+   * COV-007: every category that has measures has a section of the layout; the others are rendered
+   * in the trailing "other measures" section.
    */
   static final class UnplacedCategories implements LintRule {
     @Override
@@ -153,17 +173,26 @@ final class CoverageRules {
       String otherTitle = ctx.binding(layout.otherTitle());
       for (Map.Entry<String, Measure> e : firstUnplaced.entrySet()) {
         int n = counts.get(e.getKey());
-        ctx.report(ctx.at.at(e.getValue()),
-            "layout '" + layout.id() + "' has no section for category '" + e.getKey() + "'; its "
-                + n + (n == 1 ? " measure is" : " measures are") + " rendered under '"
-                + otherTitle + "' at the end");
+        ctx.report(
+            ctx.at.at(e.getValue()),
+            "layout '"
+                + layout.id()
+                + "' has no section for category '"
+                + e.getKey()
+                + "'; its "
+                + n
+                + (n == 1 ? " measure is" : " measures are")
+                + " rendered under '"
+                + otherTitle
+                + "' at the end");
       }
     }
   }
 
   static String ids(List<Measure> measures) {
     List<String> ids = measures.stream().map(m -> "'" + m.id() + "'").toList();
-    return ids.size() <= 5 ? String.join(", ", ids)
+    return ids.size() <= 5
+        ? String.join(", ", ids)
         : String.join(", ", ids.subList(0, 5)) + " and " + (ids.size() - 5) + " more";
   }
 
@@ -171,10 +200,15 @@ final class CoverageRules {
   static final class PatchManagement implements LintRule {
     @Override
     public void check(Context ctx) {
-      boolean present = ctx.catalogue.measures().stream().anyMatch(m ->
-          m.category().equals("secure-configuration") && m.status() == MeasureStatus.IMPLEMENTED);
+      boolean present =
+          ctx.catalogue.measures().stream()
+              .anyMatch(
+                  m ->
+                      m.category().equals("secure-configuration")
+                          && m.status() == MeasureStatus.IMPLEMENTED);
       if (!present) {
-        ctx.report(ctx.at.top("measures"),
+        ctx.report(
+            ctx.at.top("measures"),
             "no implemented measure of category secure-configuration; expected how security"
                 + " updates are applied and systems hardened (patch and vulnerability"
                 + " management)");
@@ -186,8 +220,9 @@ final class CoverageRules {
   static final class SitePhysicalAccess implements LintRule {
     @Override
     public void check(Context ctx) {
-      boolean everywhere = ctx.catalogue.measures().stream()
-          .anyMatch(m -> m.category().equals("physical-access") && m.site().isEmpty());
+      boolean everywhere =
+          ctx.catalogue.measures().stream()
+              .anyMatch(m -> m.category().equals("physical-access") && m.site().isEmpty());
       if (everywhere) {
         return;
       }
@@ -199,10 +234,19 @@ final class CoverageRules {
       }
       for (Site s : ctx.catalogue.sites()) {
         if (!covered.containsKey(s.id())) {
-          ctx.report(ctx.at.at(s),
-              "site '" + s.id() + "' (" + ctx.binding(s.name()) + ") has no physical-access"
-                  + " measure; expected one with 'site: " + s.id() + "', by the processor or"
-                  + (s.operator().map(o -> " by its operator '" + o + "'").orElse(" its operator")));
+          ctx.report(
+              ctx.at.at(s),
+              "site '"
+                  + s.id()
+                  + "' ("
+                  + ctx.binding(s.name())
+                  + ") has no physical-access"
+                  + " measure; expected one with 'site: "
+                  + s.id()
+                  + "', by the processor or"
+                  + (s.operator()
+                      .map(o -> " by its operator '" + o + "'")
+                      .orElse(" its operator")));
         }
       }
     }

@@ -14,14 +14,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Runs the lint rules on a structurally valid catalogue. Each rule runs at its configured
- * severity, or not at all when switched off. Thread-safe: the rules are stateless.
+ * Runs the lint rules on a structurally valid catalogue. Each rule runs at its configured severity,
+ * or not at all when switched off. Thread-safe: the rules are stateless.
  *
  * <p>{@link #RULES} is where a lint rule is declared: one line joins its id to its check.
- * Everything else about it (severity, title, explanation, source, example, fix and, for a
- * word rule, message and hint) is in {@code rules.yaml}. A configurable rule of {@code
- * rules.yaml} that is not declared here, an id declared here that is not a configurable rule
- * there, or an id declared twice stops tom-core from starting (and every test).
+ * Everything else about it (severity, title, explanation, source, example, fix and, for a word
+ * rule, message and hint) is in {@code rules.yaml}. A configurable rule of {@code rules.yaml} that
+ * is not declared here, an id declared here that is not a configurable rule there, or an id
+ * declared twice stops tom-core from starting (and every test).
  */
 public final class Lint {
   /** A lint rule: its id in {@code rules.yaml} and its check. */
@@ -32,43 +32,44 @@ public final class Lint {
   }
 
   /** Every lint rule, in the order they run (the order of {@code rules.yaml}). */
-  static final List<Declared> RULES = List.of(
-      rule("META-001", new MetaRules.TitleNamesArt32()),
-      rule("META-002", new MetaRules.ProcessorAddress()),
-      rule("META-003", new MetaRules.AgreementReference()),
-      rule("META-004", new MetaRules.EffectiveInFuture()),
-      rule("META-007", new MetaRules.PublishedUrl()),
-      rule("META-008", new MetaRules.LinkOnly()),
-      rule("REV-001", new ReviewRules.Overdue()),
-      rule("REV-002", new ReviewRules.LongInterval()),
-      rule("REV-003", new ReviewRules.ChangeClause()),
-      rule("REV-004", new ReviewRules.LastInFuture()),
-      rule("REV-005", new ReviewRules.DueSoon()),
-      rule("REV-006", new ReviewRules.PlannedPastDue()),
-      rule("COV-001", new CoverageRules.Art32Points()),
-      rule("COV-002", new CoverageRules.EmptySections()),
-      rule("COV-004", new CoverageRules.BackupDetails()),
-      rule("COV-005", new CoverageRules.PatchManagement()),
-      rule("COV-006", new CoverageRules.SitePhysicalAccess()),
-      rule("COV-007", new CoverageRules.UnplacedCategories()),
-      rule("SPEC-001", TextRules.WordRule.inAllTexts("placeholders")),
-      rule("SPEC-002", TextRules.WordRule.inMeasureTexts("hedges")),
-      rule("SPEC-003", TextRules.WordRule.inMeasureTexts("law-restatements")),
-      rule("SPEC-004", new TextRules.EncryptionParameters()),
-      rule("SPEC-005", new TextRules.SameTextInCategories()),
-      rule("SPEC-006", new TextRules.UnstatedInterval()),
-      rule("CAT-002", new TextRules.CategoryMismatch()),
-      rule("OLD-001", TextRules.WordRule.inAllTexts("repealed-references").unlessNegated()),
-      rule("OLD-002", TextRules.WordRule.inMeasureTexts("outdated-crypto").unlessNegated()),
-      rule("OLD-003", TextRules.WordRule.inAllTexts("invalid-transfers").unlessNegated()),
-      rule("CERT-001", new CertificateRules.Details()),
-      rule("CERT-002", new CertificateRules.Expired()),
-      rule("CERT-003", new CertificateRules.SubprocessorCertificateScope()),
-      rule("CERT-004", new CertificateRules.GdprCertificationClaim()),
-      rule("CERT-005", new CertificateRules.Iso27001Edition2013()),
-      rule("CERT-006", new CertificateRules.ExpiresSoon()),
-      rule("SUB-001", new SubprocessorRules.InheritedWithoutEvidence()),
-      rule("SUB-002", new SubprocessorRules.ServiceAndLocation()));
+  static final List<Declared> RULES =
+      List.of(
+          rule("META-001", new MetaRules.TitleNamesArt32()),
+          rule("META-002", new MetaRules.ProcessorAddress()),
+          rule("META-003", new MetaRules.AgreementReference()),
+          rule("META-004", new MetaRules.EffectiveInFuture()),
+          rule("META-007", new MetaRules.PublishedUrl()),
+          rule("META-008", new MetaRules.LinkOnly()),
+          rule("REV-001", new ReviewRules.Overdue()),
+          rule("REV-002", new ReviewRules.LongInterval()),
+          rule("REV-003", new ReviewRules.ChangeClause()),
+          rule("REV-004", new ReviewRules.LastInFuture()),
+          rule("REV-005", new ReviewRules.DueSoon()),
+          rule("REV-006", new ReviewRules.PlannedPastDue()),
+          rule("COV-001", new CoverageRules.Art32Points()),
+          rule("COV-002", new CoverageRules.EmptySections()),
+          rule("COV-004", new CoverageRules.BackupDetails()),
+          rule("COV-005", new CoverageRules.PatchManagement()),
+          rule("COV-006", new CoverageRules.SitePhysicalAccess()),
+          rule("COV-007", new CoverageRules.UnplacedCategories()),
+          rule("SPEC-001", TextRules.WordRule.inAllTexts("placeholders")),
+          rule("SPEC-002", TextRules.WordRule.inMeasureTexts("hedges")),
+          rule("SPEC-003", TextRules.WordRule.inMeasureTexts("law-restatements")),
+          rule("SPEC-004", new TextRules.EncryptionParameters()),
+          rule("SPEC-005", new TextRules.SameTextInCategories()),
+          rule("SPEC-006", new TextRules.UnstatedInterval()),
+          rule("CAT-002", new TextRules.CategoryMismatch()),
+          rule("OLD-001", TextRules.WordRule.inAllTexts("repealed-references").unlessNegated()),
+          rule("OLD-002", TextRules.WordRule.inMeasureTexts("outdated-crypto").unlessNegated()),
+          rule("OLD-003", TextRules.WordRule.inAllTexts("invalid-transfers").unlessNegated()),
+          rule("CERT-001", new CertificateRules.Details()),
+          rule("CERT-002", new CertificateRules.Expired()),
+          rule("CERT-003", new CertificateRules.SubprocessorCertificateScope()),
+          rule("CERT-004", new CertificateRules.GdprCertificationClaim()),
+          rule("CERT-005", new CertificateRules.Iso27001Edition2013()),
+          rule("CERT-006", new CertificateRules.ExpiresSoon()),
+          rule("SUB-001", new SubprocessorRules.InheritedWithoutEvidence()),
+          rule("SUB-002", new SubprocessorRules.ServiceAndLocation()));
 
   static {
     List<String> configurable = RuleTable.standard().configurable();

@@ -11,22 +11,30 @@ import java.util.TreeSet;
  */
 final class LiteralScanner {
   private final int count;
+
   /** A power of two at least the number of character classes. */
   private final int stride;
+
   private final int shift;
+
   /** The folded characters of the literals, sorted: character class i + 1; 0 is none. */
   private final char[] alphabet;
+
   /** The class of a text character below {@link Literals#TABLE}, folded. */
   private final int[] rawClass = new int[Literals.TABLE];
+
   /**
-   * The transition of state s on class c, at {@code s * stride + c}: the next state times
-   * {@code stride}, bit-inverted if a literal ends there.
+   * The transition of state s on class c, at {@code s * stride + c}: the next state times {@code
+   * stride}, bit-inverted if a literal ends there.
    */
   private final int[] next;
+
   /** The literals that end in a state, or null. */
   private final long[][] out;
 
-  /** @param literals folded, distinct, none empty */
+  /**
+   * @param literals folded, distinct, none empty
+   */
   LiteralScanner(List<String> literals) {
     count = literals.size();
     TreeSet<Character> chars = new TreeSet<>();
@@ -136,7 +144,8 @@ final class LiteralScanner {
       int c;
       if (ch < Literals.TABLE) {
         c = rawClass[ch];
-      } else if (Character.isHighSurrogate(ch) && i + 1 < n
+      } else if (Character.isHighSurrogate(ch)
+          && i + 1 < n
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         // a code point outside the basic plane: the literals hold none, but one that folds
         // into the basic plane is compared as its folded character

@@ -9,13 +9,12 @@ import java.util.Set;
  * What a match of a word-list term needs in its text: clauses of literals, each clause a set of
  * which at least one occurs in every text the term matches. The literals are case-folded as the
  * case-insensitive patterns compare characters ({@link #fold(int)}), so a clause is a necessary
- * condition for a case-sensitive and a case-insensitive term alike: a text whose folded form
- * holds none of a clause's literals cannot match. Nothing here is sufficient; a term whose text
- * passes is still matched by its pattern.
+ * condition for a case-sensitive and a case-insensitive term alike: a text whose folded form holds
+ * none of a clause's literals cannot match. Nothing here is sufficient; a term whose text passes is
+ * still matched by its pattern.
  *
- * <p>Regular expressions are read by a small parser of the part of the syntax the word file
- * uses; anything else yields no clauses (the term is then always tried), which is always
- * correct.
+ * <p>Regular expressions are read by a small parser of the part of the syntax the word file uses;
+ * anything else yields no clauses (the term is then always tried), which is always correct.
  */
 final class Literals {
   private Literals() {}
@@ -32,9 +31,9 @@ final class Literals {
   }
 
   /**
-   * A character as {@link java.util.regex.Pattern} compares it case-insensitively with
-   * {@code UNICODE_CASE}: lower case of upper case, one code point to one code point, no
-   * locale (so {@code İ} and {@code ı} both fold to {@code i}, and {@code ß} stays {@code ß}).
+   * A character as {@link java.util.regex.Pattern} compares it case-insensitively with {@code
+   * UNICODE_CASE}: lower case of upper case, one code point to one code point, no locale (so {@code
+   * İ} and {@code ı} both fold to {@code i}, and {@code ß} stays {@code ß}).
    */
   static int fold(int cp) {
     return Character.toLowerCase(Character.toUpperCase(cp));
@@ -72,16 +71,16 @@ final class Literals {
    * @param lead folded, the text every match starts with, or null
    * @param anchored whether it can match only at the start of a text: a regular expression
    *     (compiled without {@code MULTILINE}) that begins with {@code ^}, after inline flags at
-   *     most, has no alternative at its top level and never mentions the flag {@code m}; its
-   *     {@code find()} then finds something exactly if {@code lookingAt()} does
+   *     most, has no alternative at its top level and never mentions the flag {@code m}; its {@code
+   *     find()} then finds something exactly if {@code lookingAt()} does
    */
   record Analysis(List<Set<String>> clauses, String lead, boolean anchored) {
     static final Analysis NONE = new Analysis(List.of(), null, false);
   }
 
   /**
-   * A plain term of the word file: its parts between spaces and stars are clauses, and a term
-   * that does not start with a star starts with its first part.
+   * A plain term of the word file: its parts between spaces and stars are clauses, and a term that
+   * does not start with a star starts with its first part.
    */
   static Analysis ofTerm(String term) {
     List<Set<String>> out = new ArrayList<>();
@@ -111,7 +110,9 @@ final class Literals {
         add(out, Set.of(info.exact));
       }
       boolean single = p.topBranches == 1;
-      return new Analysis(List.copyOf(out), single ? lead(p.lead) : null,
+      return new Analysis(
+          List.copyOf(out),
+          single ? lead(p.lead) : null,
           single && !p.multiline && LEADING_FLAGS.matcher(regex).replaceFirst("").startsWith("^"));
     } catch (Unsupported | RuntimeException e) {
       return Analysis.NONE;
@@ -120,14 +121,14 @@ final class Literals {
 
   /**
    * The start of a regular expression that runs over a span a failed match leaves to its
-   * continuation: the expression begins with a fixed text (and zero-width checks, flags),
-   * followed by a possessive {@code *+} or {@code ++} of one character class, and has no
-   * alternative at its top level. Every attempt whose fixed text starts inside the span that
-   * class-run covers ends its run where the first attempt's did, and then fails or succeeds as
-   * that one did: a failed attempt lets the search skip them ({@link Words}).
+   * continuation: the expression begins with a fixed text (and zero-width checks, flags), followed
+   * by a possessive {@code *+} or {@code ++} of one character class, and has no alternative at its
+   * top level. Every attempt whose fixed text starts inside the span that class-run covers ends its
+   * run where the first attempt's did, and then fails or succeeds as that one did: a failed attempt
+   * lets the search skip them ({@link Words}).
    *
-   * @param regex the fixed start, then an empty group that marks its end, then the run: match
-   *     it to find where the run of an attempt ends
+   * @param regex the fixed start, then an empty group that marks its end, then the run: match it to
+   *     find where the run of an attempt ends
    * @param lead the number of characters the fixed start consumes
    */
   record Probe(String regex, int lead) {}
@@ -140,8 +141,8 @@ final class Literals {
       if (p.pos != regex.length() || p.topBranches != 1 || p.runStart < 0) {
         return null;
       }
-      return new Probe(regex.substring(0, p.runStart) + "()"
-          + regex.substring(p.runStart, p.runEnd), p.runLead);
+      return new Probe(
+          regex.substring(0, p.runStart) + "()" + regex.substring(p.runStart, p.runEnd), p.runLead);
     } catch (Unsupported | RuntimeException e) {
       return null;
     }
@@ -152,8 +153,8 @@ final class Literals {
   }
 
   /**
-   * A text folded character by character, the same length, or null if it holds surrogates
-   * (their code points are compared whole).
+   * A text folded character by character, the same length, or null if it holds surrogates (their
+   * code points are compared whole).
    */
   static String foldText(CharSequence text) {
     char[] out = new char[text.length()];
@@ -200,8 +201,8 @@ final class Literals {
   }
 
   /**
-   * What is known of a part of an expression: {@code exact}, if not null, the text every match
-   * of it consumes; {@code clauses}, necessary literals beyond that.
+   * What is known of a part of an expression: {@code exact}, if not null, the text every match of
+   * it consumes; {@code clauses}, necessary literals beyond that.
    */
   private record Info(String exact, List<Set<String>> clauses) {
     static final Info NOTHING = new Info(null, List.of());
@@ -239,20 +240,27 @@ final class Literals {
     private final String re;
     private int pos;
     private int depth;
+
     /** Whether a flag group mentions {@code m}. */
     private boolean multiline;
+
     /** The number of alternatives at the top level. */
     private int topBranches;
+
     /** The exact text at the start of the last top-level alternative. */
     private String lead;
+
     /**
-     * Where the first top-level atom that is not fixed text starts and its quantifier ends, if
-     * it is a character class run possessively ({@code *+}, {@code ++}); else -1.
+     * Where the first top-level atom that is not fixed text starts and its quantifier ends, if it
+     * is a character class run possessively ({@code *+}, {@code ++}); else -1.
      */
     private int runStart = -1;
+
     private int runEnd = -1;
+
     /** The length of the fixed text before it. */
     private int runLead;
+
     private boolean loose;
 
     Parser(String re) {
@@ -307,7 +315,9 @@ final class Literals {
         } else {
           if (exact && top) {
             lead = run.toString(); // what every match of this alternative starts with
-            if (!loose && raw == Info.NOTHING && isClass(atomStart, atomEnd)
+            if (!loose
+                && raw == Info.NOTHING
+                && isClass(atomStart, atomEnd)
                 && (re.startsWith("*+", atomEnd) || re.startsWith("++", atomEnd))
                 && pos == atomEnd + 2) {
               runStart = atomStart;

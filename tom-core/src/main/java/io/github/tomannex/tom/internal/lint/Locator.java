@@ -9,13 +9,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Source positions for diagnostics: of bound entries, their keys and texts (from the one
- * {@link SourceMap} the binder builds), and of top-level keys and layout sections.
+ * Source positions for diagnostics: of bound entries, their keys and texts (from the one {@link
+ * SourceMap} the binder builds), and of top-level keys and layout sections.
  */
 public final class Locator {
   private final Bound bound;
   private final SourceMap sources;
   private final Node.Mapping root;
+
   /** Section ids of the layout, built on first use: where each id is first named, depth first. */
   private Map<String, Location> sections;
 
@@ -32,7 +33,8 @@ public final class Locator {
 
   /** Where a text of the catalogue starts. */
   public Location text(Text text) {
-    return sources.positionOf(text)
+    return sources
+        .positionOf(text)
         .orElseThrow(() -> new IllegalArgumentException("not a bound text: " + text));
   }
 

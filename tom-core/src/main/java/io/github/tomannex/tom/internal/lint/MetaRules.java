@@ -18,9 +18,16 @@ final class MetaRules {
       Words.WordList art32 = ctx.words.list("art32");
       for (Map.Entry<String, String> e : title.values().entrySet()) {
         if (!art32.matches(e.getValue(), e.getKey())) {
-          ctx.report(ctx.at.text(title, e.getKey()),
-              "the title (" + e.getKey() + ") '" + e.getValue() + "' does not name Art. 32"
-                  + " GDPR; expected a title such as '" + example(e.getKey()) + "'");
+          ctx.report(
+              ctx.at.text(title, e.getKey()),
+              "the title ("
+                  + e.getKey()
+                  + ") '"
+                  + e.getValue()
+                  + "' does not name Art. 32"
+                  + " GDPR; expected a title such as '"
+                  + example(e.getKey())
+                  + "'");
         }
       }
     }
@@ -28,7 +35,8 @@ final class MetaRules {
     /** tom's example in the title's language; in English where tom has none (a tool word). */
     private static String example(String lang) {
       Labels words = Labels.standard();
-      return words.word("lint.title-example", lang)
+      return words
+          .word("lint.title-example", lang)
           .orElseGet(() -> words.format("lint.title-example", "en"));
     }
   }
@@ -39,8 +47,11 @@ final class MetaRules {
     public void check(Context ctx) {
       Document d = ctx.catalogue.document();
       if (d.processor().address().isEmpty()) {
-        ctx.report(ctx.at.at(d, "processor"),
-            "the processor '" + d.processor().name() + "' has no address; expected"
+        ctx.report(
+            ctx.at.at(d, "processor"),
+            "the processor '"
+                + d.processor().name()
+                + "' has no address; expected"
                 + " 'document.processor.address' with the address of the legal entity");
       }
     }
@@ -51,10 +62,11 @@ final class MetaRules {
     @Override
     public void check(Context ctx) {
       Document d = ctx.catalogue.document();
-      boolean named = d.agreement()
-          .map(a -> a.title().isPresent() || a.reference().isPresent()).orElse(false);
+      boolean named =
+          d.agreement().map(a -> a.title().isPresent() || a.reference().isPresent()).orElse(false);
       if (!named) {
-        ctx.report(ctx.at.at(d, "agreement"),
+        ctx.report(
+            ctx.at.at(d, "agreement"),
             "the annex does not name the data processing agreement it belongs to; expected"
                 + " 'document.agreement' with its title or reference (number, date)");
       }
@@ -67,8 +79,12 @@ final class MetaRules {
     public void check(Context ctx) {
       Document d = ctx.catalogue.document();
       if (d.effective().isAfter(ctx.today)) {
-        ctx.report(ctx.at.at(d, "effective"),
-            "the effective date '" + d.effective() + "' is after today (" + ctx.today
+        ctx.report(
+            ctx.at.at(d, "effective"),
+            "the effective date '"
+                + d.effective()
+                + "' is after today ("
+                + ctx.today
                 + "); until then the previous version applies");
       }
     }
@@ -80,9 +96,12 @@ final class MetaRules {
     public void check(Context ctx) {
       Document d = ctx.catalogue.document();
       if (d.url().isEmpty()) {
-        ctx.report(ctx.at.at(d, "version"),
+        ctx.report(
+            ctx.at.at(d, "version"),
             "the annex does not say where its current version is published; expected"
-                + " 'document.url' next to version '" + d.version() + "'");
+                + " 'document.url' next to version '"
+                + d.version()
+                + "'");
       }
     }
   }
@@ -95,9 +114,15 @@ final class MetaRules {
       for (Measure m : ctx.catalogue.measures()) {
         for (Map.Entry<String, String> e : m.text().values().entrySet()) {
           if (links.matches(e.getValue(), e.getKey())) {
-            ctx.report(ctx.at.text(m.text(), e.getKey()),
-                "the text of measure '" + m.id() + "' (" + e.getKey() + ") is only the link '"
-                    + e.getValue().strip() + "'; expected the measure itself, in the annex",
+            ctx.report(
+                ctx.at.text(m.text(), e.getKey()),
+                "the text of measure '"
+                    + m.id()
+                    + "' ("
+                    + e.getKey()
+                    + ") is only the link '"
+                    + e.getValue().strip()
+                    + "'; expected the measure itself, in the annex",
                 "describe the measure; a linked page can change without the controller's"
                     + " agreement");
           }

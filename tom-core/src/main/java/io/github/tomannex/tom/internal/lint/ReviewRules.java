@@ -22,10 +22,18 @@ final class ReviewRules {
       Review r = ctx.catalogue.review();
       if (!r.last().isAfter(ctx.today) && r.next().isBefore(ctx.today)) {
         long days = ChronoUnit.DAYS.between(r.next(), ctx.today);
-        ctx.report(ctx.at.at(r, "last"),
-            "the review is overdue: the last review was on " + r.last() + ", the interval "
-                + r.interval() + " made the next one due on " + r.next() + ", " + days
-                + (days == 1 ? " day" : " days") + " ago",
+        ctx.report(
+            ctx.at.at(r, "last"),
+            "the review is overdue: the last review was on "
+                + r.last()
+                + ", the interval "
+                + r.interval()
+                + " made the next one due on "
+                + r.next()
+                + ", "
+                + days
+                + (days == 1 ? " day" : " days")
+                + " ago",
             "review the measures and set 'review.last' to the date of that review");
       }
     }
@@ -37,8 +45,11 @@ final class ReviewRules {
     public void check(Context ctx) {
       Review r = ctx.catalogue.review();
       if (r.next().isAfter(r.last().plusYears(1))) {
-        ctx.report(ctx.at.at(r, "interval"),
-            "'review.interval' is '" + r.interval() + "', longer than a year; expected P1Y or"
+        ctx.report(
+            ctx.at.at(r, "interval"),
+            "'review.interval' is '"
+                + r.interval()
+                + "', longer than a year; expected P1Y or"
                 + " shorter for a regular review");
       }
     }
@@ -62,7 +73,8 @@ final class ReviewRules {
           }
         }
       }
-      ctx.report(ctx.at.at(r, "statement"),
+      ctx.report(
+          ctx.at.at(r, "statement"),
           "the annex does not say how the measures may change; expected a clause in the"
               + " preamble, closing or review statement that changes keep at least an"
               + " equivalent level of protection and are announced to the controller",
@@ -77,8 +89,13 @@ final class ReviewRules {
     public void check(Context ctx) {
       Review r = ctx.catalogue.review();
       if (r.last().isAfter(ctx.today)) {
-        ctx.report(ctx.at.at(r, "last"),
-            "'review.last' is " + r.last() + ", after today (" + ctx.today + "); expected the"
+        ctx.report(
+            ctx.at.at(r, "last"),
+            "'review.last' is "
+                + r.last()
+                + ", after today ("
+                + ctx.today
+                + "); expected the"
                 + " date of a review that took place");
       }
     }
@@ -92,10 +109,17 @@ final class ReviewRules {
       long window = Math.min(30, ChronoUnit.DAYS.between(r.last(), r.next()) / 2);
       long left = ChronoUnit.DAYS.between(ctx.today, r.next());
       if (!r.last().isAfter(ctx.today) && left >= 0 && left <= window) {
-        ctx.report(ctx.at.at(r, "last"),
-            "the next review is due on " + r.next() + ", " + Context.inDays(left)
-                + " (last review " + r.last() + ", interval "
-                + r.interval() + ")",
+        ctx.report(
+            ctx.at.at(r, "last"),
+            "the next review is due on "
+                + r.next()
+                + ", "
+                + Context.inDays(left)
+                + " (last review "
+                + r.last()
+                + ", interval "
+                + r.interval()
+                + ")",
             "plan the review now");
       }
     }
@@ -111,8 +135,13 @@ final class ReviewRules {
         }
         LocalDate due = m.due().get();
         if (due.isBefore(ctx.today)) {
-          ctx.report(ctx.at.at(m, "due"),
-              "measure '" + m.id() + "' is planned for " + due + ", which has passed; expected"
+          ctx.report(
+              ctx.at.at(m, "due"),
+              "measure '"
+                  + m.id()
+                  + "' is planned for "
+                  + due
+                  + ", which has passed; expected"
                   + " status implemented, or a new due date",
               "set 'status: implemented' once it is in place, or a new 'due' and tell the"
                   + " controller");

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rules as documented: a view of {@link RuleTable}, which reads {@code rules.yaml} and is
- * what new code uses. Kept so that code written against this class still compiles; it goes
- * when the internal packages are rearranged.
+ * The rules as documented: a view of {@link RuleTable}, which reads {@code rules.yaml} and is what
+ * new code uses. Kept so that code written against this class still compiles; it goes when the
+ * internal packages are rearranged.
  */
 public final class RuleBook {
   private static final RuleBook INSTANCE = new RuleBook();

@@ -11,8 +11,8 @@ final class SubprocessorRules {
   private SubprocessorRules() {}
 
   /**
-   * SUB-001: measures at a site a sub-processor operates are evidenced by a certificate: one
-   * the measure cites, or one that covers the site.
+   * SUB-001: measures at a site a sub-processor operates are evidenced by a certificate: one the
+   * measure cites, or one that covers the site.
    */
   static final class InheritedWithoutEvidence implements LintRule {
     @Override
@@ -21,8 +21,9 @@ final class SubprocessorRules {
         if (site.operator().isEmpty()) {
           continue;
         }
-        boolean certified = ctx.catalogue.certificates().stream()
-            .anyMatch(c -> c.site().equals(java.util.Optional.of(site.id())));
+        boolean certified =
+            ctx.catalogue.certificates().stream()
+                .anyMatch(c -> c.site().equals(java.util.Optional.of(site.id())));
         if (certified) {
           continue;
         }
@@ -35,12 +36,23 @@ final class SubprocessorRules {
         if (!bare.isEmpty()) {
           String op = site.operator().get();
           String name = ctx.catalogue.subprocessor(op).map(Subprocessor::name).orElse(op);
-          ctx.report(ctx.at.at(site, "operator"),
-              (bare.size() == 1 ? "1 measure" : bare.size() + " measures") + " at site '"
-                  + site.id() + "' (" + CoverageRules.ids(bare) + ") " + (bare.size() == 1
-                      ? "is" : "are") + " provided by sub-processor '" + name
-                  + "', but no certificate evidences " + (bare.size() == 1 ? "it" : "them"),
-              "add the operator's certificate with 'site: " + site.id() + "' and 'holder: " + op
+          ctx.report(
+              ctx.at.at(site, "operator"),
+              (bare.size() == 1 ? "1 measure" : bare.size() + " measures")
+                  + " at site '"
+                  + site.id()
+                  + "' ("
+                  + CoverageRules.ids(bare)
+                  + ") "
+                  + (bare.size() == 1 ? "is" : "are")
+                  + " provided by sub-processor '"
+                  + name
+                  + "', but no certificate evidences "
+                  + (bare.size() == 1 ? "it" : "them"),
+              "add the operator's certificate with 'site: "
+                  + site.id()
+                  + "' and 'holder: "
+                  + op
                   + "', or cite one in the measures");
         }
       }
@@ -60,9 +72,15 @@ final class SubprocessorRules {
           missing.add("'location'");
         }
         if (!missing.isEmpty()) {
-          ctx.report(ctx.at.at(s),
-              "sub-processor '" + s.id() + "' (" + s.name() + ") has no "
-                  + String.join(" and no ", missing) + "; expected what it does for the"
+          ctx.report(
+              ctx.at.at(s),
+              "sub-processor '"
+                  + s.id()
+                  + "' ("
+                  + s.name()
+                  + ") has no "
+                  + String.join(" and no ", missing)
+                  + "; expected what it does for the"
                   + " processor and where it processes the data");
         }
       }

@@ -23,10 +23,10 @@ final class TextRules {
   static final Pattern CLAUSE_END = Pattern.compile("[.;!?:](?=\\s|$)|\\n");
 
   /**
-   * A rule that reports the terms of one word list found in texts: in every text of the
-   * catalogue, or in measure texts only; optionally not in a clause that negates them ("TLS
-   * 1.0 is disabled"). Its message and hint are the rule's in {@code rules.yaml}; the message
-   * template gets the terms found ({@code %s}).
+   * A rule that reports the terms of one word list found in texts: in every text of the catalogue,
+   * or in measure texts only; optionally not in a clause that negates them ("TLS 1.0 is disabled").
+   * Its message and hint are the rule's in {@code rules.yaml}; the message template gets the terms
+   * found ({@code %s}).
    */
   static final class WordRule implements LintRule {
     private final String list;
@@ -62,12 +62,12 @@ final class TextRules {
         Text t = item.text();
         for (Map.Entry<String, String> e : t.values().entrySet()) {
           String lang = Context.language(e.getKey());
-          List<String> found = findings(words, negationAware ? negations : null,
-              e.getValue(), lang, negationAware);
+          List<String> found =
+              findings(words, negationAware ? negations : null, e.getValue(), lang, negationAware);
           if (!found.isEmpty()) {
-            ctx.report(item.at(e.getKey()),
-                item.what() + Context.in(e.getKey()) + " "
-                    + ctx.message(String.join(", ", found)),
+            ctx.report(
+                item.at(e.getKey()),
+                item.what() + Context.in(e.getKey()) + " " + ctx.message(String.join(", ", found)),
                 ctx.hint().orElse(null));
           }
         }
@@ -75,12 +75,16 @@ final class TextRules {
     }
 
     /**
-     * The terms of a list found in a text, quoted, each once; with {@code negationAware}, not
-     * those in a clause that also holds a negation. The clauses are found once per text and
-     * each is checked for negations once, however many findings it holds.
+     * The terms of a list found in a text, quoted, each once; with {@code negationAware}, not those
+     * in a clause that also holds a negation. The clauses are found once per text and each is
+     * checked for negations once, however many findings it holds.
      */
-    static List<String> findings(Words.WordList words, Words.WordList negations,
-        CharSequence text, String lang, boolean negationAware) {
+    static List<String> findings(
+        Words.WordList words,
+        Words.WordList negations,
+        CharSequence text,
+        String lang,
+        boolean negationAware) {
       Set<String> found = new LinkedHashSet<>();
       List<Words.Found> all = words.findAll(text, lang);
       if (all.isEmpty()) {
@@ -91,8 +95,9 @@ final class TextRules {
       for (Words.Found f : all) {
         if (negationAware) {
           int[] clause = clause(ends, text.length(), f);
-          if (negated.computeIfAbsent(((long) clause[0] << 32) | clause[1], k ->
-              negations.matches(text.subSequence(clause[0], clause[1]), lang))) {
+          if (negated.computeIfAbsent(
+              ((long) clause[0] << 32) | clause[1],
+              k -> negations.matches(text.subSequence(clause[0], clause[1]), lang))) {
             continue;
           }
         }
@@ -113,8 +118,8 @@ final class TextRules {
     }
 
     /**
-     * The clause around a match, as start and end: from the end of the last clause end that
-     * ends at or before the match to the start of the first that starts at or after its end.
+     * The clause around a match, as start and end: from the end of the last clause end that ends at
+     * or before the match to the start of the first that starts at or after its end.
      */
     private static int[] clause(int[] ends, int length, Words.Found f) {
       int start = 0;
@@ -152,11 +157,15 @@ final class TextRules {
         if (!m.category().equals("encryption") || m.status() != MeasureStatus.IMPLEMENTED) {
           continue;
         }
-        boolean named = m.text().values().entrySet().stream()
-            .anyMatch(e -> params.matches(e.getValue(), e.getKey()));
+        boolean named =
+            m.text().values().entrySet().stream()
+                .anyMatch(e -> params.matches(e.getValue(), e.getKey()));
         if (!named) {
-          ctx.report(ctx.at.text(m.text(), m.text().languages().get(0)),
-              "encryption measure '" + m.id() + "' names no algorithm, protocol or product;"
+          ctx.report(
+              ctx.at.text(m.text(), m.text().languages().get(0)),
+              "encryption measure '"
+                  + m.id()
+                  + "' names no algorithm, protocol or product;"
                   + " expected for example AES-256, TLS 1.2 or higher, SSH, IPsec or LUKS",
               "say with what the data are encrypted");
         }
@@ -174,10 +183,19 @@ final class TextRules {
         String key = normal(ctx.binding(m.text()));
         Measure earlier = first.putIfAbsent(key, m);
         if (earlier != null && !earlier.category().equals(m.category())) {
-          ctx.report(ctx.at.text(m.text(), lang),
-              "measure '" + m.id() + "' (" + m.category() + ") has the same text as '"
-                  + earlier.id() + "' (" + earlier.category() + "), '"
-                  + ctx.binding(m.text()).strip() + "'; one measure belongs to one category",
+          ctx.report(
+              ctx.at.text(m.text(), lang),
+              "measure '"
+                  + m.id()
+                  + "' ("
+                  + m.category()
+                  + ") has the same text as '"
+                  + earlier.id()
+                  + "' ("
+                  + earlier.category()
+                  + "), '"
+                  + ctx.binding(m.text()).strip()
+                  + "'; one measure belongs to one category",
               "keep it in the category it belongs to");
         }
       }
@@ -196,11 +214,12 @@ final class TextRules {
    */
   static final class UnstatedInterval implements LintRule {
     /**
-     * A sentence ends at '.', '!' or '?' before a capital letter or the end of the text, at a
-     * blank line, or before a list item.
+     * A sentence ends at '.', '!' or '?' before a capital letter or the end of the text, at a blank
+     * line, or before a list item.
      */
-    static final Pattern SENTENCE_END = Pattern.compile(
-        "[.!?](?=\\s++\\p{Lu}|\\s*+$)|\\n[ \\t]*+\\n|\\n(?=[ \\t]*+(?:[-*+]|\\d++[.)])[ \\t])");
+    static final Pattern SENTENCE_END =
+        Pattern.compile(
+            "[.!?](?=\\s++\\p{Lu}|\\s*+$)|\\n[ \\t]*+\\n|\\n(?=[ \\t]*+(?:[-*+]|\\d++[.)])[ \\t])");
 
     @Override
     public void check(Context ctx) {
@@ -212,9 +231,9 @@ final class TextRules {
           List<String> found =
               unstated(hedges, intervals, e.getValue(), Context.language(e.getKey()));
           if (!found.isEmpty()) {
-            ctx.report(item.at(e.getKey()),
-                item.what() + Context.in(e.getKey()) + " "
-                    + ctx.message(String.join(", ", found)),
+            ctx.report(
+                item.at(e.getKey()),
+                item.what() + Context.in(e.getKey()) + " " + ctx.message(String.join(", ", found)),
                 ctx.hint().orElse(null));
           }
         }
@@ -222,11 +241,11 @@ final class TextRules {
     }
 
     /**
-     * The hedges of a text, quoted, each once, whose sentence holds no interval. The
-     * sentences are found once per text, and each is checked for an interval once.
+     * The hedges of a text, quoted, each once, whose sentence holds no interval. The sentences are
+     * found once per text, and each is checked for an interval once.
      */
-    static List<String> unstated(Words.WordList hedges, Words.WordList intervals,
-        String text, String lang) {
+    static List<String> unstated(
+        Words.WordList hedges, Words.WordList intervals, String text, String lang) {
       List<Words.Found> all = hedges.findAll(text, lang);
       if (all.isEmpty()) {
         return List.of();
@@ -253,8 +272,8 @@ final class TextRules {
         }
         int start = lo > 0 ? ends[lo - 1] : 0;
         int end = lo < ends.length ? ends[lo] : text.length();
-        if (!stated.computeIfAbsent(start,
-            k -> intervals.matches(text.subSequence(start, end), lang))) {
+        if (!stated.computeIfAbsent(
+            start, k -> intervals.matches(text.subSequence(start, end), lang))) {
           out.add("'" + f.text() + "'");
         }
       }
@@ -274,11 +293,23 @@ final class TextRules {
           for (Map.Entry<String, String> e : m.text().values().entrySet()) {
             Optional<Words.Found> f = mm.words().find(e.getValue(), e.getKey());
             if (f.isPresent()) {
-              ctx.report(ctx.at.text(m.text(), e.getKey()),
-                  "measure '" + m.id() + "' is in category '" + m.category() + "' ("
-                      + title(ctx, m.category()) + "), but its text (" + e.getKey()
-                      + ") mentions '" + f.get().text() + "', which belongs to '"
-                      + mm.belongsTo() + "' (" + title(ctx, mm.belongsTo()) + ")",
+              ctx.report(
+                  ctx.at.text(m.text(), e.getKey()),
+                  "measure '"
+                      + m.id()
+                      + "' is in category '"
+                      + m.category()
+                      + "' ("
+                      + title(ctx, m.category())
+                      + "), but its text ("
+                      + e.getKey()
+                      + ") mentions '"
+                      + f.get().text()
+                      + "', which belongs to '"
+                      + mm.belongsTo()
+                      + "' ("
+                      + title(ctx, mm.belongsTo())
+                      + ")",
                   "move it to category " + mm.belongsTo() + ", or reword it");
               break;
             }

@@ -1,7 +1,7 @@
 package io.github.tomannex.tom.internal.lint;
 
-import io.github.tomannex.tom.internal.yaml.Resources;
 import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.Resources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,29 +14,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The word lists of the lint rules, read once from {@code lint-words.yaml} and compiled to
- * patterns (see the term syntax there). A list answers as each of its patterns alone would,
- * but runs a pattern only where it can match: one scan of a text finds the literals every
- * match of a term needs ({@link Literals}, {@link LiteralScanner}). Immutable and thread-safe.
+ * The word lists of the lint rules, read once from {@code lint-words.yaml} and compiled to patterns
+ * (see the term syntax there). A list answers as each of its patterns alone would, but runs a
+ * pattern only where it can match: one scan of a text finds the literals every match of a term
+ * needs ({@link Literals}, {@link LiteralScanner}). Immutable and thread-safe.
  */
 public final class Words {
   /** The language key of terms that apply to every language. */
   static final String ANY = "any";
 
   /**
-   * One term of a list: as the word file gives it, its pattern, what its matches need (see
-   * {@link Literals}), and its probe if it has one ({@link Literals.Probe}: the pattern's fixed
-   * start and class run, with a group that marks where the fixed start ends), with the length
-   * of that fixed start.
+   * One term of a list: as the word file gives it, its pattern, what its matches need (see {@link
+   * Literals}), and its probe if it has one ({@link Literals.Probe}: the pattern's fixed start and
+   * class run, with a group that marks where the fixed start ends), with the length of that fixed
+   * start.
    */
-  record Term(String source, Pattern pattern, Literals.Analysis known, Pattern probe,
-      int probeLead) {}
+  record Term(
+      String source, Pattern pattern, Literals.Analysis known, Pattern probe, int probeLead) {}
 
   /** One list: terms per language key ({@code any}, {@code de}, {@code en} …). */
   public static final class WordList {
     private final Map<String, List<Term>> byLanguage;
+
     /** Per language key (null: all), the terms with one literal scanner for all of them. */
     private final Map<String, Screen> screens = new ConcurrentHashMap<>();
+
     private static final String ALL = "\u0000all";
 
     WordList(Map<String, List<Term>> byLanguage) {
@@ -50,19 +52,20 @@ public final class Words {
     }
 
     /**
-     * The terms for a language: its own and the {@code any} ones; for a language the list has
-     * no terms of (or {@code null}, a value without language), all of them.
+     * The terms for a language: its own and the {@code any} ones; for a language the list has no
+     * terms of (or {@code null}, a value without language), all of them.
      */
     List<Term> terms(String language) {
       List<Term> out = new ArrayList<>(byLanguage.getOrDefault(ANY, List.of()));
       if (language != null && byLanguage.containsKey(language)) {
         out.addAll(byLanguage.get(language));
       } else {
-        byLanguage.forEach((lang, list) -> {
-          if (!ANY.equals(lang)) {
-            out.addAll(list);
-          }
-        });
+        byLanguage.forEach(
+            (lang, list) -> {
+              if (!ANY.equals(lang)) {
+                out.addAll(list);
+              }
+            });
       }
       return out;
     }
@@ -114,18 +117,20 @@ public final class Words {
   }
 
   /**
-   * The terms of one list and language, and what their matches need: one scan of a text for
-   * all their literals tells which terms can match it; of those, a term anchored at the start
-   * or with a known first literal is tried only where a match can start, the others by their
-   * pattern. Immutable and thread-safe.
+   * The terms of one list and language, and what their matches need: one scan of a text for all
+   * their literals tells which terms can match it; of those, a term anchored at the start or with a
+   * known first literal is tried only where a match can start, the others by their pattern.
+   * Immutable and thread-safe.
    */
   static final class Screen {
     final Pattern[] terms;
     private final Literals.Analysis[] known;
     private final Pattern[] probes;
     private final int[] probeLeads;
+
     /** Per term, its clauses as literal indices of the scanner; a term without any is tried. */
     private final int[][][] clauses;
+
     final LiteralScanner scanner;
 
     Screen(List<Term> list) {
@@ -144,8 +149,8 @@ public final class Words {
         List<Set<String>> c = t.known().clauses();
         clauses[i] = new int[c.size()][];
         for (int j = 0; j < c.size(); j++) {
-          clauses[i][j] = c.get(j).stream()
-              .mapToInt(l -> ids.computeIfAbsent(l, k -> ids.size())).toArray();
+          clauses[i][j] =
+              c.get(j).stream().mapToInt(l -> ids.computeIfAbsent(l, k -> ids.size())).toArray();
         }
       }
       scanner = new LiteralScanner(new ArrayList<>(ids.keySet()));
@@ -177,8 +182,10 @@ public final class Words {
     final class Check {
       private final CharSequence text;
       private final long[] hits;
+
       /** The text folded, made on first need; null if it cannot be (surrogates). */
       private String folded;
+
       private boolean foldedMade;
 
       Check(CharSequence text, long[] hits) {
@@ -188,8 +195,8 @@ public final class Words {
 
       /**
        * Whether term i matches somewhere in the text, as {@code find()} on its pattern would
-       * answer: false without its literals; an anchored term only by {@code lookingAt()}; else
-       * as {@link #search} tries it.
+       * answer: false without its literals; an anchored term only by {@code lookingAt()}; else as
+       * {@link #search} tries it.
        */
       boolean matches(int i) {
         if (!possible(i, hits)) {
@@ -219,15 +226,15 @@ public final class Words {
       }
 
       /**
-       * Tries term i where {@code find()} would and a match can start, in text order: with
-       * {@code found} null, until the first match (then true); else adding each match and
-       * going on after it, as a loop of {@code find()} does. A term with a first literal is
-       * tried only where that occurs in the folded text; a term with a probe only where its
-       * probe matches; each by a match from there with bounds that let look-arounds and anchors
-       * see the whole text, which is the attempt {@code find()} makes at that position. After
-       * a failed attempt whose probe ran to e, the attempts whose fixed start begins before
-       * e, and ends by e, are skipped: they would run to e too and fail there the same way
-       * ({@link Literals.Probe}). So no span of the text is run over again and again.
+       * Tries term i where {@code find()} would and a match can start, in text order: with {@code
+       * found} null, until the first match (then true); else adding each match and going on after
+       * it, as a loop of {@code find()} does. A term with a first literal is tried only where that
+       * occurs in the folded text; a term with a probe only where its probe matches; each by a
+       * match from there with bounds that let look-arounds and anchors see the whole text, which is
+       * the attempt {@code find()} makes at that position. After a failed attempt whose probe ran
+       * to e, the attempts whose fixed start begins before e, and ends by e, are skipped: they
+       * would run to e too and fail there the same way ({@link Literals.Probe}). So no span of the
+       * text is run over again and again.
        */
       private boolean search(int i, List<Found> found) {
         Matcher m = terms[i].matcher(text);
@@ -238,8 +245,8 @@ public final class Words {
           return find(m, found);
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher probe = p == null ? null
-            : p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher probe =
+            p == null ? null : p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int skip = probeLeads[i];
         int n = text.length();
         boolean any = false;
@@ -270,7 +277,8 @@ public final class Words {
             continue;
           }
           from = at + 1;
-          if (probe != null && probe.region(at, n).lookingAt()
+          if (probe != null
+              && probe.region(at, n).lookingAt()
               && probe.start(probe.groupCount()) - at == skip) {
             from = Math.max(from, probe.end() - skip + 1);
           }
@@ -326,8 +334,11 @@ public final class Words {
             mismatches.add(new Mismatch(category, belongsTo, list(langs)));
           }
         }
-        case "backup-aspects" -> ((Node.Mapping) e.getValue()).entries().forEach(
-            (aspect, n) -> backupAspects.put(aspect, list(((Node.Mapping) n).entries())));
+        case "backup-aspects" ->
+            ((Node.Mapping) e.getValue())
+                .entries()
+                .forEach(
+                    (aspect, n) -> backupAspects.put(aspect, list(((Node.Mapping) n).entries())));
         default -> lists.put(e.getKey(), list(((Node.Mapping) e.getValue()).entries()));
       }
     }
@@ -335,13 +346,14 @@ public final class Words {
 
   private static WordList list(Map<String, Node> byLanguage) {
     Map<String, List<Term>> out = new LinkedHashMap<>();
-    byLanguage.forEach((lang, terms) -> {
-      List<Term> list = new ArrayList<>();
-      for (Node t : ((Node.Seq) terms).items()) {
-        list.add(term(((Node.Scalar) t).text()));
-      }
-      out.put(lang, List.copyOf(list));
-    });
+    byLanguage.forEach(
+        (lang, terms) -> {
+          List<Term> list = new ArrayList<>();
+          for (Node t : ((Node.Seq) terms).items()) {
+            list.add(term(((Node.Scalar) t).text()));
+          }
+          out.put(lang, List.copyOf(list));
+        });
     return new WordList(out);
   }
 
@@ -352,8 +364,10 @@ public final class Words {
   static Term term(String term) {
     Pattern pattern = compile(term);
     Literals.Probe probe = Literals.probe(pattern.pattern());
-    return new Term(term, pattern, term.startsWith("re:")
-        ? Literals.ofRegex(term.substring(3)) : Literals.ofTerm(term),
+    return new Term(
+        term,
+        pattern,
+        term.startsWith("re:") ? Literals.ofRegex(term.substring(3)) : Literals.ofTerm(term),
         probe == null ? null : Pattern.compile(probe.regex(), pattern.flags()),
         probe == null ? 0 : probe.lead());
   }
@@ -390,7 +404,8 @@ public final class Words {
     if (Character.isLetterOrDigit(last)) {
       re.append("(?![\\p{L}\\p{N}])");
     }
-    return Pattern.compile(re.toString(),
+    return Pattern.compile(
+        re.toString(),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 

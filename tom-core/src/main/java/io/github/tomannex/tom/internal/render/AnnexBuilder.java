@@ -1,8 +1,8 @@
 package io.github.tomannex.tom.internal.render;
 
 import io.github.tomannex.tom.Catalogue;
-import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Certificate;
+import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Document;
 import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Measure;
@@ -19,14 +19,14 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 
 /**
- * Builds the annex in one language as a CommonMark tree, which the Markdown and HTML
- * renderers write out. Records the anchor id and CSS class of the nodes that get one.
+ * Builds the annex in one language as a CommonMark tree, which the Markdown and HTML renderers
+ * write out. Records the anchor id and CSS class of the nodes that get one.
  */
 final class AnnexBuilder {
   final Map<Node, String> ids = new IdentityHashMap<>();
@@ -53,10 +53,12 @@ final class AnnexBuilder {
     Document d = catalogue.document();
     title = new Heading();
     title.setLevel(1);
-    d.label().ifPresent(l -> {
-      appendAll(title, oneLine(Markdown.inlines(text(l))));
-      title.appendChild(new org.commonmark.node.Text(" – "));
-    });
+    d.label()
+        .ifPresent(
+            l -> {
+              appendAll(title, oneLine(Markdown.inlines(text(l))));
+              title.appendChild(new org.commonmark.node.Text(" – "));
+            });
     appendAll(title, oneLine(Markdown.inlines(text(d.title()))));
     ids.put(title, anchor("title"));
     doc.appendChild(title);
@@ -73,16 +75,18 @@ final class AnnexBuilder {
   }
 
   /**
-   * Two lists in a row with the same marker are one list to a Markdown reader: give every
-   * second one the other marker, so each measure's list stays its own in every output.
+   * Two lists in a row with the same marker are one list to a Markdown reader: give every second
+   * one the other marker, so each measure's list stays its own in every output.
    */
   static void separateAdjacentLists(Node parent) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       Node prev = n.getPrevious();
-      if (n instanceof BulletList b && prev instanceof BulletList pb
+      if (n instanceof BulletList b
+          && prev instanceof BulletList pb
           && java.util.Objects.equals(marker(pb), marker(b))) {
         b.setMarker("-".equals(marker(pb)) ? "*" : "-");
-      } else if (n instanceof OrderedList o && prev instanceof OrderedList po
+      } else if (n instanceof OrderedList o
+          && prev instanceof OrderedList po
           && java.util.Objects.equals(delimiter(po), delimiter(o))) {
         o.setMarkerDelimiter(".".equals(delimiter(po)) ? ")" : ".");
       }
@@ -103,35 +107,52 @@ final class AnnexBuilder {
     List<List<Node>> lines = new ArrayList<>();
     List<Node> processor = new ArrayList<>();
     processor.add(plain(label("processor") + ": " + d.processor().name()));
-    d.processor().address().ifPresent(a -> {
-      processor.add(plain(", "));
-      processor.addAll(Markdown.inlines(text(a)));
-    });
+    d.processor()
+        .address()
+        .ifPresent(
+            a -> {
+              processor.add(plain(", "));
+              processor.addAll(Markdown.inlines(text(a)));
+            });
     lines.add(processor);
-    d.agreement().ifPresent(a -> {
-      if (a.title().isPresent() || a.reference().isPresent()) {
-        List<Node> line = new ArrayList<>();
-        line.add(plain(label("agreement") + ": "));
-        a.title().ifPresent(t -> line.addAll(Markdown.inlines(text(t))));
-        a.reference().ifPresent(r -> {
-          line.add(plain(a.title().isPresent() ? " (" : ""));
-          line.addAll(Markdown.inlines(text(r)));
-          line.add(plain(a.title().isPresent() ? ")" : ""));
-        });
-        lines.add(line);
-      }
-    });
-    lines.add(List.of(plain(label("version") + " " + d.version() + ", " + label("effective")
-        + ": " + words.date(d.effective(), lang))));
-    d.url().ifPresent(u -> {
-      if (Markdown.safeDestination(u) && u.indexOf('\n') < 0 && u.indexOf('\r') < 0) {
-        Link link = new Link(u, null);
-        link.appendChild(plain(u));
-        lines.add(List.of(plain(label("published-at") + ": "), link));
-      } else {
-        lines.add(List.of(plain(label("published-at") + ": " + u)));
-      }
-    });
+    d.agreement()
+        .ifPresent(
+            a -> {
+              if (a.title().isPresent() || a.reference().isPresent()) {
+                List<Node> line = new ArrayList<>();
+                line.add(plain(label("agreement") + ": "));
+                a.title().ifPresent(t -> line.addAll(Markdown.inlines(text(t))));
+                a.reference()
+                    .ifPresent(
+                        r -> {
+                          line.add(plain(a.title().isPresent() ? " (" : ""));
+                          line.addAll(Markdown.inlines(text(r)));
+                          line.add(plain(a.title().isPresent() ? ")" : ""));
+                        });
+                lines.add(line);
+              }
+            });
+    lines.add(
+        List.of(
+            plain(
+                label("version")
+                    + " "
+                    + d.version()
+                    + ", "
+                    + label("effective")
+                    + ": "
+                    + words.date(d.effective(), lang))));
+    d.url()
+        .ifPresent(
+            u -> {
+              if (Markdown.safeDestination(u) && u.indexOf('\n') < 0 && u.indexOf('\r') < 0) {
+                Link link = new Link(u, null);
+                link.appendChild(plain(u));
+                lines.add(List.of(plain(label("published-at") + ": "), link));
+              } else {
+                lines.add(List.of(plain(label("published-at") + ": " + u)));
+              }
+            });
     List<Paragraph> out = new ArrayList<>();
     for (List<Node> line : lines) {
       Paragraph p = new Paragraph();
@@ -154,8 +175,13 @@ final class AnnexBuilder {
     doc.appendChild(h);
     List<Certificate> certificates = s.certificates() ? catalogue.certificates() : List.of();
     List<Subprocessor> subprocessors = s.subprocessors() ? catalogue.subprocessors() : List.of();
-    boolean content = !s.measures().isEmpty() || !certificates.isEmpty()
-        || !subprocessors.isEmpty() || s.review() || s.history() || !s.children().isEmpty();
+    boolean content =
+        !s.measures().isEmpty()
+            || !certificates.isEmpty()
+            || !subprocessors.isEmpty()
+            || s.review()
+            || s.history()
+            || !s.children().isEmpty();
     if (content) {
       s.intro().ifPresent(i -> blocks(doc, i, "intro"));
     } else {
@@ -199,8 +225,8 @@ final class AnnexBuilder {
       for (Change c : catalogue.changes()) {
         ListItem item = new ListItem();
         Paragraph p = new Paragraph();
-        p.appendChild(plain(label("version") + " " + c.version() + ", "
-            + words.date(c.date(), lang) + ": "));
+        p.appendChild(
+            plain(label("version") + " " + c.version() + ", " + words.date(c.date(), lang) + ": "));
         appendAll(p, Markdown.inlines(text(c.reason())));
         item.appendChild(p);
         ids.put(item, anchor("ch-" + c.subject()));
@@ -225,9 +251,15 @@ final class AnnexBuilder {
     if (s.review()) {
       Paragraph dates = new Paragraph();
       classes.put(dates, "review-dates");
-      dates.appendChild(plain(label("review-last") + ": "
-          + words.date(catalogue.review().last(), lang) + " · " + label("review-next") + ": "
-          + words.date(catalogue.review().next(), lang)));
+      dates.appendChild(
+          plain(
+              label("review-last")
+                  + ": "
+                  + words.date(catalogue.review().last(), lang)
+                  + " · "
+                  + label("review-next")
+                  + ": "
+                  + words.date(catalogue.review().next(), lang)));
       doc.appendChild(dates);
     }
     for (Plan.Node child : s.children()) {
@@ -266,14 +298,22 @@ final class AnnexBuilder {
       }
     }
     if (m.status() == MeasureStatus.PLANNED) {
-      target.appendChild(plain(space + "(" + label("planned") + " "
-          + m.due().map(d -> words.date(d, lang)).orElse("?") + ")"));
+      target.appendChild(
+          plain(
+              space
+                  + "("
+                  + label("planned")
+                  + " "
+                  + m.due().map(d -> words.date(d, lang)).orElse("?")
+                  + ")"));
     } else if (m.status() == MeasureStatus.NOT_APPLICABLE) {
       target.appendChild(plain(space + "(" + label("not-applicable")));
-      m.reason().ifPresent(r -> {
-        target.appendChild(plain(": "));
-        appendAll(target, Markdown.inlines(text(r)));
-      });
+      m.reason()
+          .ifPresent(
+              r -> {
+                target.appendChild(plain(": "));
+                appendAll(target, Markdown.inlines(text(r)));
+              });
       target.appendChild(plain(")"));
     }
     return blocks;
@@ -299,15 +339,19 @@ final class AnnexBuilder {
   private Paragraph subprocessor(Subprocessor sp) {
     Paragraph p = new Paragraph();
     p.appendChild(plain(label("subprocessor") + ": " + sp.name()));
-    sp.service().ifPresent(sv -> {
-      p.appendChild(plain(" – "));
-      appendAll(p, Markdown.inlines(text(sv)));
-    });
-    sp.place().ifPresent(pl -> {
-      p.appendChild(plain(" ("));
-      appendAll(p, Markdown.inlines(text(pl)));
-      p.appendChild(plain(")"));
-    });
+    sp.service()
+        .ifPresent(
+            sv -> {
+              p.appendChild(plain(" – "));
+              appendAll(p, Markdown.inlines(text(sv)));
+            });
+    sp.place()
+        .ifPresent(
+            pl -> {
+              p.appendChild(plain(" ("));
+              appendAll(p, Markdown.inlines(text(pl)));
+              p.appendChild(plain(")"));
+            });
     return p;
   }
 
@@ -331,8 +375,8 @@ final class AnnexBuilder {
   }
 
   /**
-   * A heading's content on one line: its line breaks as spaces (a Markdown heading of level
-   * three or more cannot span lines, and none can hold a hard break).
+   * A heading's content on one line: its line breaks as spaces (a Markdown heading of level three
+   * or more cannot span lines, and none can hold a hard break).
    */
   static List<Node> oneLine(List<Node> inlines) {
     List<Node> out = new ArrayList<>(inlines.size());

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A {@link CatalogueDiff} as JSON: the versions compared, every changed item with its fields
- * and word-level text changes, and the reductions with the log entry that records each. Keys
- * in a fixed order, two-space indent, {@code \n} line ends.
+ * A {@link CatalogueDiff} as JSON: the versions compared, every changed item with its fields and
+ * word-level text changes, and the reductions with the log entry that records each. Keys in a fixed
+ * order, two-space indent, {@code \n} line ends.
  */
 final class DiffExport {
   private DiffExport() {}

@@ -2,10 +2,10 @@ package io.github.tomannex.tom.internal.render;
 
 import io.github.tomannex.tom.AnnexHandler;
 import io.github.tomannex.tom.Catalogue;
+import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import java.util.Map;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Emphasis;
@@ -33,12 +33,22 @@ public final class Events {
   public static void emit(Catalogue catalogue, String language, AnnexHandler handler) {
     AnnexBuilder builder = new AnnexBuilder(catalogue, language);
     Node doc = builder.build();
-    emit(doc, PLAIN.render(builder.title()).strip(), builder.ids, builder.classes, language,
+    emit(
+        doc,
+        PLAIN.render(builder.title()).strip(),
+        builder.ids,
+        builder.classes,
+        language,
         handler);
   }
 
-  static void emit(Node doc, String title, Map<Node, String> ids, Map<Node, String> classes,
-      String language, AnnexHandler handler) {
+  static void emit(
+      Node doc,
+      String title,
+      Map<Node, String> ids,
+      Map<Node, String> classes,
+      String language,
+      AnnexHandler handler) {
     handler.startDocument(language, title);
     doc.accept(new Walker(ids, classes, handler));
     handler.endDocument();
@@ -48,6 +58,7 @@ public final class Events {
     private final Map<Node, String> ids;
     private final Map<Node, String> classes;
     private final AnnexHandler h;
+
     /** Inside a tight list, paragraphs are not reported as paragraphs. */
     private boolean tight;
 

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.tomannex.tom.Catalogue;
-import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Category;
 import io.github.tomannex.tom.Certificate;
+import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Document;
 import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Measure;
@@ -27,12 +27,13 @@ import java.util.Set;
 
 /**
  * The resolved catalogue as JSON: every text in every language, the layout with its numbered
- * sections and the ids of the measures each shows, and the mapping of every category used.
- * Keys in a fixed order, two-space indent, {@code \n} line ends.
+ * sections and the ids of the measures each shows, and the mapping of every category used. Keys in
+ * a fixed order, two-space indent, {@code \n} line ends.
  */
 final class JsonExport {
   /** The version of this export's shape; raised when a key changes meaning or goes away. */
   static final int EXPORT_VERSION = 1;
+
   private static final JsonFactory FACTORY = new JsonFactory();
 
   static String write(Catalogue c) {
@@ -42,8 +43,8 @@ final class JsonExport {
   private final List<String> languages;
 
   /**
-   * A generator writing tom's JSON: keys in the order written, two-space indent, {@code \n}
-   * line ends, {@code "key": value}. Shared by the annex and the diff export.
+   * A generator writing tom's JSON: keys in the order written, two-space indent, {@code \n} line
+   * ends, {@code "key": value}. Shared by the annex and the diff export.
    */
   static JsonGenerator generator(StringWriter out) throws IOException {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -270,15 +271,13 @@ final class JsonExport {
     }
   }
 
-  private void optString(JsonGenerator g, String key, Optional<String> s)
-      throws IOException {
+  private void optString(JsonGenerator g, String key, Optional<String> s) throws IOException {
     if (s.isPresent()) {
       g.writeStringField(key, s.get());
     }
   }
 
-  private void stringArray(JsonGenerator g, String key, List<String> values)
-      throws IOException {
+  private void stringArray(JsonGenerator g, String key, List<String> values) throws IOException {
     g.writeArrayFieldStart(key);
     for (String v : values) {
       g.writeString(v);

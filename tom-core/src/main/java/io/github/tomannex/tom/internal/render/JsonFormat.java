@@ -7,9 +7,9 @@ import io.github.tomannex.tom.RenderOptions;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The resolved catalogue as JSON, all languages in one file ({@code annex.json}); for a diff,
- * the diff itself ({@code changes.json}). The language is ignored. Registered in
- * META-INF/services and module-info.
+ * The resolved catalogue as JSON, all languages in one file ({@code annex.json}); for a diff, the
+ * diff itself ({@code changes.json}). The language is ignored. Registered in META-INF/services and
+ * module-info.
  */
 public final class JsonFormat implements OutputFormat {
   /** For {@link java.util.ServiceLoader}. */

@@ -29,9 +29,9 @@ import org.commonmark.parser.Parser;
 
 /**
  * Parses catalogue texts as CommonMark and makes them safe for every output: raw HTML becomes
- * literal text, links to anything but http, https, mailto or a relative target become their
- * text, images become their description (an annex is self-contained), and headings become
- * strong text (the annex's headings are the layout's).
+ * literal text, links to anything but http, https, mailto or a relative target become their text,
+ * images become their description (an annex is self-contained), and headings become strong text
+ * (the annex's headings are the layout's).
  */
 final class Markdown {
   private static final Parser PARSER = Parser.builder().build();
@@ -198,12 +198,11 @@ final class Markdown {
   }
 
   /**
-   * Tidies what removing HTML, images and unsafe links can leave, and emphasis nested in
-   * emphasis of its kind (which Markdown cannot always write): whitespace or a line break
-   * at the edge of emphasis moves outside it (a Markdown reader does not see a delimiter next
-   * to whitespace as one), and emphasis and paragraphs left empty go (an empty heading, an
-   * image without description: as Markdown they would be {@code ****}, a thematic break, or
-   * nothing).
+   * Tidies what removing HTML, images and unsafe links can leave, and emphasis nested in emphasis
+   * of its kind (which Markdown cannot always write): whitespace or a line break at the edge of
+   * emphasis moves outside it (a Markdown reader does not see a delimiter next to whitespace as
+   * one), and emphasis and paragraphs left empty go (an empty heading, an image without
+   * description: as Markdown they would be {@code ****}, a thematic break, or nothing).
    */
   private static void tidy(Node parent) {
     for (Node n = parent.getFirstChild(); n != null; ) {
@@ -214,8 +213,9 @@ final class Markdown {
         n = next;
         continue;
       }
-      if (n instanceof SoftLineBreak && (n.getPrevious() instanceof SoftLineBreak
-          || n.getPrevious() instanceof HardLineBreak)) {
+      if (n instanceof SoftLineBreak
+          && (n.getPrevious() instanceof SoftLineBreak
+              || n.getPrevious() instanceof HardLineBreak)) {
         n.unlink(); // two line breaks in a row (what was between them removed): a blank line
         n = next;
         continue;
@@ -270,7 +270,8 @@ final class Markdown {
       if (first instanceof SoftLineBreak || first instanceof HardLineBreak) {
         n.insertBefore(new Text(" "));
         first.unlink();
-      } else if (first instanceof Text t && !t.getLiteral().isEmpty()
+      } else if (first instanceof Text t
+          && !t.getLiteral().isEmpty()
           && space(t.getLiteral().charAt(0))) {
         String s = t.getLiteral();
         int i = 0;
@@ -292,7 +293,8 @@ final class Markdown {
       if (last instanceof SoftLineBreak || last instanceof HardLineBreak) {
         n.insertAfter(new Text(" "));
         last.unlink();
-      } else if (last instanceof Text t && !t.getLiteral().isEmpty()
+      } else if (last instanceof Text t
+          && !t.getLiteral().isEmpty()
           && space(t.getLiteral().charAt(t.getLiteral().length() - 1))) {
         String s = t.getLiteral();
         int e = s.length();
@@ -312,8 +314,8 @@ final class Markdown {
   }
 
   /**
-   * A code block's lines of only whitespace as empty lines: inside a list item, which is
-   * where the annex puts a measure's text, a Markdown reader cannot tell them from blank.
+   * A code block's lines of only whitespace as empty lines: inside a list item, which is where the
+   * annex puts a measure's text, a Markdown reader cannot tell them from blank.
    */
   private static String blankLines(String literal) {
     return literal == null ? null : BLANK_LINE.matcher(literal).replaceAll("");
@@ -328,17 +330,19 @@ final class Markdown {
   }
 
   /**
-   * Makes a list's tightness one that Markdown can write, after sanitising changed its items:
-   * loose where two blocks of an item would run together when written without a blank line
-   * between them (a paragraph, say a heading or HTML block made one, after a block that ends
-   * in a paragraph would continue it), tight where a single item holds a single block (no
-   * blank line could make it loose).
+   * Makes a list's tightness one that Markdown can write, after sanitising changed its items: loose
+   * where two blocks of an item would run together when written without a blank line between them
+   * (a paragraph, say a heading or HTML block made one, after a block that ends in a paragraph
+   * would continue it), tight where a single item holds a single block (no blank line could make it
+   * loose).
    */
   private static void loosen(Node node) {
     for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
       loosen(n);
     }
-    if (node instanceof ListBlock list && !list.isTight() && list.getFirstChild() != null
+    if (node instanceof ListBlock list
+        && !list.isTight()
+        && list.getFirstChild() != null
         && list.getFirstChild() == list.getLastChild()
         && list.getFirstChild().getFirstChild() == list.getFirstChild().getLastChild()) {
       // one item of at most one block (the rest removed) has no blank line to be loose by
@@ -360,8 +364,8 @@ final class Markdown {
     if (block instanceof Paragraph) {
       return true;
     }
-    boolean container = block instanceof ListBlock || block instanceof ListItem
-        || block instanceof BlockQuote;
+    boolean container =
+        block instanceof ListBlock || block instanceof ListItem || block instanceof BlockQuote;
     return container && block.getLastChild() != null && endsInParagraph(block.getLastChild());
   }
 
@@ -372,11 +376,14 @@ final class Markdown {
     }
     if (block instanceof OrderedList list) {
       Integer start = list.getMarkerStartNumber();
-      return (start == null || start == 1) && list.getFirstChild() != null
+      return (start == null || start == 1)
+          && list.getFirstChild() != null
           && list.getFirstChild().getFirstChild() != null;
     }
-    return block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
-        || block instanceof BlockQuote || block instanceof ThematicBreak
+    return block instanceof FencedCodeBlock
+        || block instanceof IndentedCodeBlock
+        || block instanceof BlockQuote
+        || block instanceof ThematicBreak
         || block instanceof Heading;
   }
 }

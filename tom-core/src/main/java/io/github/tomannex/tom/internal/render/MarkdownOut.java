@@ -19,7 +19,6 @@ import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
-import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
@@ -32,55 +31,57 @@ import org.commonmark.renderer.markdown.MarkdownWriter;
 import org.commonmark.text.Characters;
 
 /**
- * Writes the annex tree (and the change notice's) as Markdown that a CommonMark reader reads
- * as the same document, whatever the texts hold. commonmark-java's {@link MarkdownRenderer}
- * writes the rest; this writes the nodes where it would let a text or a neighbouring block
- * change the structure:
+ * Writes the annex tree (and the change notice's) as Markdown that a CommonMark reader reads as the
+ * same document, whatever the texts hold. commonmark-java's {@link MarkdownRenderer} writes the
+ * rest; this writes the nodes where it would let a text or a neighbouring block change the
+ * structure:
  *
  * <ul>
- *   <li>Text: every character with a meaning anywhere in a line is backslash-escaped ({@code \
- *       ` * _ [ ] < > & ~ |}, so no entity, HTML, code span, emphasis, strikethrough, link or
- *       table syntax comes out of a text); at the start of a line also what would start a
- *       block ({@code - + # =} and {@code 1.}/{@code 1)}), and leading indentation is written
- *       as a character reference, so a text never becomes a list item, heading, setext
- *       underline, code block or anything a preceding list would take in; line ends in a text
- *       are character references, and so is the last space before a line break (two spaces
- *       there would be a hard break).
- *   <li>Code blocks: always fenced, at the margin of their container, with a fence longer than
- *       any run in the code and an escaped info string, so an indented line after a list
- *       cannot join the list and a fence-like line cannot end the block.
- *   <li>Lists: markers at the margin of their container, one space after them, item numbers
- *       of at most nine digits; a bullet list takes another marker than the list before it
- *       and than the item it starts on the same line with ({@code - - -} is a rule); block
- *       quotes keep blank lines between their blocks even in a tight list (else a paragraph
- *       would continue the one before).
- *   <li>Links: the destination with {@code \ & ( ) < >} escaped, in angle brackets when it
- *       holds a space or control character; the title quoted and escaped.
+ *   <li>Text: every character with a meaning anywhere in a line is backslash-escaped ({@code \ ` *
+ *       _ [ ] < > & ~ |}, so no entity, HTML, code span, emphasis, strikethrough, link or table
+ *       syntax comes out of a text); at the start of a line also what would start a block ({@code -
+ *       + # =} and {@code 1.}/{@code 1)}), and leading indentation is written as a character
+ *       reference, so a text never becomes a list item, heading, setext underline, code block or
+ *       anything a preceding list would take in; line ends in a text are character references, and
+ *       so is the last space before a line break (two spaces there would be a hard break).
+ *   <li>Code blocks: always fenced, at the margin of their container, with a fence longer than any
+ *       run in the code and an escaped info string, so an indented line after a list cannot join
+ *       the list and a fence-like line cannot end the block.
+ *   <li>Lists: markers at the margin of their container, one space after them, item numbers of at
+ *       most nine digits; a bullet list takes another marker than the list before it and than the
+ *       item it starts on the same line with ({@code - - -} is a rule); block quotes keep blank
+ *       lines between their blocks even in a tight list (else a paragraph would continue the one
+ *       before).
+ *   <li>Links: the destination with {@code \ & ( ) < >} escaped, in angle brackets when it holds a
+ *       space or control character; the title quoted and escaped.
  *   <li>A thematic break is {@code ___}, which no paragraph before it can take as a setext
- *       underline; a hard line break at the start of a line is a backslash (two spaces
- *       alone would make a blank line).
- *   <li>Emphasis: {@code *} or {@code _} chosen so that no run merges with the run of the
- *       emphasis around it or before it and no {@code _} stands inside a word; a letter
- *       that would keep a run from opening or closing is written as a character reference.
+ *       underline; a hard line break at the start of a line is a backslash (two spaces alone would
+ *       make a blank line).
+ *   <li>Emphasis: {@code *} or {@code _} chosen so that no run merges with the run of the emphasis
+ *       around it or before it and no {@code _} stands inside a word; a letter that would keep a
+ *       run from opening or closing is written as a character reference.
  * </ul>
  *
  * <p>Adjacent text nodes are merged first, so a line's start is seen whole. The renderer is
  * stateless between documents and thread-safe.
  */
 final class MarkdownOut {
-  static final MarkdownRenderer RENDERER = MarkdownRenderer.builder()
-      .nodeRendererFactory(new MarkdownNodeRendererFactory() {
-        @Override
-        public NodeRenderer create(MarkdownNodeRendererContext context) {
-          return new Writer(context);
-        }
+  static final MarkdownRenderer RENDERER =
+      MarkdownRenderer.builder()
+          .nodeRendererFactory(
+              new MarkdownNodeRendererFactory() {
+                @Override
+                public NodeRenderer create(MarkdownNodeRendererContext context) {
+                  return new Writer(context);
+                }
 
-        @Override
-        public Set<Character> getSpecialCharacters() {
-          return Set.of('~', '|'); // for commonmark-java's own escaping; this writes all text
-        }
-      })
-      .build();
+                @Override
+                public Set<Character> getSpecialCharacters() {
+                  return Set.of(
+                      '~', '|'); // for commonmark-java's own escaping; this writes all text
+                }
+              })
+          .build();
 
   private MarkdownOut() {}
 
@@ -117,10 +118,13 @@ final class MarkdownOut {
   private static final class Writer extends AbstractVisitor implements NodeRenderer {
     private final MarkdownNodeRendererContext context;
     private final MarkdownWriter writer;
+
     /** Per open list: the next item's marker (bullet) or number (ordered). */
     private final Deque<ListState> lists = new ArrayDeque<>();
+
     /** The delimiter character each emphasis, strong or notice run was written with. */
     private final Map<Node, Character> chosen = new IdentityHashMap<>();
+
     /** The marker each bullet list was written with. */
     private final Map<Node, String> markers = new IdentityHashMap<>();
 
@@ -131,10 +135,21 @@ final class MarkdownOut {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-      return Set.of(Text.class, Link.class, HardLineBreak.class, Emphasis.class,
-          StrongEmphasis.class, FencedCodeBlock.class, IndentedCodeBlock.class,
-          ThematicBreak.class, BlockQuote.class, BulletList.class, OrderedList.class,
-          ListItem.class, NoticeBuilder.Deleted.class, NoticeBuilder.Inserted.class);
+      return Set.of(
+          Text.class,
+          Link.class,
+          HardLineBreak.class,
+          Emphasis.class,
+          StrongEmphasis.class,
+          FencedCodeBlock.class,
+          IndentedCodeBlock.class,
+          ThematicBreak.class,
+          BlockQuote.class,
+          BulletList.class,
+          OrderedList.class,
+          ListItem.class,
+          NoticeBuilder.Deleted.class,
+          NoticeBuilder.Inserted.class);
     }
 
     @Override
@@ -173,12 +188,17 @@ final class MarkdownOut {
       // close the outer one
       int firstRef = -1;
       int lastRef = -1;
-      if (i == 0 && isDelimited(text.getPrevious()) && word(s.codePointAt(0)) && firstCanBeRef(text)
+      if (i == 0
+          && isDelimited(text.getPrevious())
+          && word(s.codePointAt(0))
+          && firstCanBeRef(text)
           && (Characters.isPunctuationCodePoint(lastOf(text.getPrevious().getLastChild()))
               || Character.valueOf('_').equals(chosen.get(text.getPrevious())))) {
         firstRef = s.codePointAt(0);
       }
-      if (isDelimited(next) && word(s.codePointBefore(s.length())) && lastCanBeRef(text)
+      if (isDelimited(next)
+          && word(s.codePointBefore(s.length()))
+          && lastCanBeRef(text)
           && (Characters.isPunctuationCodePoint(firstOf(next.getFirstChild()))
               || insideStar(text))) {
         lastRef = s.codePointBefore(s.length());
@@ -214,26 +234,31 @@ final class MarkdownOut {
     }
 
     /**
-     * Whether a text's first character can be written as a reference: not when it is also
-     * its last, right before the closing run of the emphasis it is in, and a letter follows
-     * that run (after the reference's ';', the run would not close). Next to a sibling's run
-     * a reference is harmless: a closing run may be followed, an opening one preceded, by a
-     * sign.
+     * Whether a text's first character can be written as a reference: not when it is also its last,
+     * right before the closing run of the emphasis it is in, and a letter follows that run (after
+     * the reference's ';', the run would not close). Next to a sibling's run a reference is
+     * harmless: a closing run may be followed, an opening one preceded, by a sign.
      */
     private static boolean firstCanBeRef(Text t) {
       String s = t.getLiteral();
       boolean single = !s.isEmpty() && Character.charCount(s.codePointAt(0)) == s.length();
-      return !s.isEmpty() && !(single && t.getNext() == null && isDelimited(t.getParent())
-          && word(charAfter(t.getParent())));
+      return !s.isEmpty()
+          && !(single
+              && t.getNext() == null
+              && isDelimited(t.getParent())
+              && word(charAfter(t.getParent())));
     }
 
     /** Whether a text's last character can be a reference: as {@link #firstCanBeRef}. */
     private static boolean lastCanBeRef(Text t) {
       String s = t.getLiteral();
-      boolean single = !s.isEmpty()
-          && Character.charCount(s.codePointBefore(s.length())) == s.length();
-      return !s.isEmpty() && !(single && t.getPrevious() == null && isDelimited(t.getParent())
-          && word(charBefore(t.getParent())));
+      boolean single =
+          !s.isEmpty() && Character.charCount(s.codePointBefore(s.length())) == s.length();
+      return !s.isEmpty()
+          && !(single
+              && t.getPrevious() == null
+              && isDelimited(t.getParent())
+              && word(charBefore(t.getParent())));
     }
 
     /** Whether a node is inside an emphasis, strong or notice run written with '*'. */
@@ -252,7 +277,8 @@ final class MarkdownOut {
 
     /** A letter, digit or other character that is neither whitespace nor a sign. */
     private static boolean word(int cp) {
-      return cp >= 0 && !Characters.isWhitespaceCodePoint(cp)
+      return cp >= 0
+          && !Characters.isWhitespaceCodePoint(cp)
           && !Characters.isPunctuationCodePoint(cp);
     }
 
@@ -344,8 +370,7 @@ final class MarkdownOut {
           while (d < s.length() && d < 10 && s.charAt(d) >= '0' && s.charAt(d) <= '9') {
             d++;
           }
-          if (d >= 1 && d <= 9 && d < s.length()
-              && (s.charAt(d) == '.' || s.charAt(d) == ')')) {
+          if (d >= 1 && d <= 9 && d < s.length() && (s.charAt(d) == '.' || s.charAt(d) == ')')) {
             out.append(s, 0, d).append('\\').append(s.charAt(d));
             return d + 1;
           }
@@ -378,16 +403,19 @@ final class MarkdownOut {
     }
 
     /**
-     * A link destination that reads back as itself: with the signs that end or change it
-     * escaped, in angle brackets when it holds a space or control character. A line end
-     * cannot be in a destination at all: it is percent-encoded.
+     * A link destination that reads back as itself: with the signs that end or change it escaped,
+     * in angle brackets when it holds a space or control character. A line end cannot be in a
+     * destination at all: it is percent-encoded.
      */
     static String destination(String d) {
       boolean angle = false;
       for (int i = 0; i < d.length(); i++) {
         char c = d.charAt(i);
-        angle |= c <= ' ' || Character.isISOControl(c) || Character.isWhitespace(c)
-            || Character.isSpaceChar(c);
+        angle |=
+            c <= ' '
+                || Character.isISOControl(c)
+                || Character.isWhitespace(c)
+                || Character.isSpaceChar(c);
       }
       StringBuilder sb = new StringBuilder(d.length() + 8);
       if (angle) {
@@ -413,8 +441,12 @@ final class MarkdownOut {
 
     @Override
     public void visit(Emphasis emphasis) {
-      char c = delimiter(emphasis, emphasis.getOpeningDelimiter() == null
-          || emphasis.getOpeningDelimiter().isEmpty() ? '*' : emphasis.getOpeningDelimiter().charAt(0));
+      char c =
+          delimiter(
+              emphasis,
+              emphasis.getOpeningDelimiter() == null || emphasis.getOpeningDelimiter().isEmpty()
+                  ? '*'
+                  : emphasis.getOpeningDelimiter().charAt(0));
       writer.raw(c);
       visitChildren(emphasis);
       writer.raw(c);
@@ -429,22 +461,26 @@ final class MarkdownOut {
     }
 
     /**
-     * The delimiter character of an emphasis: the preferred one, unless a run would merge
-     * with a run of the emphasis it starts or ends ({@code ***a***} reads as emphasis around
-     * strong text, whichever was meant, and a merged run counts its whole length when
-     * CommonMark pairs runs) or with the run of an emphasis right before it; then the other
-     * one. An {@code _} is never after a letter (intraword, it is no delimiter); before one,
-     * the letter is written as a character reference.
+     * The delimiter character of an emphasis: the preferred one, unless a run would merge with a
+     * run of the emphasis it starts or ends ({@code ***a***} reads as emphasis around strong text,
+     * whichever was meant, and a merged run counts its whole length when CommonMark pairs runs) or
+     * with the run of an emphasis right before it; then the other one. An {@code _} is never after
+     * a letter (intraword, it is no delimiter); before one, the letter is written as a character
+     * reference.
      */
     private char delimiter(Node n, char preferred) {
       Node parent = n.getParent();
-      Character outer = isDelimited(parent) && (n.getPrevious() == null || n.getNext() == null)
-          ? chosen.get(parent) : null;
+      Character outer =
+          isDelimited(parent) && (n.getPrevious() == null || n.getNext() == null)
+              ? chosen.get(parent)
+              : null;
       Character before = isDelimited(n.getPrevious()) ? chosen.get(n.getPrevious()) : null;
       // an '_' after a letter cannot open; before a letter it cannot close, unless that
       // letter (the start of the next text) is written as a character reference
-      int underscore = word(charBefore(n)) ? 4
-          : !word(charAfter(n)) ? 0 : n.getNext() instanceof Text t && firstCanBeRef(t) ? 1 : 4;
+      int underscore =
+          word(charBefore(n))
+              ? 4
+              : !word(charAfter(n)) ? 0 : n.getNext() instanceof Text t && firstCanBeRef(t) ? 1 : 4;
       char first = preferred == '_' ? '_' : '*';
       char second = first == '*' ? '_' : '*';
       // merging with a sibling's run is worse than with the parent's; both worse than a
@@ -452,8 +488,10 @@ final class MarkdownOut {
       char result = '*';
       int best = Integer.MAX_VALUE;
       for (char c : new char[] {first, second}) {
-        int cost = (c == '_' ? underscore : 0) + (before != null && before == c ? 4 : 0)
-            + (outer != null && outer == c ? 2 : 0);
+        int cost =
+            (c == '_' ? underscore : 0)
+                + (before != null && before == c ? 4 : 0)
+                + (outer != null && outer == c ? 2 : 0);
         if (cost < best) {
           best = cost;
           result = c;
@@ -483,9 +521,15 @@ final class MarkdownOut {
 
     @Override
     public void visit(FencedCodeBlock block) {
-      String fence = block.getFenceCharacter() == null || block.getFenceCharacter().isEmpty()
-          ? "`" : block.getFenceCharacter().substring(0, 1);
-      code(block.getLiteral(), fence.charAt(0), block.getInfo(), block.getOpeningFenceLength(),
+      String fence =
+          block.getFenceCharacter() == null || block.getFenceCharacter().isEmpty()
+              ? "`"
+              : block.getFenceCharacter().substring(0, 1);
+      code(
+          block.getLiteral(),
+          fence.charAt(0),
+          block.getInfo(),
+          block.getOpeningFenceLength(),
           block.getClosingFenceLength());
     }
 
@@ -576,16 +620,18 @@ final class MarkdownOut {
 
     @Override
     public void visit(BulletList list) {
-      String preferred = list.getMarker() == null || list.getMarker().isEmpty() ? "-"
-          : list.getMarker();
+      String preferred =
+          list.getMarker() == null || list.getMarker().isEmpty() ? "-" : list.getMarker();
       // not the marker of a list right before (the two would be one list), nor that of the
       // item this list starts on the same line as: "- - -" with an empty item is a rule
       Set<String> avoid = new java.util.HashSet<>();
       if (list.getPrevious() instanceof BulletList before && markers.containsKey(before)) {
         avoid.add(markers.get(before));
       }
-      if (list.getPrevious() == null && list.getParent() instanceof ListItem item
-          && item.getParent() != null && markers.containsKey(item.getParent())) {
+      if (list.getPrevious() == null
+          && list.getParent() instanceof ListItem item
+          && item.getParent() != null
+          && markers.containsKey(item.getParent())) {
         avoid.add(markers.get(item.getParent()));
       }
       String marker = preferred;
@@ -601,8 +647,10 @@ final class MarkdownOut {
 
     @Override
     public void visit(OrderedList list) {
-      String delimiter = list.getMarkerDelimiter() == null || list.getMarkerDelimiter().isEmpty()
-          ? "." : list.getMarkerDelimiter();
+      String delimiter =
+          list.getMarkerDelimiter() == null || list.getMarkerDelimiter().isEmpty()
+              ? "."
+              : list.getMarkerDelimiter();
       Integer start = list.getMarkerStartNumber();
       list(list, list.isTight(), new ListState(null, delimiter, start == null ? 1 : start));
     }

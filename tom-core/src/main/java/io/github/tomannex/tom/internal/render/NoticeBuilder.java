@@ -36,10 +36,10 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 
 /**
- * Builds the change notice of a {@link CatalogueDiff} in one language as a CommonMark tree:
- * the versions compared, the reductions of protection first, then the changed measures
- * grouped by section of the current layout, then certificates, sub-processors, sites and the
- * document. Changed texts carry {@link Deleted} and {@link Inserted} runs.
+ * Builds the change notice of a {@link CatalogueDiff} in one language as a CommonMark tree: the
+ * versions compared, the reductions of protection first, then the changed measures grouped by
+ * section of the current layout, then certificates, sub-processors, sites and the document. Changed
+ * texts carry {@link Deleted} and {@link Inserted} runs.
  */
 final class NoticeBuilder {
   /** Words only in the baseline's text. */
@@ -55,11 +55,15 @@ final class NoticeBuilder {
   private final Catalogue before;
   private final Catalogue after;
   private final String lang;
+
   /** The words of the current catalogue, whose layout the notice follows. */
   private final Labels words;
+
   private Heading title;
+
   /** Section id to the path of titles, in the current layout. */
   private Map<String, String> paths;
+
   /** Current measure id to the path of its section. */
   private final Map<String, String> placed = new java.util.HashMap<>();
 
@@ -69,9 +73,9 @@ final class NoticeBuilder {
   private final Map<String, Item> changedMeasures = new java.util.HashMap<>();
 
   /**
-   * A builder. A changed run that a CommonMark reader would not see as struck through or
-   * strong (a marker between a letter and a sign, as in {@code daily**.**}) takes in the
-   * neighbouring word, in every format, so the Markdown and the HTML show the same runs.
+   * A builder. A changed run that a CommonMark reader would not see as struck through or strong (a
+   * marker between a letter and a sign, as in {@code daily**.**}) takes in the neighbouring word,
+   * in every format, so the Markdown and the HTML show the same runs.
    */
   NoticeBuilder(CatalogueDiff diff, String lang) {
     this.diff = diff;
@@ -115,16 +119,25 @@ final class NoticeBuilder {
 
     Paragraph what = new Paragraph();
     classes.put(what, "meta");
-    after.document().label().ifPresent(l -> {
-      appendAll(what, Markdown.inlines(text(l)));
-      what.appendChild(plain(" – "));
-    });
+    after
+        .document()
+        .label()
+        .ifPresent(
+            l -> {
+              appendAll(what, Markdown.inlines(text(l)));
+              what.appendChild(plain(" – "));
+            });
     appendAll(what, Markdown.inlines(text(after.document().title())));
     doc.appendChild(what);
     doc.appendChild(meta(after.document().processor().name()));
-    doc.appendChild(meta(word("versions", after.document().version(),
-        words.date(after.document().effective(), lang), before.document().version(),
-        words.date(before.document().effective(), lang))));
+    doc.appendChild(
+        meta(
+            word(
+                "versions",
+                after.document().version(),
+                words.date(after.document().effective(), lang),
+                before.document().version(),
+                words.date(before.document().effective(), lang))));
 
     if (diff.reductions().isEmpty() && diff.items().stream().noneMatch(this::visible)) {
       Paragraph none = new Paragraph();
@@ -134,11 +147,16 @@ final class NoticeBuilder {
       return doc;
     }
     List<Item> measures = diff.items(Kind.MEASURE).stream().filter(this::visible).toList();
-    doc.appendChild(meta(word("summary",
-        count(measures, Type.ADDED), count(measures, Type.CHANGED),
-        count(measures, Type.REMOVED), String.valueOf(diff.reductions().size()))));
-    if (diff.items().stream().anyMatch(
-        i -> i.texts().stream().anyMatch(t -> t.language().equals(lang)))) {
+    doc.appendChild(
+        meta(
+            word(
+                "summary",
+                count(measures, Type.ADDED),
+                count(measures, Type.CHANGED),
+                count(measures, Type.REMOVED),
+                String.valueOf(diff.reductions().size()))));
+    if (diff.items().stream()
+        .anyMatch(i -> i.texts().stream().anyMatch(t -> t.language().equals(lang)))) {
       Paragraph legend = new Paragraph();
       classes.put(legend, "legend");
       legend.appendChild(plain(word("legend")));
@@ -198,12 +216,12 @@ final class NoticeBuilder {
     Paragraph p = new Paragraph();
     if (r.kind() == ReductionKind.CERTIFICATE_REMOVED) {
       lead(p, "removed");
-      p.appendChild(plain(words.format("certificate", lang)
-          + " " + certificateName(r.id())));
+      p.appendChild(plain(words.format("certificate", lang) + " " + certificateName(r.id())));
     } else {
-      Measure m = r.kind() == ReductionKind.MEASURE_REMOVED
-          ? measureOf(before, r.id())
-          : measureOf(after, r.id());
+      Measure m =
+          r.kind() == ReductionKind.MEASURE_REMOVED
+              ? measureOf(before, r.id())
+              : measureOf(after, r.id());
       lead(p, r.kind() == ReductionKind.MEASURE_REMOVED ? "removed" : "weakened");
       Item item = r.kind() == ReductionKind.MEASURE_REMOVED ? null : changedItem(r.id());
       Optional<TextChange> changed = item == null ? Optional.empty() : textIn(item, "text");
@@ -212,30 +230,36 @@ final class NoticeBuilder {
       } else {
         appendAll(p, Markdown.inlines(text(m.text())));
       }
-      p.appendChild(plain(" (" + sectionPath(r.kind() == ReductionKind.MEASURE_REMOVED
-          ? before : after, m) + ")"));
+      p.appendChild(
+          plain(
+              " ("
+                  + sectionPath(r.kind() == ReductionKind.MEASURE_REMOVED ? before : after, m)
+                  + ")"));
     }
     li.appendChild(p);
     if (r.kind() == ReductionKind.MEASURE_NO_LONGER_IMPLEMENTED) {
       Measure m = measureOf(after, r.id());
       Item item = changedItem(r.id());
-      li.appendChild(fieldLine(Kind.MEASURE,
-          new Field("status", Optional.of(r.before()), Optional.of(r.after()))));
+      li.appendChild(
+          fieldLine(
+              Kind.MEASURE, new Field("status", Optional.of(r.before()), Optional.of(r.after()))));
       if (item != null) {
         // every other change of the measure too: a weaker text is a weakening as well
         details(li, item, false);
       }
       if (item == null || item.field("due").isEmpty()) {
-        m.due().ifPresent(d -> li.appendChild(line(word("field.due") + ": "
-            + words.date(d, lang))));
+        m.due()
+            .ifPresent(d -> li.appendChild(line(word("field.due") + ": " + words.date(d, lang))));
       }
       if (item == null || item.texts().stream().noneMatch(t -> t.name().equals("reason"))) {
-        m.reason().ifPresent(t -> {
-          Paragraph reason = new Paragraph();
-          reason.appendChild(plain(word("field.reason") + ": "));
-          appendAll(reason, Markdown.inlines(text(t)));
-          li.appendChild(reason);
-        });
+        m.reason()
+            .ifPresent(
+                t -> {
+                  Paragraph reason = new Paragraph();
+                  reason.appendChild(plain(word("field.reason") + ": "));
+                  appendAll(reason, Markdown.inlines(text(t)));
+                  li.appendChild(reason);
+                });
       }
     }
     Paragraph why = new Paragraph();
@@ -323,7 +347,8 @@ final class NoticeBuilder {
 
   private Optional<TextChange> textIn(Item item, String name) {
     return item.texts().stream()
-        .filter(t -> t.name().equals(name) && t.language().equals(lang)).findFirst();
+        .filter(t -> t.name().equals(name) && t.language().equals(lang))
+        .findFirst();
   }
 
   private Item changedItem(String measureId) {
@@ -331,17 +356,18 @@ final class NoticeBuilder {
   }
 
   /**
-   * Whether an item has something to show in this language: added and removed ones always;
-   * a changed one when a field changed or one of its texts in this language.
+   * Whether an item has something to show in this language: added and removed ones always; a
+   * changed one when a field changed or one of its texts in this language.
    */
   private boolean visible(Item item) {
     if (item.kind() == Kind.DOCUMENT) {
       // version and effective date are in the notice's header
-      return item.fields().stream().anyMatch(
-              f -> !f.name().equals("version") && !f.name().equals("effective"))
+      return item.fields().stream()
+              .anyMatch(f -> !f.name().equals("version") && !f.name().equals("effective"))
           || item.texts().stream().anyMatch(t -> t.language().equals(lang));
     }
-    return item.type() != Type.CHANGED || !item.fields().isEmpty()
+    return item.type() != Type.CHANGED
+        || !item.fields().isEmpty()
         || item.texts().stream().anyMatch(t -> t.language().equals(lang));
   }
 
@@ -369,8 +395,8 @@ final class NoticeBuilder {
   }
 
   /**
-   * The section a measure of {@code c} is shown in: where the current layout places its
-   * category (a removed measure is placed as it would be now), else the other measures.
+   * The section a measure of {@code c} is shown in: where the current layout places its category (a
+   * removed measure is placed as it would be now), else the other measures.
    */
   private String sectionPath(Catalogue c, Measure m) {
     Map<String, String> paths = sectionPaths();
@@ -434,17 +460,23 @@ final class NoticeBuilder {
   }
 
   private String certificateName(String id) {
-    return before.certificate(id).or(() -> after.certificate(id))
-        .map(x -> plainText(text(x.title()))).orElse(id);
+    return before
+        .certificate(id)
+        .or(() -> after.certificate(id))
+        .map(x -> plainText(text(x.title())))
+        .orElse(id);
   }
 
   // ---- fields
 
   private Paragraph fieldLine(Kind kind, Field f) {
     String absent = word("absent");
-    return line(word("arrow", word("field." + f.name()),
-        f.before().map(v -> value(kind, f.name(), v, before)).orElse(absent),
-        f.after().map(v -> value(kind, f.name(), v, after)).orElse(absent)));
+    return line(
+        word(
+            "arrow",
+            word("field." + f.name()),
+            f.before().map(v -> value(kind, f.name(), v, before)).orElse(absent),
+            f.after().map(v -> value(kind, f.name(), v, after)).orElse(absent)));
   }
 
   /** A field's value as a reader of the notice understands it. */
@@ -464,13 +496,14 @@ final class NoticeBuilder {
         return c.site(v).map(s -> plainText(text(s.name()))).orElse(v);
       case "operator", "holder":
         return c.subprocessor(v).map(Subprocessor::name).orElse(v);
-      case "certificates": {
-        List<String> names = new ArrayList<>();
-        for (String id : v.split(", ")) {
-          names.add(c.certificate(id).map(x -> plainText(text(x.title()))).orElse(id));
+      case "certificates":
+        {
+          List<String> names = new ArrayList<>();
+          for (String id : v.split(", ")) {
+            names.add(c.certificate(id).map(x -> plainText(text(x.title()))).orElse(id));
+          }
+          return String.join("; ", names);
         }
-        return String.join("; ", names);
-      }
       case "kind":
         return word("kind." + v);
       default:
@@ -521,9 +554,9 @@ final class NoticeBuilder {
   }
 
   /**
-   * Runs whose Markdown markers a CommonMark reader sees: a stretch of changes that starts
-   * with a sign right after a letter or digit takes in the word before it, one that ends with
-   * a sign right before a letter or digit the word after it (both deleted and inserted).
+   * Runs whose Markdown markers a CommonMark reader sees: a stretch of changes that starts with a
+   * sign right after a letter or digit takes in the word before it, one that ends with a sign right
+   * before a letter or digit the word after it (both deleted and inserted).
    */
   static List<Words> flanking(List<Words> runs) {
     List<Edit> e = new ArrayList<>();
@@ -549,8 +582,10 @@ final class NoticeBuilder {
           j++;
         }
         String before = "";
-        if (j > i && !keep.isEmpty() && Character.isLetterOrDigit(keep.codePointBefore(
-            keep.length())) && startsWithSign(t.get(i))) {
+        if (j > i
+            && !keep.isEmpty()
+            && Character.isLetterOrDigit(keep.codePointBefore(keep.length()))
+            && startsWithSign(t.get(i))) {
           int cut = keep.length();
           while (cut > 0 && !space(keep.charAt(cut - 1))) {
             cut--;
@@ -578,8 +613,8 @@ final class NoticeBuilder {
   }
 
   /** Writes a stretch of changes with the words taken in; returns what it took after it. */
-  private static String stretch(List<Edit> e, List<String> t, int from, int to, String before,
-      List<Words> out) {
+  private static String stretch(
+      List<Edit> e, List<String> t, int from, int to, String before, List<Words> out) {
     StringBuilder del = new StringBuilder(before);
     StringBuilder ins = new StringBuilder(before);
     for (int k = from; k < to; k++) {
@@ -619,20 +654,20 @@ final class NoticeBuilder {
   }
 
   /**
-   * Whitespace as CommonMark sees it around a delimiter run (Unicode whitespace, which includes
-   * the no-break space): a marker next to it is not read as one.
+   * Whitespace as CommonMark sees it around a delimiter run (Unicode whitespace, which includes the
+   * no-break space): a marker next to it is not read as one.
    */
   static boolean space(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean startsWithSign(String s) {
-    return !s.isEmpty() && !space(s.charAt(0))
-        && !Character.isLetterOrDigit(s.codePointAt(0));
+    return !s.isEmpty() && !space(s.charAt(0)) && !Character.isLetterOrDigit(s.codePointAt(0));
   }
 
   private static boolean endsWithSign(String s) {
-    return !s.isEmpty() && !space(s.charAt(s.length() - 1))
+    return !s.isEmpty()
+        && !space(s.charAt(s.length() - 1))
         && !Character.isLetterOrDigit(s.codePointBefore(s.length()));
   }
 

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The annex resolved against its layout, independent of language and format: which measures
- * go where, and how every heading is numbered. Measures keep file order within a section.
+ * The annex resolved against its layout, independent of language and format: which measures go
+ * where, and how every heading is numbered. Measures keep file order within a section.
  */
 public final class Plan {
 
@@ -78,22 +78,58 @@ public final class Plan {
         Optional<Category> c = taxonomy.find(e.getKey());
         Map<String, String> titles = new LinkedHashMap<>();
         for (String lang : catalogue.document().languages()) {
-          titles.put(lang, c.isPresent() ? words.format("category." + e.getKey(), lang)
-              : e.getKey());
+          titles.put(
+              lang, c.isPresent() ? words.format("category." + e.getKey(), lang) : e.getKey());
         }
         Text title = new Text(titles);
-        groups.add(new Node("other-" + e.getKey(), b.number(1, g, number), 1, title,
-            Optional.empty(), SectionStyle.LIST, e.getValue(), false, false, false, false, List.of()));
+        groups.add(
+            new Node(
+                "other-" + e.getKey(),
+                b.number(1, g, number),
+                1,
+                title,
+                Optional.empty(),
+                SectionStyle.LIST,
+                e.getValue(),
+                false,
+                false,
+                false,
+                false,
+                List.of()));
       }
-      top.add(new Node("other", number, 0, layout.otherTitle(), layout.otherIntro(),
-          SectionStyle.LIST, List.of(), false, false, false, false, groups));
+      top.add(
+          new Node(
+              "other",
+              number,
+              0,
+              layout.otherTitle(),
+              layout.otherIntro(),
+              SectionStyle.LIST,
+              List.of(),
+              false,
+              false,
+              false,
+              false,
+              groups));
     }
     if (!catalogue.changes().isEmpty()) {
       // the changes: log, after everything else, numbered like a top-level section
       Text title = layout.labels().get("history");
       // '_' is not allowed in section ids: the key cannot collide with a layout's own
-      top.add(new Node("_history", b.number(0, top.size() + 1, ""), 0, title, Optional.empty(),
-          SectionStyle.LIST, List.of(), false, false, false, true, List.of()));
+      top.add(
+          new Node(
+              "_history",
+              b.number(0, top.size() + 1, ""),
+              0,
+              title,
+              Optional.empty(),
+              SectionStyle.LIST,
+              List.of(),
+              false,
+              false,
+              false,
+              true,
+              List.of()));
     }
     return new Plan(top);
   }
@@ -157,29 +193,53 @@ public final class Plan {
           }
           counter++;
           String key = s.id() + "-" + (g.getKey() instanceof SiteKind k ? k.id() : g.getKey());
-          children.add(new Node(key, number(level + 1, counter, number), level + 1,
-              titles.get(g.getKey()), Optional.empty(), s.style(), g.getValue(), false, false,
-              false, false, List.of()));
+          children.add(
+              new Node(
+                  key,
+                  number(level + 1, counter, number),
+                  level + 1,
+                  titles.get(g.getKey()),
+                  Optional.empty(),
+                  s.style(),
+                  g.getValue(),
+                  false,
+                  false,
+                  false,
+                  false,
+                  List.of()));
         }
       }
       for (Section child : s.sections()) {
         counter++;
         children.add(section(child, level + 1, number(level + 1, counter, number)));
       }
-      return new Node(s.id(), number, level, s.title(), s.intro(), s.style(), direct,
-          s.certificates(), s.subprocessors(), s.review(), false, children);
+      return new Node(
+          s.id(),
+          number,
+          level,
+          s.title(),
+          s.intro(),
+          s.style(),
+          direct,
+          s.certificates(),
+          s.subprocessors(),
+          s.review(),
+          false,
+          children);
     }
 
     String number(int level, int n, String parent) {
-      Numbering style = level < layout.numbering().size() ? layout.numbering().get(level)
-          : Numbering.NONE;
+      Numbering style =
+          level < layout.numbering().size() ? layout.numbering().get(level) : Numbering.NONE;
       return switch (style) {
         case ROMAN -> roman(n) + ".";
         case ARABIC -> n + ".";
         case ALPHA -> alpha(n) + ")";
         case NESTED -> {
-          String p = parent.endsWith(".") || parent.endsWith(")")
-              ? parent.substring(0, parent.length() - 1) : parent;
+          String p =
+              parent.endsWith(".") || parent.endsWith(")")
+                  ? parent.substring(0, parent.length() - 1)
+                  : parent;
           yield p.isEmpty() ? n + "." : p + "." + n;
         }
         case NONE -> "";

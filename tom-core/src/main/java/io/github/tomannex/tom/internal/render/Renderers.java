@@ -4,7 +4,6 @@ import io.github.tomannex.tom.AnnexHandler;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.internal.yaml.Resources;
-
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;
@@ -49,8 +48,8 @@ public final class Renderers {
     NoticeBuilder builder = new NoticeBuilder(diff, language);
     Node doc = builder.build();
     String title = PLAIN.render(builder.title()).strip();
-    return page(diff.current(), language, title, "annex changes",
-        body(doc, builder.ids, builder.classes));
+    return page(
+        diff.current(), language, title, "annex changes", body(doc, builder.ids, builder.classes));
   }
 
   /** The diff itself as JSON, all languages. */
@@ -66,7 +65,9 @@ public final class Renderers {
   public static void checkLanguage(Catalogue catalogue, String language) {
     if (!catalogue.document().languages().contains(language)) {
       throw new IllegalArgumentException(
-          "language '" + language + "' is not one of the catalogue's languages "
+          "language '"
+              + language
+              + "' is not one of the catalogue's languages "
               + catalogue.document().languages());
     }
   }
@@ -75,8 +76,13 @@ public final class Renderers {
   public static void notice(CatalogueDiff diff, String language, AnnexHandler handler) {
     NoticeBuilder builder = new NoticeBuilder(diff, language);
     Node doc = builder.build();
-    Events.emit(doc, PLAIN.render(builder.title()).strip(), builder.ids, builder.classes,
-        language, handler);
+    Events.emit(
+        doc,
+        PLAIN.render(builder.title()).strip(),
+        builder.ids,
+        builder.classes,
+        language,
+        handler);
   }
 
   private static String body(Node doc, Map<Node, String> ids, Map<Node, String> classes) {
@@ -98,22 +104,24 @@ public final class Renderers {
             .sanitizeUrls(true)
             .softbreak("\n")
             .attributeProviderFactory(context -> attributes)
-            .nodeRendererFactory(context -> new NodeRenderer() {
-              @Override
-              public Set<Class<? extends Node>> getNodeTypes() {
-                return Set.of(NoticeBuilder.Deleted.class, NoticeBuilder.Inserted.class);
-              }
+            .nodeRendererFactory(
+                context ->
+                    new NodeRenderer() {
+                      @Override
+                      public Set<Class<? extends Node>> getNodeTypes() {
+                        return Set.of(NoticeBuilder.Deleted.class, NoticeBuilder.Inserted.class);
+                      }
 
-              @Override
-              public void render(Node node) {
-                String tag = node instanceof NoticeBuilder.Deleted ? "del" : "ins";
-                context.getWriter().tag(tag);
-                for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-                  context.render(c);
-                }
-                context.getWriter().tag("/" + tag);
-              }
-            })
+                      @Override
+                      public void render(Node node) {
+                        String tag = node instanceof NoticeBuilder.Deleted ? "del" : "ins";
+                        context.getWriter().tag(tag);
+                        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                          context.render(c);
+                        }
+                        context.getWriter().tag("/" + tag);
+                      }
+                    })
             .build();
     return renderer.render(doc);
   }
@@ -122,19 +130,29 @@ public final class Renderers {
       Catalogue catalogue, String language, String title, String mainClass, String body) {
     StringBuilder sb = new StringBuilder(body.length() + 4096);
     sb.append("<!DOCTYPE html>\n")
-        .append("<html lang=\"").append(escape(language)).append("\">\n")
+        .append("<html lang=\"")
+        .append(escape(language))
+        .append("\">\n")
         .append("<head>\n")
         .append("<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"tom\">\n")
         .append("<meta name=\"author\" content=\"")
-        .append(escape(catalogue.document().processor().name())).append("\">\n")
+        .append(escape(catalogue.document().processor().name()))
+        .append("\">\n")
         .append("<meta name=\"tom:version\" content=\"")
-        .append(escape(catalogue.document().version())).append("\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n")
-        .append("<style>\n").append(Resources.text("annex.css")).append("</style>\n")
+        .append(escape(catalogue.document().version()))
+        .append("\">\n")
+        .append("<title>")
+        .append(escape(title))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(Resources.text("annex.css"))
+        .append("</style>\n")
         .append("</head>\n")
-        .append("<body>\n<main class=\"").append(mainClass).append("\">\n")
+        .append("<body>\n<main class=\"")
+        .append(mainClass)
+        .append("\">\n")
         .append(body)
         .append("</main>\n</body>\n</html>\n");
     return normalize(sb.toString());
@@ -163,5 +181,4 @@ public final class Renderers {
     }
     return sb.toString();
   }
-
 }

@@ -1,10 +1,10 @@
 package io.github.tomannex.tom.internal.rules;
 
-import io.github.tomannex.tom.Rule;
-import io.github.tomannex.tom.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.tomannex.tom.Rule;
+import io.github.tomannex.tom.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every rule tom reports, read once from tom-core's {@code rules.yaml}: id, severity, title,
- * and for lint rules explanation, source, example and fix; for rules whose wording is fixed,
- * the message and hint templates. It is the only place a severity comes from: {@link
+ * Every rule tom reports, read once from tom-core's {@code rules.yaml}: id, severity, title, and
+ * for lint rules explanation, source, example and fix; for rules whose wording is fixed, the
+ * message and hint templates. It is the only place a severity comes from: {@link
  * io.github.tomannex.tom.internal.rules.Diagnostics#report} looks up the severity of every
- * structural finding here, and the lint rules start from the default severity given here.
- * Immutable and thread-safe.
+ * structural finding here, and the lint rules start from the default severity given here. Immutable
+ * and thread-safe.
  */
 public final class RuleTable {
   private static final String NAME = "rules.yaml";
@@ -49,20 +49,25 @@ public final class RuleTable {
       String id = str(m, "id");
       boolean lint = "true".equals(opt(m, "lint").orElse("false"));
       Severity severity = Severity.valueOf(str(m, "severity").toUpperCase(Locale.ROOT));
-      Rule rule = new Rule(id, severity, lint, str(m, "title"), opt(m, "explanation"),
-          opt(m, "source"));
+      Rule rule =
+          new Rule(id, severity, lint, str(m, "title"), opt(m, "explanation"), opt(m, "source"));
       if (rules.put(id, rule) != null) {
         throw new IllegalStateException("tom-core resource " + NAME + ": rule " + id + " twice");
       }
       opt(m, "message").ifPresent(t -> messages.put(id, t));
       opt(m, "hint").ifPresent(t -> hints.put(id, t));
       modules.put(id, opt(m, "module").orElse("tom-core"));
-      pages.put(id, opt(m, "docs").orElse(lint ? "rules.md#" + id.toLowerCase(Locale.ROOT)
-          : "diagnostics.md#structural-rules"));
+      pages.put(
+          id,
+          opt(m, "docs")
+              .orElse(
+                  lint
+                      ? "rules.md#" + id.toLowerCase(Locale.ROOT)
+                      : "diagnostics.md#structural-rules"));
       if (lint) {
         if (rule.explanation().isEmpty() || rule.source().isEmpty()) {
-          throw new IllegalStateException("tom-core resource " + NAME + ": lint rule " + id
-              + " lacks explanation or source");
+          throw new IllegalStateException(
+              "tom-core resource " + NAME + ": lint rule " + id + " lacks explanation or source");
         }
         docs.put(id, new Doc(str(m, "example"), str(m, "fix")));
       }
@@ -85,15 +90,16 @@ public final class RuleTable {
   }
 
   private static String str(JsonNode m, String key) {
-    return opt(m, key).orElseThrow(
-        () -> new IllegalStateException("tom-core resource " + NAME + ": '" + key
-            + "' missing in " + m));
+    return opt(m, key)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "tom-core resource " + NAME + ": '" + key + "' missing in " + m));
   }
 
   private static Optional<String> opt(JsonNode m, String key) {
     JsonNode v = m.get(key);
-    return v != null && v.isValueNode() && !v.isNull() ? Optional.of(v.asText())
-        : Optional.empty();
+    return v != null && v.isValueNode() && !v.isNull() ? Optional.of(v.asText()) : Optional.empty();
   }
 
   private static final class Holder {
@@ -103,9 +109,8 @@ public final class RuleTable {
   /**
    * The table of tom-core's {@code rules.yaml}.
    *
-   * @return the table; {@code null} only while the table itself is being read (a problem
-   *     reading {@code rules.yaml} is reported to a {@code Diagnostics} before the table
-   *     exists)
+   * @return the table; {@code null} only while the table itself is being read (a problem reading
+   *     {@code rules.yaml} is reported to a {@code Diagnostics} before the table exists)
    */
   public static RuleTable standard() {
     return Holder.INSTANCE;
@@ -124,8 +129,8 @@ public final class RuleTable {
   /**
    * The rule with an id.
    *
-   * @throws IllegalArgumentException when {@code rules.yaml} has no rule of that id: every id
-   *     tom reports must be in the table
+   * @throws IllegalArgumentException when {@code rules.yaml} has no rule of that id: every id tom
+   *     reports must be in the table
    */
   public Rule rule(String id) {
     Rule rule = id == null ? null : rules.get(id);
@@ -166,8 +171,8 @@ public final class RuleTable {
   }
 
   /**
-   * Where a rule is documented, relative to {@code docs/}: its section of {@code rules.md}
-   * for a lint rule, else the table of structural rules or the section the table names.
+   * Where a rule is documented, relative to {@code docs/}: its section of {@code rules.md} for a
+   * lint rule, else the table of structural rules or the section the table names.
    *
    * @return the page and anchor, or empty for an id that is not in the table
    */
@@ -183,8 +188,8 @@ public final class RuleTable {
    * @throws IllegalStateException when the rule has no message template
    */
   public String message(String id, Object... args) {
-    return format(id, messages, args).orElseThrow(
-        () -> new IllegalStateException("rule " + id + " has no message in " + NAME));
+    return format(id, messages, args)
+        .orElseThrow(() -> new IllegalStateException("rule " + id + " has no message in " + NAME));
   }
 
   /**
@@ -199,7 +204,8 @@ public final class RuleTable {
   private Optional<String> format(String id, Map<String, String> templates, Object... args) {
     rule(id);
     String template = templates.get(id);
-    return template == null ? Optional.empty()
+    return template == null
+        ? Optional.empty()
         : Optional.of(String.format(Locale.ROOT, template, args));
   }
 }

@@ -6,9 +6,9 @@ import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Taxonomy;
-import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder.Bound;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,24 +27,46 @@ public final class Validator {
 
   public void validate(Bound b) {
     // an entry with errors of its own is not reported again as undefined where it is named
-    Set<String> subprocessors = union(
-        unique(b.subprocessors(), Subprocessor::id, b::at, "sub-processor"),
-        b.declared("subprocessors"));
-    Set<String> sites = union(
-        unique(b.sites(), Site::id, b::at, "site"), b.declared("sites"));
-    Set<String> certificates = union(
-        unique(b.certificates(), Certificate::id, b::at, "certificate"),
-        b.declared("certificates"));
+    Set<String> subprocessors =
+        union(
+            unique(b.subprocessors(), Subprocessor::id, b::at, "sub-processor"),
+            b.declared("subprocessors"));
+    Set<String> sites = union(unique(b.sites(), Site::id, b::at, "site"), b.declared("sites"));
+    Set<String> certificates =
+        union(
+            unique(b.certificates(), Certificate::id, b::at, "certificate"),
+            b.declared("certificates"));
     unique(b.measures(), Measure::id, b::at, "measure");
     for (Site s : b.sites()) {
-      s.operator().ifPresent(op -> ref(b.at(s, "operator", null),
-          "the operator of site '" + s.id() + "'", op, subprocessors, "sub-processor"));
+      s.operator()
+          .ifPresent(
+              op ->
+                  ref(
+                      b.at(s, "operator", null),
+                      "the operator of site '" + s.id() + "'",
+                      op,
+                      subprocessors,
+                      "sub-processor"));
     }
     for (Certificate c : b.certificates()) {
-      c.holder().ifPresent(h -> ref(b.at(c, "holder", null),
-          "the holder of certificate '" + c.id() + "'", h, subprocessors, "sub-processor"));
-      c.site().ifPresent(s -> ref(b.at(c, "site", null),
-          "the site of certificate '" + c.id() + "'", s, sites, "site"));
+      c.holder()
+          .ifPresent(
+              h ->
+                  ref(
+                      b.at(c, "holder", null),
+                      "the holder of certificate '" + c.id() + "'",
+                      h,
+                      subprocessors,
+                      "sub-processor"));
+      c.site()
+          .ifPresent(
+              s ->
+                  ref(
+                      b.at(c, "site", null),
+                      "the site of certificate '" + c.id() + "'",
+                      s,
+                      sites,
+                      "site"));
     }
     List<String> categories = taxonomy.ids();
     for (Measure m : b.measures()) {
@@ -53,7 +75,10 @@ public final class Validator {
         diags.report(
             b.at(m, "category", null),
             "CAT-001",
-            what + " has category '" + m.category() + "', which does not exist; see the"
+            what
+                + " has category '"
+                + m.category()
+                + "', which does not exist; see the"
                 + " category list in the catalogue format",
             io.github.tomannex.tom.internal.bind.CategoryHint.hint(m.category()));
       }
@@ -82,8 +107,13 @@ public final class Validator {
         diags.report(
             at.apply(item),
             "REF-001",
-            "duplicate " + kind + " id '" + id.apply(item) + "'; it is already used at line "
-                + first.line() + "; ids are unique per kind");
+            "duplicate "
+                + kind
+                + " id '"
+                + id.apply(item)
+                + "'; it is already used at line "
+                + first.line()
+                + "; ids are unique per kind");
       }
     }
     return seen.keySet();

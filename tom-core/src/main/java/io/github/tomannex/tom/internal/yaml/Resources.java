@@ -28,8 +28,7 @@ public final class Resources {
 
   public static Node yaml(String name) {
     Diagnostics diags = new Diagnostics();
-    Node node =
-        new YamlReader(1 << 20).read(bytes(name), "tom-core:" + name, diags).orElse(null);
+    Node node = new YamlReader(1 << 20).read(bytes(name), "tom-core:" + name, diags).orElse(null);
     failOn(diags, name);
     return node;
   }

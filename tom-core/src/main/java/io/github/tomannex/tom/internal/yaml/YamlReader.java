@@ -29,12 +29,12 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads YAML bytes into a {@link Node} tree that keeps the position of every value, and
- * answers every malformed or hostile input with a diagnostic. Thread-safe.
+ * Reads YAML bytes into a {@link Node} tree that keeps the position of every value, and answers
+ * every malformed or hostile input with a diagnostic. Thread-safe.
  *
- * <p>What it refuses: bytes that are not UTF-8 (a UTF-8 byte order mark is skipped), anchors
- * and aliases (so no alias expansion can blow up), nesting deeper than {@link #MAX_DEPTH},
- * duplicate keys, more than one document, tabs used for indentation.
+ * <p>What it refuses: bytes that are not UTF-8 (a UTF-8 byte order mark is skipped), anchors and
+ * aliases (so no alias expansion can blow up), nesting deeper than {@link #MAX_DEPTH}, duplicate
+ * keys, more than one document, tabs used for indentation.
  */
 public final class YamlReader {
   /** The deepest nesting of mappings and lists accepted. */
@@ -74,11 +74,10 @@ public final class YamlReader {
   }
 
   /**
-   * Reads bytes; returns the root node, or empty when nothing usable was read. A file whose
-   * first character other than white space is <code>{</code> is read as JSON first (tom's
-   * own export is JSON: any valid JSON is read, whatever its indentation, escapes or line
-   * lengths); when it is not valid JSON and its name does not end in {@code .json}, it is read
-   * as a YAML flow mapping.
+   * Reads bytes; returns the root node, or empty when nothing usable was read. A file whose first
+   * character other than white space is <code>{</code> is read as JSON first (tom's own export is
+   * JSON: any valid JSON is read, whatever its indentation, escapes or line lengths); when it is
+   * not valid JSON and its name does not end in {@code .json}, it is read as a YAML flow mapping.
    */
   public Optional<Node> read(byte[] bytes, String source, Diagnostics diags) {
     Optional<String> decoded = decodeOnly(bytes, source, diags);
@@ -101,8 +100,8 @@ public final class YamlReader {
       // was meant as JSON (its first key is quoted, as in an export), the JSON error is the
       // one that helps.
       Diagnostics yamlDiags = new Diagnostics();
-      Optional<Node> yaml = scan(text, source, yamlDiags, true)
-          ? parse(text, source, yamlDiags) : Optional.empty();
+      Optional<Node> yaml =
+          scan(text, source, yamlDiags, true) ? parse(text, source, yamlDiags) : Optional.empty();
       copy(yaml.isEmpty() && quotedFirstKey(text) ? jsonDiags : yamlDiags, diags);
       return yaml;
     }
@@ -110,8 +109,8 @@ public final class YamlReader {
   }
 
   private static void copy(Diagnostics from, Diagnostics to) {
-    from.sorted().forEach(d -> to.report(
-        d.location(), d.rule(), d.message(), d.hint().orElse(null)));
+    from.sorted()
+        .forEach(d -> to.report(d.location(), d.rule(), d.message(), d.hint().orElse(null)));
   }
 
   /** Whether the first non-blank characters are <code>{</code> and a quote, as in JSON. */
@@ -143,8 +142,8 @@ public final class YamlReader {
       parser.nextToken();
       Node root = builder.value(0);
       if (parser.nextToken() != null) {
-        diags.report(builder.here(), "YAML-001",
-            "invalid json: more after the end of the top-level object");
+        diags.report(
+            builder.here(), "YAML-001", "invalid json: more after the end of the top-level object");
         return new JsonOutcome(null, true);
       }
       return new JsonOutcome(root, false);
@@ -154,11 +153,15 @@ public final class YamlReader {
       }
       return new JsonOutcome(null, false);
     } catch (JsonProcessingException e) {
-      diags.report(jsonLocationOf(e, text, source), "YAML-001",
+      diags.report(
+          jsonLocationOf(e, text, source),
+          "YAML-001",
           "invalid json: " + firstLine(String.valueOf(e.getOriginalMessage())));
       return new JsonOutcome(null, true);
     } catch (IOException | RuntimeException e) {
-      diags.report(Location.startOf(source), "YAML-001",
+      diags.report(
+          Location.startOf(source),
+          "YAML-001",
           "invalid json: " + firstLine(String.valueOf(e.getMessage())));
       return new JsonOutcome(null, true);
     }
@@ -234,8 +237,7 @@ public final class YamlReader {
 
   /**
    * The 1-based line and column of index {@code end} of {@code text}, as the YAML parser counts
-   * them: a line ends at {@code \n}, {@code \r\n} or a lone {@code \r}; columns count code
-   * points.
+   * them: a line ends at {@code \n}, {@code \r\n} or a lone {@code \r}; columns count code points.
    */
   static int[] position(String text, int end) {
     int line = 1;
@@ -253,11 +255,11 @@ public final class YamlReader {
   }
 
   /**
-   * Rejects what YAML forbids or what would make parsing slow: control characters other
-   * than tab, line feed and carriage return, non-characters, the line breaks that YAML knows
-   * but editors do not show (U+0085, U+2028, U+2029: a text after one looks like part of the
-   * line before it, a key after one in a comment looks commented out), and lines longer than {@link #MAX_LINE}
-   * characters (the YAML scanner's time grows faster than linearly with a line's length).
+   * Rejects what YAML forbids or what would make parsing slow: control characters other than tab,
+   * line feed and carriage return, non-characters, the line breaks that YAML knows but editors do
+   * not show (U+0085, U+2028, U+2029: a text after one looks like part of the line before it, a key
+   * after one in a comment looks commented out), and lines longer than {@link #MAX_LINE} characters
+   * (the YAML scanner's time grows faster than linearly with a line's length).
    */
   static boolean scan(String text, String source, Diagnostics diags) {
     return scan(text, source, diags, true);
@@ -286,8 +288,7 @@ public final class YamlReader {
         continue;
       }
       column++;
-      int cp = Character.isHighSurrogate(c) && i + 1 < text.length()
-          ? text.codePointAt(i) : c;
+      int cp = Character.isHighSurrogate(c) && i + 1 < text.length() ? text.codePointAt(i) : c;
       String what = controlReported ? null : Chars.forbidden(cp, false);
       if (what != null) {
         boolean lineBreakToYaml = cp == 0x85 || cp == 0x2028 || cp == 0x2029;
@@ -295,7 +296,8 @@ public final class YamlReader {
             new Location(source, line, column),
             "YAML-007",
             lineBreakToYaml
-                ? what.substring(0, what.indexOf(',')) + " is a line break to yaml but not to"
+                ? what.substring(0, what.indexOf(','))
+                    + " is a line break to yaml but not to"
                     + " editors, which show the text after it on the same line; it is not"
                     + " allowed in a catalogue"
                 : what + " is not allowed in a catalogue",
@@ -372,22 +374,34 @@ public final class YamlReader {
   }
 
   /**
-   * Answers a limit of the parser: nesting (YAML-003), a number of more digits than any
-   * catalogue value has (YAML-001), or a size limit (FILE-002).
+   * Answers a limit of the parser: nesting (YAML-003), a number of more digits than any catalogue
+   * value has (YAML-001), or a size limit (FILE-002).
    */
   private static void reportConstraint(
       StreamConstraintsException e, Location at, Diagnostics diags, String syntax) {
     String message = String.valueOf(e.getOriginalMessage());
     if (message.contains("nesting depth")) {
-      diags.report(at, "YAML-003", "the " + syntax + " nests deeper than " + MAX_DEPTH
-          + " levels; a catalogue needs far fewer");
+      diags.report(
+          at,
+          "YAML-003",
+          "the "
+              + syntax
+              + " nests deeper than "
+              + MAX_DEPTH
+              + " levels; a catalogue needs far fewer");
     } else if (message.startsWith("Number value length")) {
-      diags.report(at, "YAML-001", "invalid " + syntax + ": a number of more than "
-          + MAX_NUMBER_DIGITS + " digits; no value of a catalogue is a number that long",
+      diags.report(
+          at,
+          "YAML-001",
+          "invalid "
+              + syntax
+              + ": a number of more than "
+              + MAX_NUMBER_DIGITS
+              + " digits; no value of a catalogue is a number that long",
           "write it as a quoted string if it is meant as text");
     } else {
-      diags.report(at, "FILE-002", "the " + syntax + " exceeds a size limit: "
-          + firstLine(message));
+      diags.report(
+          at, "FILE-002", "the " + syntax + " exceeds a size limit: " + firstLine(message));
     }
   }
 
@@ -436,7 +450,8 @@ public final class YamlReader {
     Location at = Location.startOf(source);
     String problem;
     if (marked != null) {
-      Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+      Mark mark =
+          marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
       if (mark != null) {
         at = new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
       }
@@ -458,15 +473,23 @@ public final class YamlReader {
     problem = firstLine(problem);
     if (problem.startsWith("Expected a field name")) {
       problem = "a key is a list or mapping";
-      diags.report(at, "YAML-001", "invalid yaml: " + problem,
+      diags.report(
+          at,
+          "YAML-001",
+          "invalid yaml: " + problem,
           "a key must be a plain value; complex keys written with '?' are not accepted");
       return;
     }
-    if (marked != null && problem.startsWith("expected <block end>")
-        && marked.getProblemMark() != null && marked.getContextMark() != null) {
+    if (marked != null
+        && problem.startsWith("expected <block end>")
+        && marked.getProblemMark() != null
+        && marked.getContextMark() != null) {
       String misplaced = misindented(text, marked.getProblemMark(), marked.getContextMark());
       if (misplaced != null) {
-        diags.report(at, "YAML-001", misplaced,
+        diags.report(
+            at,
+            "YAML-001",
+            misplaced,
             "indent it like the keys above it to keep it in that mapping, or as far as a"
                 + " key further out to end the mapping");
         return;
@@ -492,9 +515,9 @@ public final class YamlReader {
   }
 
   /**
-   * Says which key (or list item) is indented wrongly when the parser expected the end of a
-   * block: the line at {@code problem} is indented like no block above it. Null when the line
-   * is not such a line.
+   * Says which key (or list item) is indented wrongly when the parser expected the end of a block:
+   * the line at {@code problem} is indented like no block above it. Null when the line is not such
+   * a line.
    */
   static String misindented(String text, Mark problem, Mark context) {
     String[] lines = text.split("\n", -1);
@@ -518,10 +541,16 @@ public final class YamlReader {
       }
       what = "the key '" + key + "'";
     }
-    StringBuilder sb = new StringBuilder(what).append(" is indented by ").append(indent)
-        .append(indent == 1 ? " space" : " spaces").append(", like no key above it (the keys")
-        .append(" from line ").append(context.getLine() + 1).append(" are indented by ")
-        .append(blockIndent);
+    StringBuilder sb =
+        new StringBuilder(what)
+            .append(" is indented by ")
+            .append(indent)
+            .append(indent == 1 ? " space" : " spaces")
+            .append(", like no key above it (the keys")
+            .append(" from line ")
+            .append(context.getLine() + 1)
+            .append(" are indented by ")
+            .append(blockIndent);
     for (int i = problem.getLine() - 1; i > context.getLine(); i--) {
       String above = lineOf(lines, i);
       String content = above == null ? "" : above.strip();
@@ -545,8 +574,8 @@ public final class YamlReader {
   }
 
   /**
-   * The key at the start of a mapping line: a quoted key whole up to its closing quote (it may
-   * hold a colon), a plain key up to its ': ' or a final ':'.
+   * The key at the start of a mapping line: a quoted key whole up to its closing quote (it may hold
+   * a colon), a plain key up to its ': ' or a final ':'.
    */
   static String keyOf(String rest) {
     char q = rest.isEmpty() ? 0 : rest.charAt(0);
@@ -592,7 +621,8 @@ public final class YamlReader {
     if (problem.contains("could not find expected ':'")) {
       return "a key needs ': ' after it; look above for a quote that is not closed";
     }
-    if (problem.contains("end of stream") || problem.contains("flow sequence")
+    if (problem.contains("end of stream")
+        || problem.contains("flow sequence")
         || problem.contains("flow mapping")) {
       return "a quote or bracket opened above is not closed";
     }
@@ -614,6 +644,7 @@ public final class YamlReader {
 
     /** The JSON text, to count columns in code points; null for YAML (SnakeYAML does). */
     private final String json;
+
     private int lastLine = -1;
     private int lastOffset;
     private int lastColumn;
@@ -628,8 +659,8 @@ public final class YamlReader {
     Location here() {
       JsonLocation loc = parser.currentTokenLocation();
       int line = Math.max(1, loc.getLineNr());
-      return new Location(source, line, json == null ? Math.max(1, loc.getColumnNr())
-          : column(line, loc));
+      return new Location(
+          source, line, json == null ? Math.max(1, loc.getColumnNr()) : column(line, loc));
     }
 
     /**
@@ -711,8 +742,12 @@ public final class YamlReader {
           diags.report(
               keyAt,
               "YAML-005",
-              "duplicate key '" + key + "'; it is already set at line " + first.line()
-                  + ", column " + first.column());
+              "duplicate key '"
+                  + key
+                  + "'; it is already set at line "
+                  + first.line()
+                  + ", column "
+                  + first.column());
           continue;
         }
         keys.put(key, keyAt);
@@ -747,7 +782,8 @@ public final class YamlReader {
         diags.report(
             at,
             "YAML-008",
-            "the yaml tag '" + (tag.startsWith("tag:yaml.org,2002:")
+            "the yaml tag '"
+                + (tag.startsWith("tag:yaml.org,2002:")
                     ? "!!" + tag.substring("tag:yaml.org,2002:".length())
                     : tag.startsWith("!") || tag.startsWith("tag:") ? tag : "!" + tag)
                 + "' is not accepted;"

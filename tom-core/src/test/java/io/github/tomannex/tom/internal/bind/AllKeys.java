@@ -1,10 +1,10 @@
 package io.github.tomannex.tom.internal.bind;
 
 /**
- * A catalogue that gives every key of every entity of the key tables ({@link Entity}); each
- * free value (text, name, string) holds the marker {@code [entity.key]}, so a test can tell
- * where a value went. The tests of what is derived from the tables share it. Add a new key
- * here, with its marker: {@code ContextKeysTest} fails until it is.
+ * A catalogue that gives every key of every entity of the key tables ({@link Entity}); each free
+ * value (text, name, string) holds the marker {@code [entity.key]}, so a test can tell where a
+ * value went. The tests of what is derived from the tables share it. Add a new key here, with its
+ * marker: {@code ContextKeysTest} fails until it is.
  */
 public final class AllKeys {
   private AllKeys() {}
@@ -145,8 +145,8 @@ public final class AllKeys {
   }
 
   /**
-   * How far the keys of an entity are indented in {@link #YAML}; -1 for the entities of a
-   * layout mapping, which {@link #OWN_LAYOUT} and {@link #EXTENDED_LAYOUT} give.
+   * How far the keys of an entity are indented in {@link #YAML}; -1 for the entities of a layout
+   * mapping, which {@link #OWN_LAYOUT} and {@link #EXTENDED_LAYOUT} give.
    */
   public static int indent(Entity e) {
     return switch (e) {

@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The word lists and the lint's own regular expressions do work linear in the length of the
- * text, on hostile texts made from each term's own pieces: a term's words repeated with
- * hyphens, slashes, spaces or nothing between them, its first literal repeated without the
- * rest, and long runs of letters, digits, white space and signs after its pieces. The work is
- * counted as the characters the matching reads ({@link CountingText}), not timed: the work for
- * a text four times as long must stay below six times the work for the short one (linear: 4,
- * quadratic: 16). Each text also runs through a 100,000-character run of its repeating unit
- * without a {@link StackOverflowError} from {@code java.util.regex}.
+ * The word lists and the lint's own regular expressions do work linear in the length of the text,
+ * on hostile texts made from each term's own pieces: a term's words repeated with hyphens, slashes,
+ * spaces or nothing between them, its first literal repeated without the rest, and long runs of
+ * letters, digits, white space and signs after its pieces. The work is counted as the characters
+ * the matching reads ({@link CountingText}), not timed: the work for a text four times as long must
+ * stay below six times the work for the short one (linear: 4, quadratic: 16). Each text also runs
+ * through a 100,000-character run of its repeating unit without a {@link StackOverflowError} from
+ * {@code java.util.regex}.
  */
 class LintRegexGrowthTest {
   private static final int SHORT = 3_000;
@@ -92,9 +92,17 @@ class LintRegexGrowthTest {
   static Map<Pattern, String> samples(List<Words.Term> terms) throws IOException {
     List<String> corpus = new ArrayList<>(WordsTest.EDGES);
     corpus.addAll(WordsTest.corpus());
-    corpus.addAll(List.of("wesentliche Änderungen", "zweiten Standort",
-        "zertifiziert nach DSGVO", "certified under the GDPR", "alle 4 Stunden",
-        "3 Mal pro Tag", "every 2 weeks", "[ … ]", "< ? >"));
+    corpus.addAll(
+        List.of(
+            "wesentliche Änderungen",
+            "zweiten Standort",
+            "zertifiziert nach DSGVO",
+            "certified under the GDPR",
+            "alle 4 Stunden",
+            "3 Mal pro Tag",
+            "every 2 weeks",
+            "[ … ]",
+            "< ? >"));
     Map<Pattern, String> out = new LinkedHashMap<>();
     for (Words.Term t : terms) {
       for (String text : corpus) {
@@ -127,7 +135,9 @@ class LintRegexGrowthTest {
   static List<String> fillers(String sample) {
     Set<String> out = new LinkedHashSet<>(List.of(" ", "a", "ä", "1", "-", "?", "."));
     if (sample != null) {
-      sample.codePoints().filter(c -> !Character.isLetterOrDigit(c))
+      sample
+          .codePoints()
+          .filter(c -> !Character.isLetterOrDigit(c))
           .forEach(c -> out.add(Character.toString(c)));
     }
     return new ArrayList<>(out);
@@ -162,10 +172,12 @@ class LintRegexGrowthTest {
 
   /** The work of the lint's use of a term: all its matches, and whether it matches. */
   static long work(Words.WordList list, String text) {
-    return reads(text, cs -> {
-      list.findAll(cs, null);
-      list.matches(cs, null);
-    });
+    return reads(
+        text,
+        cs -> {
+          list.findAll(cs, null);
+          list.matches(cs, null);
+        });
   }
 
   @Test
@@ -184,15 +196,19 @@ class LintRegexGrowthTest {
         long b = work(list, large.get(shape));
         double ratio = (double) b / Math.max(a, 1);
         if (ratio > LIMIT) {
-          failures.add(String.format("%s on %s: %d -> %d reads (x%.1f)",
-              t.pattern().pattern(), shape, a, b, ratio));
+          failures.add(
+              String.format(
+                  "%s on %s: %d -> %d reads (x%.1f)", t.pattern().pattern(), shape, a, b, ratio));
         }
         shapes++;
       }
     }
     assertTrue(shapes > 5_000, "shapes: " + shapes);
-    assertTrue(failures.isEmpty(), failures.size() + " super-linear:\n"
-        + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
+    assertTrue(
+        failures.isEmpty(),
+        failures.size()
+            + " super-linear:\n"
+            + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
   }
 
   @Test
@@ -217,20 +233,30 @@ class LintRegexGrowthTest {
   @Test
   void findingsWithTheirClausesDoWorkLinearInTheText() {
     Words.WordList negations = Words.standard().list("negations");
-    Map<String, String> lists = Map.of(
-        "invalid-transfers", "Safe Harbor-", "outdated-crypto", "SSL", "repealed-references",
-        "§ 9");
+    Map<String, String> lists =
+        Map.of(
+            "invalid-transfers",
+            "Safe Harbor-",
+            "outdated-crypto",
+            "SSL",
+            "repealed-references",
+            "§ 9");
     List<String> failures = new ArrayList<>();
-    lists.forEach((name, unit) -> {
-      Words.WordList words = Words.standard().list(name);
-      long a = reads(distinct(unit, SHORT),
-          cs -> TextRules.WordRule.findings(words, negations, cs, "de", true));
-      long b = reads(distinct(unit, 4 * SHORT),
-          cs -> TextRules.WordRule.findings(words, negations, cs, "de", true));
-      if (b > LIMIT * a) {
-        failures.add(name + ": " + a + " -> " + b);
-      }
-    });
+    lists.forEach(
+        (name, unit) -> {
+          Words.WordList words = Words.standard().list(name);
+          long a =
+              reads(
+                  distinct(unit, SHORT),
+                  cs -> TextRules.WordRule.findings(words, negations, cs, "de", true));
+          long b =
+              reads(
+                  distinct(unit, 4 * SHORT),
+                  cs -> TextRules.WordRule.findings(words, negations, cs, "de", true));
+          if (b > LIMIT * a) {
+            failures.add(name + ": " + a + " -> " + b);
+          }
+        });
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
@@ -267,12 +293,14 @@ class LintRegexGrowthTest {
       for (String u : units) {
         for (String sep : List.of("", "-", " ")) {
           String text = repeat(u + sep, 100_000);
-          assertDoesNotThrow(() -> {
-            list.findAll(text, null);
-            list.matches(text, null);
-            t.pattern().matcher(text).lookingAt();
-            t.pattern().matcher(text).matches();
-          }, () -> t.pattern() + " on (" + u + sep + ")*");
+          assertDoesNotThrow(
+              () -> {
+                list.findAll(text, null);
+                list.matches(text, null);
+                t.pattern().matcher(text).lookingAt();
+                t.pattern().matcher(text).matches();
+              },
+              () -> t.pattern() + " on (" + u + sep + ")*");
           runs++;
         }
       }

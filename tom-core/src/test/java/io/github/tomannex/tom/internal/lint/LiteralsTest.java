@@ -15,13 +15,15 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Literals} reads what a term's matches need, and only what they surely need;
- * {@link LiteralScanner} finds the literals a folded text holds.
+ * {@link Literals} reads what a term's matches need, and only what they surely need; {@link
+ * LiteralScanner} finds the literals a folded text holds.
  */
 class LiteralsTest {
   private static String clauses(String regex) {
     return Literals.ofRegex(regex).clauses().stream()
-        .map(c -> c.stream().sorted().toList().toString()).toList().toString();
+        .map(c -> c.stream().sorted().toList().toString())
+        .toList()
+        .toString();
   }
 
   @Test
@@ -55,8 +57,21 @@ class LiteralsTest {
 
   @Test
   void whatItDoesNotReadNeedsNothing() {
-    for (String regex : List.of("(a)\\1", "(?x)a b", "\\x41", "\\u0041", "\\0101", "\\cA",
-        "\\N{LATIN SMALL LETTER A}", "(?<n>a)\\k<n>", "a{", "\uD83D\uDE00", "[a", "(a", "a)")) {
+    for (String regex :
+        List.of(
+            "(a)\\1",
+            "(?x)a b",
+            "\\x41",
+            "\\u0041",
+            "\\0101",
+            "\\cA",
+            "\\N{LATIN SMALL LETTER A}",
+            "(?<n>a)\\k<n>",
+            "a{",
+            "\uD83D\uDE00",
+            "[a",
+            "(a",
+            "a)")) {
       assertEquals(Literals.Analysis.NONE, Literals.ofRegex(regex), regex);
     }
   }
@@ -73,7 +88,8 @@ class LiteralsTest {
     assertEquals("z.", Literals.ofTerm("z. B.").lead());
     assertEquals("dsgvo-konform", Literals.ofTerm("DSGVO-konform*").lead());
     assertNull(Literals.ofTerm("*schloss").lead());
-    assertEquals(List.of(Set.of("zweite"), Set.of("standort")),
+    assertEquals(
+        List.of(Set.of("zweite"), Set.of("standort")),
         Literals.ofTerm("zweite* Standort*").clauses());
 
     assertTrue(Literals.ofRegex("^a").anchored());
@@ -87,8 +103,8 @@ class LiteralsTest {
   }
 
   /**
-   * On every text of the corpus and random ones, each term that matches has a literal of each
-   * of its clauses in the folded text, starts with its lead, and starts at 0 if anchored.
+   * On every text of the corpus and random ones, each term that matches has a literal of each of
+   * its clauses in the folded text, starts with its lead, and starts at 0 if anchored.
    */
   @Test
   void whatItReadsIsNeeded() throws IOException {
@@ -108,11 +124,13 @@ class LiteralsTest {
             continue;
           }
           for (Set<String> clause : k.clauses()) {
-            assertTrue(clause.stream().anyMatch(folded::contains),
+            assertTrue(
+                clause.stream().anyMatch(folded::contains),
                 () -> t.pattern() + " matches '" + text + "' without " + clause);
           }
           if (k.lead() != null) {
-            assertTrue(folded.startsWith(k.lead(), m.start()),
+            assertTrue(
+                folded.startsWith(k.lead(), m.start()),
                 () -> t.pattern() + " matches '" + text + "' not at " + k.lead());
           }
           if (k.anchored()) {
@@ -150,8 +168,8 @@ class LiteralsTest {
             expected.set(j);
           }
         }
-        assertEquals(expected, BitSet.valueOf(scanner.scan(text)),
-            () -> "'" + text + "' with " + literals);
+        assertEquals(
+            expected, BitSet.valueOf(scanner.scan(text)), () -> "'" + text + "' with " + literals);
       }
     }
   }
@@ -161,19 +179,26 @@ class LiteralsTest {
     Literals.Probe p = Literals.probe("(?<![\\p{L}])\\Qab\\E[\\p{L}-]*+\\s++c");
     assertEquals("(?<![\\p{L}])\\Qab\\E()[\\p{L}-]*+", p.regex());
     assertEquals(2, p.lead());
-    assertEquals(new Literals.Probe("(?i)zertifi()\\p{L}*+", 7),
+    assertEquals(
+        new Literals.Probe("(?i)zertifi()\\p{L}*+", 7),
         Literals.probe("(?i)zertifi\\p{L}*+\\s++(?:nach|gemäß)"));
     assertEquals(new Literals.Probe("(?i)()\\d++", 0), Literals.probe("(?i)\\d++\\s*+x"));
     // not possessive, not a class, an alternative at the top, a group: no probe
-    for (String regex : List.of("ab\\p{L}*c", "ab(?:c)*+d", "ab\\p{L}*+c|d", "a?b\\s++c",
-        "ab\\p{L}{2,}+c", "ab\\s*\\p{L}*+c")) {
+    for (String regex :
+        List.of(
+            "ab\\p{L}*c",
+            "ab(?:c)*+d",
+            "ab\\p{L}*+c|d",
+            "a?b\\s++c",
+            "ab\\p{L}{2,}+c",
+            "ab\\s*\\p{L}*+c")) {
       assertNull(Literals.probe(regex), regex);
     }
   }
 
   /**
-   * A literal character of a pattern matches one character of the text: no code point
-   * outside the basic plane folds into it, so the fixed start of a probe has one length.
+   * A literal character of a pattern matches one character of the text: no code point outside the
+   * basic plane folds into it, so the fixed start of a probe has one length.
    */
   @Test
   void nothingOutsideTheBasicPlaneFoldsIntoIt() {

@@ -30,22 +30,22 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Markdown output, read back as CommonMark, is the same document as the HTML output, for
- * every input: hostile texts (line starts, fences, indentation, entities and numeric character
- * references, nesting of lists, quotes and code, backslashes, HTML, link syntax, trailing
- * spaces) in every text field of a catalogue and in the change notice between two such
- * catalogues. The Markdown is parsed with commonmark-java (the annex without and with GFM
- * strikethrough, the notice with it, as its deletions are {@code ~~} runs), must hold no raw
- * HTML, no image and no link to an unsafe destination, and is rendered to HTML with the same
- * sanitising options as tom's own HTML ({@code escapeHtml}, {@code sanitizeUrls}).
+ * The Markdown output, read back as CommonMark, is the same document as the HTML output, for every
+ * input: hostile texts (line starts, fences, indentation, entities and numeric character
+ * references, nesting of lists, quotes and code, backslashes, HTML, link syntax, trailing spaces)
+ * in every text field of a catalogue and in the change notice between two such catalogues. The
+ * Markdown is parsed with commonmark-java (the annex without and with GFM strikethrough, the notice
+ * with it, as its deletions are {@code ~~} runs), must hold no raw HTML, no image and no link to an
+ * unsafe destination, and is rendered to HTML with the same sanitising options as tom's own HTML
+ * ({@code escapeHtml}, {@code sanitizeUrls}).
  *
  * <p>What the comparison normalises, because it is legitimately different ({@link #normalize}):
- * only the content of tom's {@code <main>} is compared; tom's {@code id} attributes and its
- * {@code class} attributes (Markdown has no syntax for them; a code block's {@code
- * language-…} class is kept and compared); the notice's {@code <ins>} is {@code <strong>}
- * (Markdown has no insertion mark, tom writes an insertion as strong text); and outside
- * {@code <pre>}, a run of whitespace counts as one space and whitespace next to a block tag
- * as none (HTML renders both alike; a Markdown reader drops spaces at the end of a line).
+ * only the content of tom's {@code <main>} is compared; tom's {@code id} attributes and its {@code
+ * class} attributes (Markdown has no syntax for them; a code block's {@code language-…} class is
+ * kept and compared); the notice's {@code <ins>} is {@code <strong>} (Markdown has no insertion
+ * mark, tom writes an insertion as strong text); and outside {@code <pre>}, a run of whitespace
+ * counts as one space and whitespace next to a block tag as none (HTML renders both alike; a
+ * Markdown reader drops spaces at the end of a line).
  *
  * <p>A fixed seed and 2,000 cases in the normal build; a longer run: {@code ./mvnw -pl tom-core
  * test -Dtest=MarkdownRoundTripTest -Dtom.mdCases=50000 -Dtom.mdSeed=7}.
@@ -55,31 +55,79 @@ class MarkdownRoundTripTest {
   private static final List<Extension> STRIKE = List.of(StrikethroughExtension.create());
   private static final Parser PLAIN = Parser.builder().build();
   private static final Parser GFM = Parser.builder().extensions(STRIKE).build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true)
-      .sanitizeUrls(true).softbreak("\n").build();
-  private static final HtmlRenderer GFM_HTML = HtmlRenderer.builder().escapeHtml(true)
-      .sanitizeUrls(true).softbreak("\n").extensions(STRIKE).build();
+  private static final HtmlRenderer HTML =
+      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak("\n").build();
+  private static final HtmlRenderer GFM_HTML =
+      HtmlRenderer.builder()
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          .softbreak("\n")
+          .extensions(STRIKE)
+          .build();
 
   /** The text fields of the template, each a placeholder {@code @name@}. */
-  private static final List<String> FIELDS = List.of(
-      "label", "title", "address", "agreementTitle", "agreementRef", "preamble", "closing",
-      "statement", "s1Title", "s1Intro", "s2Title", "s2Intro", "s3Title", "otherTitle", "otherIntro",
-      "service", "location", "site1", "site2", "certTitle", "certIssuer",
-      "m1", "m2", "m3", "r3", "m4", "m5", "m6", "m7", "r7", "m8", "m9", "m10", "ch1", "ch2",
-      "labelProcessor", "labelVersion", "labelCertificate", "labelReviewLast", "labelHistory",
-      "labelNone", "labelPlanned");
+  private static final List<String> FIELDS =
+      List.of(
+          "label",
+          "title",
+          "address",
+          "agreementTitle",
+          "agreementRef",
+          "preamble",
+          "closing",
+          "statement",
+          "s1Title",
+          "s1Intro",
+          "s2Title",
+          "s2Intro",
+          "s3Title",
+          "otherTitle",
+          "otherIntro",
+          "service",
+          "location",
+          "site1",
+          "site2",
+          "certTitle",
+          "certIssuer",
+          "m1",
+          "m2",
+          "m3",
+          "r3",
+          "m4",
+          "m5",
+          "m6",
+          "m7",
+          "r7",
+          "m8",
+          "m9",
+          "m10",
+          "ch1",
+          "ch2",
+          "labelProcessor",
+          "labelVersion",
+          "labelCertificate",
+          "labelReviewLast",
+          "labelHistory",
+          "labelNone",
+          "labelPlanned");
 
   /** Fields that are plain strings (one line), not Markdown texts. */
   private static final List<String> PLAIN_FIELDS = List.of("processor", "spName");
 
   /** Where the current version is published: also what tom makes a link of. */
   private static final String[] URLS = {
-    "https://example.org/tom", "https://example.org/(x", "https://example.org/x)",
-    "https://example.org/?a=1&amp;b=2", "http://example.org/a*b*",
-    "https://example.org/&#106;avascript", "https://example.org/a_b_/~c~", "https://e.x/#h"
+    "https://example.org/tom",
+    "https://example.org/(x",
+    "https://example.org/x)",
+    "https://example.org/?a=1&amp;b=2",
+    "http://example.org/a*b*",
+    "https://example.org/&#106;avascript",
+    "https://example.org/a_b_/~c~",
+    "https://e.x/#h"
   };
 
-  private static final String TEMPLATE = """
+  private static final String TEMPLATE =
+      """
       tom: 1
       document:
         label: @label@
@@ -201,33 +249,193 @@ class MarkdownRoundTripTest {
 
   /** What may start a line. */
   private static final String[] LINE_STARTS = {
-    "", "", "", " ", "  ", "   ", "    ", "     ", "\t", " \t", "- ", "+ ", "* ", "-", "+",
-    "1. ", "1) ", "2. ", "0. ", "123456789. ", "1234567890. ", "# ", "#", "###### ", "####### ",
-    "> ", ">", "> > ", "```", "````", "~~~", "~~~~", "``` js", "~~~ ~x", "&#126;&#126;&#126;",
-    "&#96;&#96;&#96;", "&#x7E;&#x7e;&#126;", "\\+ ", "&#43; ", "&#45; ", "&#35; ", "&#42; ",
-    "&#49;. ", "1&#46; ", "\\- ", "\\# ", "\\> ", "\\1. ", "===", "---", "___", "***", "- - -",
-    "* * *", "=", "| a | b |", "|---|---|", "[x]: https://example.org", "[y]: javascript:x",
-    "<!-- ", "-->", "<div>", "</div>", "<pre>", "<script>", "<?php ", "<![CDATA[ ",
-    "    <img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>", "&#60;img src=x>",
-    "\\<img src=x>", "&lt;img&gt;", "- [ ] ", "-\t", "1.\t", "  - ", "   1. ", "    - ",
-    "\u00A0", "&#32;   ", "&#9;", "&nbsp;&nbsp;&nbsp;&nbsp;", "\\", "\\\\", "[", "!["
+    "",
+    "",
+    "",
+    " ",
+    "  ",
+    "   ",
+    "    ",
+    "     ",
+    "\t",
+    " \t",
+    "- ",
+    "+ ",
+    "* ",
+    "-",
+    "+",
+    "1. ",
+    "1) ",
+    "2. ",
+    "0. ",
+    "123456789. ",
+    "1234567890. ",
+    "# ",
+    "#",
+    "###### ",
+    "####### ",
+    "> ",
+    ">",
+    "> > ",
+    "```",
+    "````",
+    "~~~",
+    "~~~~",
+    "``` js",
+    "~~~ ~x",
+    "&#126;&#126;&#126;",
+    "&#96;&#96;&#96;",
+    "&#x7E;&#x7e;&#126;",
+    "\\+ ",
+    "&#43; ",
+    "&#45; ",
+    "&#35; ",
+    "&#42; ",
+    "&#49;. ",
+    "1&#46; ",
+    "\\- ",
+    "\\# ",
+    "\\> ",
+    "\\1. ",
+    "===",
+    "---",
+    "___",
+    "***",
+    "- - -",
+    "* * *",
+    "=",
+    "| a | b |",
+    "|---|---|",
+    "[x]: https://example.org",
+    "[y]: javascript:x",
+    "<!-- ",
+    "-->",
+    "<div>",
+    "</div>",
+    "<pre>",
+    "<script>",
+    "<?php ",
+    "<![CDATA[ ",
+    "    <img src=x onerror=alert(1)>",
+    "<img src=x onerror=alert(1)>",
+    "&#60;img src=x>",
+    "\\<img src=x>",
+    "&lt;img&gt;",
+    "- [ ] ",
+    "-\t",
+    "1.\t",
+    "  - ",
+    "   1. ",
+    "    - ",
+    "\u00A0",
+    "&#32;   ",
+    "&#9;",
+    "&nbsp;&nbsp;&nbsp;&nbsp;",
+    "\\",
+    "\\\\",
+    "[",
+    "!["
   };
 
   /** What a line may hold after its start. */
   private static final String[] TOKENS = {
-    "text", "word", "Daily backup", "ä€„“", "😀", "*em*", "**strong**", "_u_", "__uu__",
-    "***both***", "`code`", "``co`de``", "` `", "`", "``", "*", "**", "_", "~", "~~", "~~del~~",
-    "~one~", "<img src=x onerror=alert(1)>", "<b>", "</b>", "<a href=\"javascript:x\">a</a>",
-    "<!-- c -->", "&amp;", "&lt;", "&#60;", "&#x3C;", "&#126;", "&#xFFFD;", "&copy;",
-    "&bogus;", "&", "&#", "\\", "\\*", "\\_", "\\`", "\\&", "\\\\", "\\~", "\\!",
-    "[a](https://example.org)", "[b](javascript:alert(1))", "[c](//evil.example)",
-    "[d](<https://example.org/a b>)", "[e](https://example.org/a&amp;b \"t&amp;\\\"\")",
-    "[f](https://example.org/(x))", "[g](https://example.org/\\(x)", "[h]", "[x]", "[y]",
-    "[]()", "[](https://example.org)", "[i](mailto:a@b.example)", "[j](/rel?a=1&b=2#x)",
-    "![i](https://example.org/i.png)", "![](x)", "!", "![", "]", "(", ")", "[", "<",
-    ">", "<https://example.org>", "<javascript:alert(1)>", "<a@b.example>", "https://x.example",
-    "www.example.org", "\"", "'", "|", "#", "##", "=", "-", "+", "1.", "1)", ":", "  ", "   ",
-    "\t", "a  ", "a\\", "**a*", "*a**", "_a_b_", "a*b*c", "a_b_c", "*(a)*", "**[a](https://e.x)**"
+    "text",
+    "word",
+    "Daily backup",
+    "ä€„“",
+    "😀",
+    "*em*",
+    "**strong**",
+    "_u_",
+    "__uu__",
+    "***both***",
+    "`code`",
+    "``co`de``",
+    "` `",
+    "`",
+    "``",
+    "*",
+    "**",
+    "_",
+    "~",
+    "~~",
+    "~~del~~",
+    "~one~",
+    "<img src=x onerror=alert(1)>",
+    "<b>",
+    "</b>",
+    "<a href=\"javascript:x\">a</a>",
+    "<!-- c -->",
+    "&amp;",
+    "&lt;",
+    "&#60;",
+    "&#x3C;",
+    "&#126;",
+    "&#xFFFD;",
+    "&copy;",
+    "&bogus;",
+    "&",
+    "&#",
+    "\\",
+    "\\*",
+    "\\_",
+    "\\`",
+    "\\&",
+    "\\\\",
+    "\\~",
+    "\\!",
+    "[a](https://example.org)",
+    "[b](javascript:alert(1))",
+    "[c](//evil.example)",
+    "[d](<https://example.org/a b>)",
+    "[e](https://example.org/a&amp;b \"t&amp;\\\"\")",
+    "[f](https://example.org/(x))",
+    "[g](https://example.org/\\(x)",
+    "[h]",
+    "[x]",
+    "[y]",
+    "[]()",
+    "[](https://example.org)",
+    "[i](mailto:a@b.example)",
+    "[j](/rel?a=1&b=2#x)",
+    "![i](https://example.org/i.png)",
+    "![](x)",
+    "!",
+    "![",
+    "]",
+    "(",
+    ")",
+    "[",
+    "<",
+    ">",
+    "<https://example.org>",
+    "<javascript:alert(1)>",
+    "<a@b.example>",
+    "https://x.example",
+    "www.example.org",
+    "\"",
+    "'",
+    "|",
+    "#",
+    "##",
+    "=",
+    "-",
+    "+",
+    "1.",
+    "1)",
+    ":",
+    "  ",
+    "   ",
+    "\t",
+    "a  ",
+    "a\\",
+    "**a*",
+    "*a**",
+    "_a_b_",
+    "a*b*c",
+    "a_b_c",
+    "*(a)*",
+    "**[a](https://e.x)**"
   };
 
   @Test
@@ -277,8 +485,9 @@ class MarkdownRoundTripTest {
           failure = f2;
         }
       }
-      StringBuilder msg = new StringBuilder("case " + c + " (seed " + seed + "): " + failure
-          + "\nfields that still fail it:");
+      StringBuilder msg =
+          new StringBuilder(
+              "case " + c + " (seed " + seed + "): " + failure + "\nfields that still fail it:");
       for (String f : shrinkable()) {
         if (!nowMin.get(f).equals(plain(f))) {
           msg.append("\n  now.").append(f).append(" = ").append(quote(nowMin.get(f)));
@@ -310,8 +519,8 @@ class MarkdownRoundTripTest {
       for (String f : List.of("preamble", "closing", "m4", "m5", "m1", "label", "ch2")) {
         Map<String, String> now = new LinkedHashMap<>();
         for (String g : shrinkable()) {
-          now.put(g, g.equals(f) ? text : g.equals("m4") || g.equals("ch1") ? "- x\n- y"
-              : plain(g));
+          now.put(
+              g, g.equals(f) ? text : g.equals("m4") || g.equals("ch1") ? "- x\n- y" : plain(g));
         }
         String failure = check(now, now);
         assertEquals(null, failure, f + " = " + quote(text));
@@ -332,21 +541,29 @@ class MarkdownRoundTripTest {
   }
 
   /**
-   * Null when the catalogue renders consistently, else what differs. The baseline has a
-   * measure more (m10, its removal a reduction the log records) and m2 implemented (planned
-   * now: another reduction), so the notice lists reductions with their texts.
+   * Null when the catalogue renders consistently, else what differs. The baseline has a measure
+   * more (m10, its removal a reduction the log records) and m2 implemented (planned now: another
+   * reduction), so the notice lists reductions with their texts.
    */
   private static String check(Map<String, String> now, Map<String, String> was) {
-    LoadResult current = TOM.loadString(fill(now, "2")
-        .replace("@m2status@", "status: planned\n    due: 2026-12-31")
-        .replace("@extra@", ""), "current.yaml");
-    LoadResult baseline = TOM.loadString(fill(was, "1")
-        .replace("@m2status@", "status: implemented")
-        .replace("@extra@", "  - id: m10\n    category: encryption\n    text: "
-            + quote(was.get("m10"))), "baseline.yaml");
+    LoadResult current =
+        TOM.loadString(
+            fill(now, "2")
+                .replace("@m2status@", "status: planned\n    due: 2026-12-31")
+                .replace("@extra@", ""),
+            "current.yaml");
+    LoadResult baseline =
+        TOM.loadString(
+            fill(was, "1")
+                .replace("@m2status@", "status: implemented")
+                .replace(
+                    "@extra@",
+                    "  - id: m10\n    category: encryption\n    text: " + quote(was.get("m10"))),
+            "baseline.yaml");
     if (current.hasErrors() || baseline.hasErrors()) {
-      return "LOAD " + (current.hasErrors() ? current : baseline).diagnostics().stream()
-          .map(Diagnostic::format).toList();
+      return "LOAD "
+          + (current.hasErrors() ? current : baseline)
+              .diagnostics().stream().map(Diagnostic::format).toList();
     }
     Catalogue catalogue = current.orElseThrow();
     String md = Renderers.markdown(catalogue, "en");
@@ -357,40 +574,47 @@ class MarkdownRoundTripTest {
     }
     if (failure == null) {
       CatalogueDiff diff = TOM.diff(baseline.orElseThrow(), catalogue);
-      failure = compare("notice", Renderers.noticeMarkdown(diff, "en"),
-          Renderers.noticeHtml(diff, "en"), GFM, GFM_HTML, true);
+      failure =
+          compare(
+              "notice",
+              Renderers.noticeMarkdown(diff, "en"),
+              Renderers.noticeHtml(diff, "en"),
+              GFM,
+              GFM_HTML,
+              true);
     }
     return failure;
   }
 
-  private static String compare(String what, String md, String html, Parser parser,
-      HtmlRenderer renderer, boolean notice) {
+  private static String compare(
+      String what, String md, String html, Parser parser, HtmlRenderer renderer, boolean notice) {
     Node doc = parser.parse(md);
     List<String> unsafe = new ArrayList<>();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(HtmlBlock node) {
-        unsafe.add("raw HTML block " + quote(node.getLiteral()));
-      }
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(HtmlBlock node) {
+            unsafe.add("raw HTML block " + quote(node.getLiteral()));
+          }
 
-      @Override
-      public void visit(HtmlInline node) {
-        unsafe.add("raw inline HTML " + quote(node.getLiteral()));
-      }
+          @Override
+          public void visit(HtmlInline node) {
+            unsafe.add("raw inline HTML " + quote(node.getLiteral()));
+          }
 
-      @Override
-      public void visit(Image node) {
-        unsafe.add("image " + quote(node.getDestination()));
-      }
+          @Override
+          public void visit(Image node) {
+            unsafe.add("image " + quote(node.getDestination()));
+          }
 
-      @Override
-      public void visit(Link node) {
-        if (!Markdown.safeDestination(node.getDestination())) {
-          unsafe.add("link to " + quote(node.getDestination()));
-        }
-        visitChildren(node);
-      }
-    });
+          @Override
+          public void visit(Link node) {
+            if (!Markdown.safeDestination(node.getDestination())) {
+              unsafe.add("link to " + quote(node.getDestination()));
+            }
+            visitChildren(node);
+          }
+        });
     if (!unsafe.isEmpty()) {
       return what + ": the Markdown holds " + unsafe + "\n--- Markdown:\n" + md;
     }
@@ -400,15 +624,21 @@ class MarkdownRoundTripTest {
       return null;
     }
     int at = 0;
-    while (at < expected.length() && at < actual.length()
+    while (at < expected.length()
+        && at < actual.length()
         && expected.charAt(at) == actual.charAt(at)) {
       at++;
     }
     int from = Math.max(0, at - 150);
-    return what + ": the Markdown reads as another document than the HTML; from char " + at
-        + "\n--- HTML:     …" + expected.substring(from, Math.min(expected.length(), at + 150))
-        + "\n--- Markdown: …" + actual.substring(from, Math.min(actual.length(), at + 150))
-        + "\n--- Markdown source:\n" + md;
+    return what
+        + ": the Markdown reads as another document than the HTML; from char "
+        + at
+        + "\n--- HTML:     …"
+        + expected.substring(from, Math.min(expected.length(), at + 150))
+        + "\n--- Markdown: …"
+        + actual.substring(from, Math.min(actual.length(), at + 150))
+        + "\n--- Markdown source:\n"
+        + md;
   }
 
   private static String body(String page) {
@@ -418,13 +648,14 @@ class MarkdownRoundTripTest {
   }
 
   private static final Pattern PRE = Pattern.compile("(?s)<pre>.*?</pre>");
-  private static final Pattern BLOCK_TAG = Pattern.compile(
-      " ?(</?(?:p|li|ul|ol|h[1-6]|blockquote|pre|hr|br)\\b[^>]*>) ?");
+  private static final Pattern BLOCK_TAG =
+      Pattern.compile(" ?(</?(?:p|li|ul|ol|h[1-6]|blockquote|pre|hr|br)\\b[^>]*>) ?");
 
   /** See the class comment. */
   static String normalize(String html, boolean notice) {
-    String s = html.replaceAll(" id=\"[^\"]*\"", "")
-        .replaceAll("(<(?!code\\b)[a-z0-9]+[^>]*?) class=\"[^\"]*\"", "$1");
+    String s =
+        html.replaceAll(" id=\"[^\"]*\"", "")
+            .replaceAll("(<(?!code\\b)[a-z0-9]+[^>]*?) class=\"[^\"]*\"", "$1");
     if (notice) {
       s = s.replace("<ins>", "<strong>").replace("</ins>", "</strong>");
     }
@@ -432,7 +663,9 @@ class MarkdownRoundTripTest {
     Matcher m = PRE.matcher(s);
     int last = 0;
     while (m.find()) {
-      out.append(collapse(s.substring(last, m.start()))).append('\u0001').append(m.group())
+      out.append(collapse(s.substring(last, m.start())))
+          .append('\u0001')
+          .append(m.group())
           .append('\u0001');
       last = m.end();
     }
@@ -532,5 +765,4 @@ class MarkdownRoundTripTest {
     }
     return b.build();
   }
-
 }

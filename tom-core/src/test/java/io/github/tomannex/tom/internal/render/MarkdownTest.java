@@ -13,18 +13,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MarkdownTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x", "java\tscript:x",
-      "java\nscript:x", "vbscript:x", "data:text/html;base64,PHNjcmlwdD4=", "file:///etc/passwd",
-      "jar:file:x!/y"})
+  @ValueSource(
+      strings = {
+        "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x", "java\tscript:x",
+        "java\nscript:x", "vbscript:x", "data:text/html;base64,PHNjcmlwdD4=", "file:///etc/passwd",
+        "jar:file:x!/y"
+      })
   void refusesDangerousDestinations(String destination) {
     assertFalse(Markdown.safeDestination(destination), destination);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "https://example.org", "HTTP://example.org", "mailto:dpo@example.org", "/relative/path",
-      "#section", "docs/a:b", "?q=a:b", "page.html"})
+  @ValueSource(
+      strings = {
+        "https://example.org", "HTTP://example.org", "mailto:dpo@example.org", "/relative/path",
+        "#section", "docs/a:b", "?q=a:b", "page.html"
+      })
   void keepsWebAndRelativeDestinations(String destination) {
     assertTrue(Markdown.safeDestination(destination), destination);
   }
@@ -47,7 +51,8 @@ class MarkdownTest {
 
   @Test
   void safeMarkdownIsKept() {
-    assertEquals("**bold**, *em*, `code`, [link](https://example.org)\n",
+    assertEquals(
+        "**bold**, *em*, `code`, [link](https://example.org)\n",
         render("**bold**, *em*, `code`, [link](https://example.org)"));
   }
 
@@ -66,7 +71,8 @@ class MarkdownTest {
 
   @Test
   void escapedSignsAtALineStartStayText() {
-    assertEquals("\\+ a\n\n\\+ b\n\n\\- c\n\n1\\. d\n\n\\# e\n",
+    assertEquals(
+        "\\+ a\n\n\\+ b\n\n\\- c\n\n1\\. d\n\n\\# e\n",
         out("\\+ a\n\n&#43; b\n\n&#45; c\n\n1&#46; d\n\n&#35; e"));
   }
 

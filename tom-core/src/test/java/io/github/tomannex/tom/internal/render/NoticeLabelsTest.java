@@ -23,16 +23,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every key the change notice can name has its words in {@code labels.yaml} ({@code notice.field.…}): a key
- * added to a table of {@link Entity} without a label fails here, not with an exception when a
- * notice is rendered.
+ * Every key the change notice can name has its words in {@code labels.yaml} ({@code
+ * notice.field.…}): a key added to a table of {@link Entity} without a label fails here, not with
+ * an exception when a notice is rendered.
  */
 class NoticeLabelsTest {
   private static final List<String> LANGUAGES = List.of("de", "en");
 
   /**
-   * How the change notice names a key of the entity ({@code field.} + this + key), or null
-   * when the notice does not compare the entity's keys one by one.
+   * How the change notice names a key of the entity ({@code field.} + this + key), or null when the
+   * notice does not compare the entity's keys one by one.
    */
   static String prefix(Entity e) {
     return switch (e) {
@@ -58,8 +58,8 @@ class NoticeLabelsTest {
   }
 
   /**
-   * A changed text, name or free string of a compared entity is in the change notice, under
-   * the key's name: a key added to a table but not to the differ fails here.
+   * A changed text, name or free string of a compared entity is in the change notice, under the
+   * key's name: a key added to a table but not to the differ fails here.
    */
   @Test
   void everyComparedFreeValueIsCompared() {
@@ -81,17 +81,27 @@ class NoticeLabelsTest {
           continue;
         }
         String marker = AllKeys.marker(e, k);
-        Catalogue after = tom.loadString(
-            AllKeys.YAML.replace(marker, marker.replace("]", " changed]")), "v2.yaml")
-            .orElseThrow();
+        Catalogue after =
+            tom.loadString(
+                    AllKeys.YAML.replace(marker, marker.replace("]", " changed]")), "v2.yaml")
+                .orElseThrow();
         String name = prefix(e) + k.name();
         List<String> named = new ArrayList<>();
         for (CatalogueDiff.Item item : tom.diff(before, after).items(kind(e))) {
           item.fields().forEach(f -> named.add(f.name()));
           item.texts().forEach(t -> named.add(t.name()));
         }
-        assertTrue(named.contains(name), e.what() + "." + k.name() + " changed, but the"
-            + " change notice names only " + named + "; compare it in Differ as '" + name + "'");
+        assertTrue(
+            named.contains(name),
+            e.what()
+                + "."
+                + k.name()
+                + " changed, but the"
+                + " change notice names only "
+                + named
+                + "; compare it in Differ as '"
+                + name
+                + "'");
         checked++;
       }
     }

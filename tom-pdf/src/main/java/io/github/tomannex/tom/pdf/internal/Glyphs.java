@@ -10,11 +10,11 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * What the PDF can draw, character by character, read from the cmaps of the embedded fonts
- * (not from a list of ranges): a character is drawn when every face of Liberation Serif and
- * Liberation Sans has a glyph for it (texts are set in these, in every weight and style;
- * code in Liberation Mono, which falls back to Liberation Sans, see print.css). Everything
- * else is classified by what the PDF does with it.
+ * What the PDF can draw, character by character, read from the cmaps of the embedded fonts (not
+ * from a list of ranges): a character is drawn when every face of Liberation Serif and Liberation
+ * Sans has a glyph for it (texts are set in these, in every weight and style; code in Liberation
+ * Mono, which falls back to Liberation Sans, see print.css). Everything else is classified by what
+ * the PDF does with it.
  */
 public final class Glyphs {
   /** What happens to a character in the PDF. */
@@ -26,8 +26,8 @@ public final class Glyphs {
     /** U+2028, U+2029, U+0085: drawn as a line break. */
     LINE_BREAK,
     /**
-     * Invisible by definition and correctly left out: joiners, zero-width space, word joiner,
-     * soft hyphen (a hyphen where the line breaks), variation selectors, tags.
+     * Invisible by definition and correctly left out: joiners, zero-width space, word joiner, soft
+     * hyphen (a hyphen where the line breaks), variation selectors, tags.
      */
     INVISIBLE,
     /** A bidi control (LRM, RLM, ALM, embeddings, overrides, isolates): applied, not drawn. */
@@ -87,17 +87,37 @@ public final class Glyphs {
       case 0x85, 0x2028, 0x2029 -> {
         return Kind.LINE_BREAK;
       }
-      case 0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067,
-          0x2068, 0x2069 -> {
+      case 0x061C,
+          0x200E,
+          0x200F,
+          0x202A,
+          0x202B,
+          0x202C,
+          0x202D,
+          0x202E,
+          0x2066,
+          0x2067,
+          0x2068,
+          0x2069 -> {
         return Kind.BIDI_CONTROL;
       }
-      case 0x00AD, 0x034F, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,
+      case 0x00AD,
+          0x034F,
+          0x200B,
+          0x200C,
+          0x200D,
+          0x2060,
+          0x2061,
+          0x2062,
+          0x2063,
+          0x2064,
           0xFEFF -> {
         return Kind.INVISIBLE;
       }
-      default -> { }
+      default -> {}
     }
-    if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)
+    if ((cp >= 0xFE00 && cp <= 0xFE0F)
+        || (cp >= 0xE0100 && cp <= 0xE01EF)
         || (cp >= 0xE0000 && cp <= 0xE007F)) {
       return Kind.INVISIBLE; // variation selectors, tags
     }
@@ -108,18 +128,26 @@ public final class Glyphs {
   }
 
   /**
-   * Whether a character may be quoted as itself in a message: not a control, format,
-   * combining, separator, private-use or unassigned character.
+   * Whether a character may be quoted as itself in a message: not a control, format, combining,
+   * separator, private-use or unassigned character.
    *
    * @param cp a code point
    * @return whether it is printable on its own
    */
   public static boolean printable(int cp) {
     return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-          Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-          Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
-          Character.SPACE_SEPARATOR -> false;
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SURROGATE,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK,
+          Character.SPACE_SEPARATOR ->
+          false;
       default -> true;
     };
   }

@@ -18,8 +18,8 @@ import org.commonmark.parser.Parser;
 /**
  * A one-line catalogue text (a certificate's title or issuer) as inline events, read the way
  * tom-core reads it for the HTML and Markdown annex: CommonMark inlines when the text is one
- * paragraph, else the whole text as literal characters; raw HTML as literal text; links and
- * images as their text (a table cell of the PDF links nowhere).
+ * paragraph, else the whole text as literal characters; raw HTML as literal text; links and images
+ * as their text (a table cell of the PDF links nowhere).
  */
 final class InlineMarkdown {
   private static final Parser PARSER = Parser.builder().build();
@@ -36,81 +36,84 @@ final class InlineMarkdown {
       }
       return;
     }
-    first.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        h.text(text.getLiteral());
-      }
+    first.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            h.text(text.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        h.code(code.getLiteral());
-      }
+          @Override
+          public void visit(Code code) {
+            h.code(code.getLiteral());
+          }
 
-      @Override
-      public void visit(HtmlInline html) {
-        h.text(html.getLiteral());
-      }
+          @Override
+          public void visit(HtmlInline html) {
+            h.text(html.getLiteral());
+          }
 
-      @Override
-      public void visit(SoftLineBreak br) {
-        h.text(" ");
-      }
+          @Override
+          public void visit(SoftLineBreak br) {
+            h.text(" ");
+          }
 
-      @Override
-      public void visit(HardLineBreak br) {
-        h.lineBreak();
-      }
+          @Override
+          public void visit(HardLineBreak br) {
+            h.lineBreak();
+          }
 
-      @Override
-      public void visit(Emphasis e) {
-        h.startEmphasis();
-        visitChildren(e);
-        h.endEmphasis();
-      }
+          @Override
+          public void visit(Emphasis e) {
+            h.startEmphasis();
+            visitChildren(e);
+            h.endEmphasis();
+          }
 
-      @Override
-      public void visit(StrongEmphasis e) {
-        h.startStrong();
-        visitChildren(e);
-        h.endStrong();
-      }
+          @Override
+          public void visit(StrongEmphasis e) {
+            h.startStrong();
+            visitChildren(e);
+            h.endStrong();
+          }
 
-      @Override
-      public void visit(Link link) {
-        visitChildren(link);
-      }
+          @Override
+          public void visit(Link link) {
+            visitChildren(link);
+          }
 
-      @Override
-      public void visit(Image image) {
-        visitChildren(image);
-      }
-    });
+          @Override
+          public void visit(Image image) {
+            visitChildren(image);
+          }
+        });
   }
 
   /**
-   * The characters a text stands for: the text as written and every literal of its
-   * CommonMark reading, so a character reference ({@code &#x1F600;}) counts as the
-   * character it stands for.
+   * The characters a text stands for: the text as written and every literal of its CommonMark
+   * reading, so a character reference ({@code &#x1F600;}) counts as the character it stands for.
    */
   static String characters(String markdown) {
     StringBuilder sb = new StringBuilder(markdown);
-    PARSER.parse(markdown).accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        sb.append('\n').append(text.getLiteral());
-      }
+    PARSER
+        .parse(markdown)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Text text) {
+                sb.append('\n').append(text.getLiteral());
+              }
 
-      @Override
-      public void visit(Code code) {
-        sb.append('\n').append(code.getLiteral());
-      }
+              @Override
+              public void visit(Code code) {
+                sb.append('\n').append(code.getLiteral());
+              }
 
-      @Override
-      public void visit(org.commonmark.node.FencedCodeBlock block) {
-        sb.append('\n').append(block.getLiteral());
-      }
-    });
+              @Override
+              public void visit(org.commonmark.node.FencedCodeBlock block) {
+                sb.append('\n').append(block.getLiteral());
+              }
+            });
     return sb.toString();
   }
 }

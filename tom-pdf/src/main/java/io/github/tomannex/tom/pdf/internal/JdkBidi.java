@@ -9,18 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Unicode bidirectional algorithm for openhtmltopdf, from the JDK's {@link Bidi} instead
- * of ICU4J (a 14 MB dependency): Hebrew and other right-to-left text is drawn right to left,
- * with mirrored brackets, and the bidi controls (LRM, RLM, ALM, embeddings, overrides,
- * isolates) are applied and not drawn. Arabic script also needs shaping, which the JDK does
- * not do; the embedded fonts have no Arabic glyphs anyway, so it is reported, not drawn.
+ * The Unicode bidirectional algorithm for openhtmltopdf, from the JDK's {@link Bidi} instead of
+ * ICU4J (a 14 MB dependency): Hebrew and other right-to-left text is drawn right to left, with
+ * mirrored brackets, and the bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates) are
+ * applied and not drawn. Arabic script also needs shaping, which the JDK does not do; the embedded
+ * fonts have no Arabic glyphs anyway, so it is reported, not drawn.
  *
- * <p>openhtmltopdf reverses each right-to-left run and places the runs of a line in logical
- * order; so the splitter makes everything above the paragraph's level one right-to-left run
- * (with the numbers and Latin words inside it), which the reorderer puts into visual order
- * as a whole. Bidi controls are not drawn: the fonts have visible glyphs for some of them,
- * and openhtmltopdf draws a left-to-right run unchanged, so a control outside such a run is
- * a right-to-left run of its own, drawn as nothing.
+ * <p>openhtmltopdf reverses each right-to-left run and places the runs of a line in logical order;
+ * so the splitter makes everything above the paragraph's level one right-to-left run (with the
+ * numbers and Latin words inside it), which the reorderer puts into visual order as a whole. Bidi
+ * controls are not drawn: the fonts have visible glyphs for some of them, and openhtmltopdf draws a
+ * left-to-right run unchanged, so a control outside such a run is a right-to-left run of its own,
+ * drawn as nothing.
  */
 public final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
   /** The one instance; stateless. */
@@ -57,8 +57,11 @@ public final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
       if ((level & 1) == 1) {
         int m = mirror(cp);
         if (m != cp) {
-          cluster = new StringBuilder().appendCodePoint(m)
-              .append(cluster, Character.charCount(cp), cluster.length()).toString();
+          cluster =
+              new StringBuilder()
+                  .appendCodePoint(m)
+                  .append(cluster, Character.charCount(cp), cluster.length())
+                  .toString();
         }
       }
       clusters.add(cluster);
@@ -82,7 +85,8 @@ public final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
 
   private static boolean isMark(int cp) {
     int t = Character.getType(cp);
-    return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
+    return t == Character.NON_SPACING_MARK
+        || t == Character.ENCLOSING_MARK
         || t == Character.COMBINING_SPACING_MARK;
   }
 
@@ -203,7 +207,7 @@ public final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
               Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> {
             return RTL;
           }
-          default -> { }
+          default -> {}
         }
       }
       return NEUTRAL;

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Font metrics shared by every render of the process: the fonts never change, so their
- * metrics are worked out once. Thread-safe.
+ * Font metrics shared by every render of the process: the fonts never change, so their metrics are
+ * worked out once. Thread-safe.
  */
 public final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
   public static final MetricsCache INSTANCE = new MetricsCache();
@@ -23,13 +23,15 @@ public final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
 
   @Override
   public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
-    return map.computeIfAbsent(key, k -> {
-      try {
-        return loader.call();
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot load font metrics for " + k, e);
-      }
-    });
+    return map.computeIfAbsent(
+        key,
+        k -> {
+          try {
+            return loader.call();
+          } catch (Exception e) {
+            throw new IllegalStateException("cannot load font metrics for " + k, e);
+          }
+        });
   }
 
   @Override

@@ -25,9 +25,9 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * Writes the document information and the XMP metadata (PDF/A-2b identification included)
- * from the catalogue, with fixed dates and a document id derived from the content, so the
- * same catalogue gives the same bytes.
+ * Writes the document information and the XMP metadata (PDF/A-2b identification included) from the
+ * catalogue, with fixed dates and a document id derived from the content, so the same catalogue
+ * gives the same bytes.
  */
 public final class PdfMetadata {
   private PdfMetadata() {}
@@ -35,18 +35,41 @@ public final class PdfMetadata {
   public static void apply(
       PDDocument doc, Catalogue c, String lang, String fingerprint, Instant when)
       throws IOException {
-    apply(doc, c, lang, fingerprint, when, title(c, lang),
+    apply(
+        doc,
+        c,
+        lang,
+        fingerprint,
+        when,
+        title(c, lang),
         Labels.of(c).format("pdf.subject", lang, c.document().version()));
   }
 
-  /** As {@link #apply(PDDocument, Catalogue, String, String, Instant)}, with a title and subject of the caller's. */
-  public static void apply(PDDocument doc, Catalogue c, String lang, String fingerprint,
-      Instant when, String rawTitle, String rawSubject) throws IOException {
+  /**
+   * As {@link #apply(PDDocument, Catalogue, String, String, Instant)}, with a title and subject of
+   * the caller's.
+   */
+  public static void apply(
+      PDDocument doc,
+      Catalogue c,
+      String lang,
+      String fingerprint,
+      Instant when,
+      String rawTitle,
+      String rawSubject)
+      throws IOException {
     String title = plain(rawTitle);
     String subject = plain(rawSubject);
     String author = plain(c.document().processor().name());
     String version = plain(c.document().version());
-    String keywords = Labels.of(c).format("pdf.keywords", lang) + ", " + author + ", " + version + ", sha256:" + fingerprint;
+    String keywords =
+        Labels.of(c).format("pdf.keywords", lang)
+            + ", "
+            + author
+            + ", "
+            + version
+            + ", sha256:"
+            + fingerprint;
     Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
     date.setTimeInMillis(when.toEpochMilli());
 
@@ -116,7 +139,8 @@ public final class PdfMetadata {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       int type = Character.getType(cp);
-      if (type == Character.CONTROL || type == Character.LINE_SEPARATOR
+      if (type == Character.CONTROL
+          || type == Character.LINE_SEPARATOR
           || type == Character.PARAGRAPH_SEPARATOR) {
         sb.append(' ');
       } else if (type != Character.SURROGATE && cp != 0xFFFE && cp != 0xFFFF) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes the annex as the XHTML that openhtmltopdf lays out: a title block, running header
- * and footer, bookmarks for every heading, and the certificates as a table. Built from the
- * same events as every other output, so the PDF says what the HTML and Markdown say.
+ * Writes the annex as the XHTML that openhtmltopdf lays out: a title block, running header and
+ * footer, bookmarks for every heading, and the certificates as a table. Built from the same events
+ * as every other output, so the PDF says what the HTML and Markdown say.
  */
 public final class PrintHtml implements AnnexHandler {
   /** A heading, for the bookmarks. */
@@ -27,8 +27,10 @@ public final class PrintHtml implements AnnexHandler {
   private final Labels words;
   private final String fingerprintLine;
   private final StringBuilder body = new StringBuilder(64 * 1024);
+
   /** Every character the document draws, as the catalogue gives it (before {@link #draw}). */
   private final StringBuilder drawn = new StringBuilder(64 * 1024);
+
   private final List<Mark> marks = new ArrayList<>();
   private final Deque<Boolean> lists = new ArrayDeque<>();
   private final Deque<Integer> listStarts = new ArrayDeque<>();
@@ -48,8 +50,8 @@ public final class PrintHtml implements AnnexHandler {
    * A print document whose title block ends with the label {@code fingerprintKey} (with the
    * fingerprint for its {@code {0}}): a change notice fingerprints the diff, not the catalogue.
    */
-  public PrintHtml(Catalogue catalogue, String language, String fingerprint, String css,
-      String fingerprintKey) {
+  public PrintHtml(
+      Catalogue catalogue, String language, String fingerprint, String css, String fingerprintKey) {
     this.catalogue = catalogue;
     this.lang = language;
     this.fingerprint = fingerprint;
@@ -85,8 +87,8 @@ public final class PrintHtml implements AnnexHandler {
   }
 
   /**
-   * Every character the document draws, as the texts give it, for the check of what the
-   * fonts can draw; call after the events.
+   * Every character the document draws, as the texts give it, for the check of what the fonts can
+   * draw; call after the events.
    */
   public String drawnText() {
     return drawn.toString();
@@ -96,24 +98,38 @@ public final class PrintHtml implements AnnexHandler {
   public String html() {
     StringBuilder sb = new StringBuilder(body.length() + 8192);
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(esc(lang))
-        .append("\" xml:lang=\"").append(esc(lang)).append("\">\n<head>\n")
+        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        .append(esc(lang))
+        .append("\" xml:lang=\"")
+        .append(esc(lang))
+        .append("\">\n<head>\n")
         .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>\n")
-        .append("<title>").append(esc(title)).append("</title>\n")
+        .append("<title>")
+        .append(esc(title))
+        .append("</title>\n")
         .append("<meta name=\"author\" content=\"")
-        .append(esc(catalogue.document().processor().name())).append("\"/>\n")
-        .append("<style type=\"text/css\">\n").append(css)
-        .append("@page { @bottom-right { content: ").append(pageCounter())
-        .append("; font-family: \"Liberation Sans\"; font-size: 8pt;"
-            + " color: #555; vertical-align: top; } }\n")
+        .append(esc(catalogue.document().processor().name()))
+        .append("\"/>\n")
+        .append("<style type=\"text/css\">\n")
+        .append(css)
+        .append("@page { @bottom-right { content: ")
+        .append(pageCounter())
+        .append(
+            "; font-family: \"Liberation Sans\"; font-size: 8pt;"
+                + " color: #555; vertical-align: top; } }\n")
         .append("@page :first { @top-left { content: none; } }\n")
         .append("</style>\n");
     bookmarks(sb);
     sb.append("</head>\n<body>\n");
-    sb.append("<div class=\"running-header\">").append(draw(title, false)).append(" · ")
-        .append(esc(word("version"))).append(' ')
-        .append(draw(catalogue.document().version(), false)).append("</div>\n");
-    sb.append("<div class=\"running-footer\">SHA-256 ").append(esc(fingerprint.substring(0, 16)))
+    sb.append("<div class=\"running-header\">")
+        .append(draw(title, false))
+        .append(" · ")
+        .append(esc(word("version")))
+        .append(' ')
+        .append(draw(catalogue.document().version(), false))
+        .append("</div>\n");
+    sb.append("<div class=\"running-footer\">SHA-256 ")
+        .append(esc(fingerprint.substring(0, 16)))
         .append("…</div>\n");
     sb.append(body);
     sb.append("</body>\n</html>\n");
@@ -131,8 +147,11 @@ public final class PrintHtml implements AnnexHandler {
         sb.append("</bookmark>\n");
         open.pop();
       }
-      sb.append("<bookmark name=\"").append(esc(m.text())).append("\" href=\"#")
-          .append(esc(m.anchor())).append("\">\n");
+      sb.append("<bookmark name=\"")
+          .append(esc(m.text()))
+          .append("\" href=\"#")
+          .append(esc(m.anchor()))
+          .append("\">\n");
       open.push(m.level());
     }
     while (!open.isEmpty()) {
@@ -152,7 +171,8 @@ public final class PrintHtml implements AnnexHandler {
     if (inTitleBlock) {
       inTitleBlock = false;
       body.append("<p class=\"fingerprint\">")
-          .append(esc(fingerprintLine)).append("</p>\n</div>\n");
+          .append(esc(fingerprintLine))
+          .append("</p>\n</div>\n");
     }
   }
 
@@ -257,12 +277,16 @@ public final class PrintHtml implements AnnexHandler {
   }
 
   private void certificateTable(List<String> ids) {
-    body.append("<table class=\"certificates\">\n<colgroup><col class=\"title\"/>"
-            + "<col class=\"standard\"/><col class=\"issuer\"/><col class=\"valid\"/></colgroup>\n"
-            + "<thead><tr><th>")
-        .append(esc(word("certificate"))).append("</th><th>")
-        .append(esc(word("pdf.standard"))).append("</th><th>")
-        .append(esc(word("pdf.issuer"))).append("</th><th>")
+    body.append(
+            "<table class=\"certificates\">\n<colgroup><col class=\"title\"/>"
+                + "<col class=\"standard\"/><col class=\"issuer\"/><col class=\"valid\"/></colgroup>\n"
+                + "<thead><tr><th>")
+        .append(esc(word("certificate")))
+        .append("</th><th>")
+        .append(esc(word("pdf.standard")))
+        .append("</th><th>")
+        .append(esc(word("pdf.issuer")))
+        .append("</th><th>")
         .append(esc(capitalised(word("valid-until"))))
         .append("</th></tr></thead>\n<tbody>\n");
     for (String id : ids) {
@@ -406,10 +430,10 @@ public final class PrintHtml implements AnnexHandler {
 
   /**
    * A text as the PDF draws it: escaped for XML; U+2028, U+2029 and U+0085 as line breaks;
-   * invisible characters the fonts would show as a box or '#' (joiners, variation
-   * selectors, tags) left out, as are control characters, which XML cannot hold (they are
-   * reported by the check, see {@link Glyphs}). The soft hyphen and the zero-width space
-   * stay: they are where a line may break. Bidi controls stay for the bidi algorithm.
+   * invisible characters the fonts would show as a box or '#' (joiners, variation selectors, tags)
+   * left out, as are control characters, which XML cannot hold (they are reported by the check, see
+   * {@link Glyphs}). The soft hyphen and the zero-width space stay: they are where a line may
+   * break. Bidi controls stay for the bidi algorithm.
    */
   static String draw(String s, boolean pre) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
@@ -436,8 +460,12 @@ public final class PrintHtml implements AnnexHandler {
 
   /** Whether XML 1.0 can hold the character. */
   private static boolean xml(int cp) {
-    return cp == '\t' || cp == '\n' || cp == '\r' || (cp >= 0x20 && cp <= 0xD7FF)
-        || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+    return cp == '\t'
+        || cp == '\n'
+        || cp == '\r'
+        || (cp >= 0x20 && cp <= 0xD7FF)
+        || (cp >= 0xE000 && cp <= 0xFFFD)
+        || (cp >= 0x10000 && cp <= 0x10FFFF);
   }
 
   static String esc(String s) {

@@ -21,30 +21,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the characters a PDF draws that its fonts cannot draw ({@link Glyphs.Kind#UNDRAWABLE})
- * and names, for each, the catalogue field it comes from, as {@code PDF-001} warnings: the
- * field, the language and the characters, at the field's position in the catalogue. A
- * character drawn by the document but found in no field (a text of tom's own, a label) is
- * reported at the start of the catalogue, so none goes unreported.
+ * Finds the characters a PDF draws that its fonts cannot draw ({@link Glyphs.Kind#UNDRAWABLE}) and
+ * names, for each, the catalogue field it comes from, as {@code PDF-001} warnings: the field, the
+ * language and the characters, at the field's position in the catalogue. A character drawn by the
+ * document but found in no field (a text of tom's own, a label) is reported at the start of the
+ * catalogue, so none goes unreported.
  */
 public final class TextCheck {
   /** The rule id of the findings. */
   public static final String RULE = "PDF-001";
 
   /** The rule as tom-core's rules.yaml declares it: its severity comes from there. */
-  private static final Rule RULE_OF_TABLE = Rule.find(RULE).orElseThrow(
-      () -> new IllegalStateException(RULE + " is not in tom-core's rules.yaml"));
+  private static final Rule RULE_OF_TABLE =
+      Rule.find(RULE)
+          .orElseThrow(() -> new IllegalStateException(RULE + " is not in tom-core's rules.yaml"));
 
-  private static final String HINT = "the PDF draws Latin, Greek, Cyrillic and Hebrew; write"
-      + " the text without these characters, or use the HTML annex for it";
+  private static final String HINT =
+      "the PDF draws Latin, Greek, Cyrillic and Hebrew; write"
+          + " the text without these characters, or use the HTML annex for it";
   private static final int MAX_LISTED = 16;
 
   private record Field(String name, String value, Location location) {}
 
   private final String lang;
   private final List<Field> fields = new ArrayList<>();
+
   /** Where the texts of the catalogue being collected are written. */
   private SourceMap sources = SourceMap.empty();
+
   private Location file;
 
   private TextCheck(String lang) {
@@ -52,8 +56,8 @@ public final class TextCheck {
   }
 
   /**
-   * The findings for a document that draws {@code drawn}, made from the given catalogues
-   * (an annex: one; a change notice: the current one, then the baseline).
+   * The findings for a document that draws {@code drawn}, made from the given catalogues (an annex:
+   * one; a change notice: the current one, then the baseline).
    *
    * @param drawn every character the document draws
    * @param language the document's language
@@ -81,8 +85,12 @@ public final class TextCheck {
     }
     problems.removeAll(named);
     if (!problems.isEmpty()) {
-      out.add(diagnostic(Location.startOf(catalogues[0].source()), "a text of the document",
-          language, problems));
+      out.add(
+          diagnostic(
+              Location.startOf(catalogues[0].source()),
+              "a text of the document",
+              language,
+              problems));
     }
     return List.copyOf(out);
   }
@@ -101,16 +109,18 @@ public final class TextCheck {
   }
 
   private static Diagnostic diagnostic(Location at, String field, String lang, Set<Integer> cps) {
-    StringBuilder sb = new StringBuilder(oneLine(field)).append(" (").append(oneLine(lang))
-        .append("): the PDF cannot draw ");
+    StringBuilder sb =
+        new StringBuilder(oneLine(field))
+            .append(" (")
+            .append(oneLine(lang))
+            .append("): the PDF cannot draw ");
     int n = 0;
     for (int cp : cps) {
       if (n == MAX_LISTED) {
         sb.append(" and ").append(cps.size() - MAX_LISTED).append(" more");
         break;
       }
-      sb.append(n++ == 0 ? "" : ", ")
-          .append(String.format(Locale.ROOT, "U+%04X", cp));
+      sb.append(n++ == 0 ? "" : ", ").append(String.format(Locale.ROOT, "U+%04X", cp));
       if (Glyphs.printable(cp)) {
         sb.append(" '").appendCodePoint(cp).append('\'');
       }
@@ -118,8 +128,8 @@ public final class TextCheck {
     sb.append("; its embedded fonts (Liberation) have no glyph for ")
         .append(cps.size() == 1 ? "it, so it is" : "them, so they are")
         .append(" shown as '#' or left out");
-    return new Diagnostic(at, RULE_OF_TABLE.defaultSeverity(), RULE, sb.toString(),
-        Optional.of(HINT));
+    return new Diagnostic(
+        at, RULE_OF_TABLE.defaultSeverity(), RULE, sb.toString(), Optional.of(HINT));
   }
 
   /** A value quoted in a message, on one line: controls and line separators as U+XXXX. */
@@ -129,8 +139,10 @@ public final class TextCheck {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       int type = Character.getType(cp);
-      if (type == Character.CONTROL || type == Character.LINE_SEPARATOR
-          || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
+      if (type == Character.CONTROL
+          || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR
+          || type == Character.SURROGATE) {
         sb.append(String.format(Locale.ROOT, "U+%04X", cp));
       } else {
         sb.appendCodePoint(cp);
@@ -150,10 +162,12 @@ public final class TextCheck {
     plain("the processor's name" + of, d.processor().name(), file);
     d.processor().address().ifPresent(t -> text("the processor's address" + of, t));
     d.processor().contact().ifPresent(t -> text("the processor's contact" + of, t));
-    d.agreement().ifPresent(a -> {
-      a.title().ifPresent(t -> text("the agreement's title" + of, t));
-      a.reference().ifPresent(t -> text("the agreement's reference" + of, t));
-    });
+    d.agreement()
+        .ifPresent(
+            a -> {
+              a.title().ifPresent(t -> text("the agreement's title" + of, t));
+              a.reference().ifPresent(t -> text("the agreement's reference" + of, t));
+            });
     d.url().ifPresent(u -> plain("the document url" + of, u, file));
     d.preamble().ifPresent(t -> text("the preamble" + of, t));
     c.review().statement().ifPresent(t -> text("the review statement" + of, t));
@@ -161,7 +175,9 @@ public final class TextCheck {
       section(s, of);
     }
     text("the title of the other measures' section" + of, c.layout().otherTitle());
-    c.layout().otherIntro().ifPresent(t -> text("the intro of the other measures' section" + of, t));
+    c.layout()
+        .otherIntro()
+        .ifPresent(t -> text("the intro of the other measures' section" + of, t));
     c.layout().labels().forEach((k, t) -> text("the layout label '" + k + "'" + of, t));
     for (Site s : c.sites()) {
       text("the name of site '" + s.id() + "'" + of, s.name());
@@ -191,8 +207,10 @@ public final class TextCheck {
   private void section(Section s, String of) {
     text("the title of layout section '" + s.id() + "'" + of, s.title());
     s.intro().ifPresent(t -> text("the intro of layout section '" + s.id() + "'" + of, t));
-    s.groups().forEach((kind, t) ->
-        text("the '" + kind.id() + "' heading of layout section '" + s.id() + "'" + of, t));
+    s.groups()
+        .forEach(
+            (kind, t) ->
+                text("the '" + kind.id() + "' heading of layout section '" + s.id() + "'" + of, t));
     for (Section child : s.sections()) {
       section(child, of);
     }
@@ -201,8 +219,11 @@ public final class TextCheck {
   /** A text in the language the annex shows it in: its own, else its first. */
   private void text(String name, Text t) {
     String key = t.values().containsKey(lang) ? lang : t.languages().get(0);
-    fields.add(new Field(name, InlineMarkdown.characters(t.values().get(key)),
-        sources.positionOf(t, key).or(() -> sources.positionOf(t)).orElse(file)));
+    fields.add(
+        new Field(
+            name,
+            InlineMarkdown.characters(t.values().get(key)),
+            sources.positionOf(t, key).or(() -> sources.positionOf(t)).orElse(file)));
   }
 
   private void plain(String name, String value, Location at) {
