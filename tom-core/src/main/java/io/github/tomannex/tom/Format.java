@@ -1,23 +1,43 @@
 package io.github.tomannex.tom;
 
+import io.github.tomannex.tom.internal.render.HtmlFormat;
+import io.github.tomannex.tom.internal.render.JsonFormat;
+import io.github.tomannex.tom.internal.render.MarkdownFormat;
 import java.util.Locale;
 import java.util.Optional;
 
-/** An output format of the annex. */
+/**
+ * The three output formats built into tom-core, as constants for {@link Tom#render(Catalogue,
+ * Format, String)}. Every format, these three included, is an {@link OutputFormat} ({@link
+ * #outputFormat()}); formats outside tom-core, such as tom-pdf's {@code pdf}, have no constant
+ * here and are found with {@link OutputFormats}.
+ */
 public enum Format {
   /** CommonMark, one file per language: {@code annex-<lang>.md}. */
-  MARKDOWN("md", true),
+  MARKDOWN(new MarkdownFormat()),
   /** A self-contained HTML page with a print stylesheet, one per language. */
-  HTML("html", true),
+  HTML(new HtmlFormat()),
   /** The resolved catalogue as JSON, all languages in one file: {@code annex.json}. */
-  JSON("json", false);
+  JSON(new JsonFormat());
 
+  private final OutputFormat output;
   private final String extension;
   private final boolean perLanguage;
 
-  Format(String extension, boolean perLanguage) {
-    this.extension = extension;
-    this.perLanguage = perLanguage;
+  Format(OutputFormat output) {
+    this.output = output;
+    this.extension = output.extension();
+    this.perLanguage = output.perLanguage();
+  }
+
+  /**
+   * This format as an {@link OutputFormat}, the same one {@link OutputFormats} finds under
+   * its id.
+   *
+   * @return the format's implementation
+   */
+  public OutputFormat outputFormat() {
+    return output;
   }
 
   /**

@@ -1,41 +1,115 @@
 package io.github.tomannex.tom;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One rendered document.
+ * One rendered file, saying what it is: an annex or a change notice, in which format, in which
+ * language (none for a file that holds all languages, such as the JSON export), and its bytes.
+ * Its {@link #fileName()} follows from that; nothing needs to read meaning out of a file name.
  *
- * @param fileName the conventional file name, for example {@code annex-de.html}
- * @param format the format
- * @param language the language, empty for the JSON export
- * @param content the text
+ * @param kind an annex or a change notice
+ * @param format the id of the {@link OutputFormat}, for example {@code html}
+ * @param extension the file extension of the format, without the dot, for example {@code html}
+ * @param language the language, empty for a file that holds all languages
+ * @param bytes the file's content; copied in and out, the record stays immutable
  */
 public record RenderedFile(
-    String fileName, Format format, Optional<String> language, String content) {
+    Kind kind, String format, String extension, Optional<String> language, byte[] bytes) {
 
-  /**
-   * Checks that no component is null.
-   *
-   * @param fileName see {@link #fileName()}
-   * @param format see {@link #format()}
-   * @param language see {@link #language()}
-   * @param content see {@link #content()}
-   */
-  public RenderedFile {
-    Objects.requireNonNull(fileName, "fileName");
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(content, "content");
+  /** What a file is. */
+  public enum Kind {
+    /** The annex of a catalogue: {@code annex-<lang>.<ext>} or {@code annex.<ext>}. */
+    ANNEX("annex"),
+    /** The change notice of a diff: {@code changes-<lang>.<ext>} or {@code changes.<ext>}. */
+    CHANGES("changes");
+
+    private final String stem;
+
+    Kind(String stem) {
+      this.stem = stem;
+    }
+
+    /**
+     * The start of the file names of this kind.
+     *
+     * @return {@code annex} or {@code changes}
+     */
+    public String stem() {
+      return stem;
+    }
   }
 
   /**
-   * The content as UTF-8 bytes, a fresh array on every call.
+   * Checks that no component is null and copies the bytes.
+   *
+   * @param kind see {@link #kind()}
+   * @param format see {@link #format()}
+   * @param extension see {@link #extension()}
+   * @param language see {@link #language()}
+   * @param bytes see {@link #bytes()}
+   */
+  public RenderedFile {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(extension, "extension");
+    Objects.requireNonNull(language, "language");
+    bytes = Objects.requireNonNull(bytes, "bytes").clone();
+  }
+
+  /**
+   * The file's content, a fresh array on every call.
    *
    * @return the bytes to write
    */
+  @Override
   public byte[] bytes() {
-    return content.getBytes(StandardCharsets.UTF_8);
+    return bytes.clone();
+  }
+
+  /**
+   * The conventional file name: the kind's {@link Kind#stem() stem}, a hyphen and the
+   * language in lower case when there is one, then the extension.
+   *
+   * @return for example {@code annex-de.html}, {@code changes-en.pdf} or {@code annex.json}
+   */
+  public String fileName() {
+    return kind.stem() + language.map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse("")
+        + "." + extension;
+  }
+
+  /**
+   * Equal when every component is, the bytes compared by content.
+   *
+   * @param o the other object
+   * @return whether both are the same file
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RenderedFile f && kind == f.kind && format.equals(f.format)
+        && extension.equals(f.extension) && language.equals(f.language)
+        && Arrays.equals(bytes, f.bytes);
+  }
+
+  /**
+   * A hash of every component, the bytes by content.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, format, extension, language, Arrays.hashCode(bytes));
+  }
+
+  /**
+   * The file name and size, not the content.
+   *
+   * @return for example {@code RenderedFile[annex-de.md, 1234 bytes]}
+   */
+  @Override
+  public String toString() {
+    return "RenderedFile[" + fileName() + ", " + bytes.length + " bytes]";
   }
 }

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -341,10 +340,11 @@ public final class Tom {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(language, "language");
-    if (format != Format.JSON) {
+    if (format.perLanguage()) {
       checkLanguage(catalogue, language);
     }
-    return Renderers.render(catalogue, format, language);
+    return new String(format.outputFormat().render(catalogue, language, RenderOptions.defaults()),
+        StandardCharsets.UTF_8);
   }
 
   /**
@@ -365,11 +365,7 @@ public final class Tom {
   }
 
   private static void checkLanguage(Catalogue catalogue, String language) {
-    if (!catalogue.document().languages().contains(language)) {
-      throw new IllegalArgumentException(
-          "language '" + language + "' is not one of the catalogue's languages "
-              + catalogue.document().languages());
-    }
+    Renderers.checkLanguage(catalogue, language);
   }
 
   /**
@@ -388,26 +384,110 @@ public final class Tom {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(formats, "formats");
     Objects.requireNonNull(languages, "languages");
-    List<String> langs =
-        languages.isEmpty()
-            ? catalogue.document().languages()
-            : List.copyOf(new java.util.LinkedHashSet<>(languages));
-    List<RenderedFile> out = new ArrayList<>();
+    List<OutputFormat> outputs = new ArrayList<>();
     for (Format format : Format.values()) {
-      if (!formats.contains(format)) {
-        continue;
+      if (formats.contains(format)) {
+        outputs.add(format.outputFormat());
       }
+    }
+    return renderAll(catalogue, outputs, languages, RenderOptions.defaults());
+  }
+
+  /**
+   * Renders the annex in every given format and language: a file per language for a format
+   * that is {@link OutputFormat#perLanguage() per language}, else one file. Each file says
+   * what it is: {@link RenderedFile.Kind#ANNEX}, its format and its language.
+   *
+   * @param catalogue a catalogue from {@link #load}
+   * @param formats the formats, for example from {@link OutputFormats#available()}; a format
+   *     given twice (by id) is rendered once
+   * @param languages the languages, a subset of the catalogue's; empty means all; a language
+   *     named twice is rendered once
+   * @param options the options, for example the build's timestamp
+   * @return the files in the order of {@code formats}, then by language
+   * @throws IllegalArgumentException when a language is not one of the catalogue's
+   */
+  public List<RenderedFile> renderAll(Catalogue catalogue, List<OutputFormat> formats,
+      Collection<String> languages, RenderOptions options) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(formats, "formats");
+    Objects.requireNonNull(options, "options");
+    List<String> langs = languages(catalogue, languages);
+    List<RenderedFile> out = new ArrayList<>();
+    for (OutputFormat format : distinct(formats)) {
       if (!format.perLanguage()) {
-        out.add(new RenderedFile(format.fileName(""), format, Optional.empty(),
-            render(catalogue, format, catalogue.document().bindingLanguage())));
+        out.add(new RenderedFile(RenderedFile.Kind.ANNEX, format.id(), format.extension(),
+            Optional.empty(),
+            format.render(catalogue, catalogue.document().bindingLanguage(), options)));
         continue;
       }
       for (String lang : langs) {
-        out.add(new RenderedFile(format.fileName(lang.toLowerCase(Locale.ROOT)), format,
-            Optional.of(lang), render(catalogue, format, lang)));
+        out.add(new RenderedFile(RenderedFile.Kind.ANNEX, format.id(), format.extension(),
+            Optional.of(lang), format.render(catalogue, lang, options)));
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Renders the change notice of a diff in every given format that {@link
+   * OutputFormat#rendersChanges() renders change notices} (the others are left out) and in
+   * every given language, as {@link #renderAll(Catalogue, List, Collection, RenderOptions)}
+   * does for the annex. Each file is of kind {@link RenderedFile.Kind#CHANGES}.
+   *
+   * @param diff the difference
+   * @param formats the formats; a format given twice (by id) is rendered once
+   * @param languages the languages, a subset of the current catalogue's; empty means all
+   * @param options the options, for example the build's timestamp
+   * @return the files in the order of {@code formats}, then by language
+   * @throws IllegalArgumentException when a language is not one of the current catalogue's
+   */
+  public List<RenderedFile> renderAllChanges(CatalogueDiff diff, List<OutputFormat> formats,
+      Collection<String> languages, RenderOptions options) {
+    Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(formats, "formats");
+    Objects.requireNonNull(options, "options");
+    Catalogue current = diff.current();
+    List<String> langs = languages(current, languages);
+    List<RenderedFile> out = new ArrayList<>();
+    for (OutputFormat format : distinct(formats)) {
+      if (!format.rendersChanges()) {
+        continue;
+      }
+      if (!format.perLanguage()) {
+        out.add(new RenderedFile(RenderedFile.Kind.CHANGES, format.id(), format.extension(),
+            Optional.empty(),
+            format.renderChanges(diff, current.document().bindingLanguage(), options)));
+        continue;
+      }
+      for (String lang : langs) {
+        out.add(new RenderedFile(RenderedFile.Kind.CHANGES, format.id(), format.extension(),
+            Optional.of(lang), format.renderChanges(diff, lang, options)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The languages asked for, each once and checked; all of the catalogue's when none. */
+  private static List<String> languages(Catalogue catalogue, Collection<String> languages) {
+    Objects.requireNonNull(languages, "languages");
+    if (languages.isEmpty()) {
+      return catalogue.document().languages();
+    }
+    List<String> langs = List.copyOf(new java.util.LinkedHashSet<>(languages));
+    for (String lang : langs) {
+      checkLanguage(catalogue, lang);
+    }
+    return langs;
+  }
+
+  /** The formats, each id once, in their order. */
+  private static List<OutputFormat> distinct(List<OutputFormat> formats) {
+    Map<String, OutputFormat> byId = new LinkedHashMap<>();
+    for (OutputFormat format : formats) {
+      byId.putIfAbsent(Objects.requireNonNull(format, "format").id(), format);
+    }
+    return List.copyOf(byId.values());
   }
 
   /**
@@ -441,10 +521,12 @@ public final class Tom {
     Objects.requireNonNull(diff, "diff");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(language, "language");
-    if (format != Format.JSON) {
+    if (format.perLanguage()) {
       checkLanguage(diff.current(), language);
     }
-    return Renderers.notice(diff, format, language);
+    return new String(
+        format.outputFormat().renderChanges(diff, language, RenderOptions.defaults()),
+        StandardCharsets.UTF_8);
   }
 
   /**

@@ -137,7 +137,8 @@ class TomApiTest {
     Catalogue c = TOM.load(p, "catalogue.yaml").orElseThrow();
     StringBuilder sb = new StringBuilder();
     for (RenderedFile f : TOM.renderAll(c, EnumSet.allOf(Format.class), List.of())) {
-      sb.append(f.fileName()).append('\n').append(f.content());
+      sb.append(f.fileName()).append('\n')
+          .append(new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
     return sb.toString();
   }

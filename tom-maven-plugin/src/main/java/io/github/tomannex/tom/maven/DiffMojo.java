@@ -2,6 +2,7 @@ package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
+import io.github.tomannex.tom.RenderedFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecution;
@@ -61,7 +63,11 @@ public class DiffMojo extends AbstractTomMojo {
   @Parameter(property = "tom.outputDirectory", defaultValue = "${project.build.directory}/tom")
   File outputDirectory;
 
-  /** The formats, comma-separated: {@code md}, {@code html}, {@code json}, {@code pdf}. */
+  /**
+   * The formats, comma-separated: {@code md}, {@code html}, {@code json}, and {@code pdf} with
+   * io.github.tomannex:tom-pdf as a dependency of the plugin (any format registered for
+   * ServiceLoader on the plugin's class path is accepted by its id).
+   */
   @Parameter(property = "tom.formats", defaultValue = "md,html")
   String formats;
 
@@ -129,20 +135,20 @@ public class DiffMojo extends AbstractTomMojo {
     Catalogue old = baselines.load(found);
     CatalogueDiff diff = CatalogueSupport.TOM.diff(old, current);
     List<String> langs = CatalogueSupport.languages(languages, current);
-    List<Formats.Output> rendered;
+    List<RenderedFile> rendered;
     try {
       rendered = wanted.renderChanges(diff, langs, when, getLog());
     } catch (RuntimeException e) {
       throw new MojoExecutionException("tom: rendering the change notice failed: " + e, e);
     }
     Map<Path, byte[]> files = new LinkedHashMap<>();
-    for (Formats.Output f : rendered) {
-      files.put(dir.resolve(f.name()), f.bytes());
+    for (RenderedFile f : rendered) {
+      files.put(dir.resolve(f.fileName()), f.bytes());
     }
     claim(files.keySet());
     try {
       Files.createDirectories(dir);
-      List<String> names = rendered.stream().map(Formats.Output::name).toList();
+      List<String> names = rendered.stream().map(RenderedFile::fileName).toList();
       AtomicFiles.writeAll(files);
       removeOldNotices(dir, names);
     } catch (IOException e) {
@@ -157,10 +163,10 @@ public class DiffMojo extends AbstractTomMojo {
         + count(measures, CatalogueDiff.Type.REMOVED) + " removed; "
         + CatalogueSupport.plural(diff.reductions().size(), "reduction") + " ("
         + diff.unrecorded().size() + " not recorded); wrote "
-        + String.join(", ", rendered.stream().map(Formats.Output::name).toList())
+        + String.join(", ", rendered.stream().map(RenderedFile::fileName).toList())
         + " to " + support.display(dir));
     if (attach && project != null && project.getFile() != null) {
-      attach(files.keySet());
+      attach(dir, rendered);
     }
     Baselines.guard(diff, found, support.display(path), support.log());
   }
@@ -189,9 +195,12 @@ public class DiffMojo extends AbstractTomMojo {
   /** The record of the notice files the last diff wrote into its output directory. */
   static final String NOTICES = ".tom-changes";
 
-  /** The names of tom's change notice files; nothing else is ever removed. */
+  /**
+   * The names of tom's change notice files, in any format ({@link
+   * io.github.tomannex.tom.RenderedFile#fileName()}); nothing else is ever removed.
+   */
   private static final java.util.regex.Pattern NOTICE =
-      java.util.regex.Pattern.compile("changes(-[A-Za-z0-9-]{1,40})?\\.(md|html|json|pdf)");
+      java.util.regex.Pattern.compile("changes(-[A-Za-z0-9-]{1,40})?\\.[a-z][a-z0-9]{0,15}");
 
   /**
    * Removes the notice files that the last diff into {@code dir} wrote and this one did not
@@ -231,13 +240,11 @@ public class DiffMojo extends AbstractTomMojo {
     return items.stream().filter(i -> i.type() == type).count();
   }
 
-  private void attach(Iterable<Path> files) throws MojoFailureException {
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      String stem = name.substring(0, name.lastIndexOf('.'));
-      support.attach(project, projectHelper, file, stem.startsWith("changes-")
-          ? classifier + "-changes-" + stem.substring("changes-".length())
-          : classifier + "-changes");
+  /** Attaches each file under the classifier, {@code -changes} and its language. */
+  private void attach(Path dir, List<RenderedFile> files) throws MojoFailureException {
+    for (RenderedFile file : files) {
+      support.attach(project, projectHelper, dir.resolve(file.fileName()), classifier
+          + "-changes" + file.language().map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse(""));
     }
   }
 }

@@ -17,13 +17,29 @@ import java.util.List;
 /**
  * What a render depends on, as one SHA-256: the catalogue's bytes, the formats, languages and
  * timestamp asked for, and the code that renders (the plugin's version and the bytes of the
- * tom-core, tom-pdf and plugin jars, so a rebuilt snapshot counts as a change). Stored next to the annex with
- * the names, sizes and SHA-256 of the files it produced, so a file truncated or changed since
- * is not taken for up to date.
+ * tom-core and plugin jars and of the jar of each format asked for, such as tom-pdf's, so a
+ * rebuilt snapshot counts as a change). Stored next to the annex with the names, sizes,
+ * SHA-256 and languages of the files it produced, so a file truncated or changed since is not
+ * taken for up to date, and an up-to-date file is attached under its language without reading
+ * its name.
  */
 final class Fingerprint {
   static final String FILE = ".tom-fingerprint";
-  private static volatile String codeHash;
+  /** The SHA-256 of each jar that renders, computed once per JVM. */
+  private static final java.util.Map<Path, String> JAR_HASHES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A file of the last render: its name and its language (empty for one holding all).
+   *
+   * @param name the file name
+   * @param language the language, as {@link io.github.tomannex.tom.RenderedFile#language()}
+   */
+  record Recorded(String name, java.util.Optional<String> language) {
+    static Recorded of(io.github.tomannex.tom.RenderedFile file) {
+      return new Recorded(file.fileName(), file.language());
+    }
+  }
 
   private final String hash;
 
@@ -33,10 +49,18 @@ final class Fingerprint {
 
   static Fingerprint of(Path catalogue, String options, String languages, String version)
       throws IOException {
+    return of(catalogue, options, languages, version, List.of());
+  }
+
+  /**
+   * @param formats the classes of the formats asked for: their jars are part of the code
+   */
+  static Fingerprint of(Path catalogue, String options, String languages, String version,
+      List<Class<?>> formats) throws IOException {
     MessageDigest md = sha256();
-    update(md, "tom-render-3");
+    update(md, "tom-render-4");
     update(md, version == null ? "" : version);
-    update(md, code());
+    update(md, code(formats));
     update(md, options);
     update(md, languages == null ? "" : languages.replace(" ", ""));
     digest(md, catalogue); // streamed: the size limit is checked before, not here
@@ -89,10 +113,10 @@ final class Fingerprint {
   }
 
   /**
-   * The file names of the last render, when it had this fingerprint and each file still has
-   * the size and SHA-256 recorded for it.
+   * The files of the last render, when it had this fingerprint and each file still has the
+   * size and SHA-256 recorded for it.
    */
-  List<String> upToDate(Path dir) {
+  List<Recorded> upToDate(Path dir) {
     Path file = dir.resolve(FILE);
     try {
       if (!Files.isRegularFile(file)) {
@@ -102,25 +126,26 @@ final class Fingerprint {
       if (lines.size() < 2 || !lines.get(0).equals(hash)) {
         return null;
       }
-      List<String> names = new ArrayList<>();
+      List<Recorded> files = new ArrayList<>();
       for (String line : lines.subList(1, lines.size())) {
-        int tab = line.indexOf('\t');
-        if (tab < 0) {
-          return null; // a record without the files' contents
+        String[] fields = line.split("\t", -1);
+        if (fields.length != 3) {
+          return null; // a record without the files' contents and languages
         }
-        String name = line.substring(0, tab);
+        String name = fields[0];
         if (name.isEmpty() || name.contains("/") || name.contains("\\")) {
           return null;
         }
         Path f = dir.resolve(name);
-        String recorded = line.substring(tab + 1);
+        String recorded = fields[1];
         if (!Files.isRegularFile(f)
             || !recorded.startsWith(Files.size(f) + " ") || !recorded.equals(contentOf(f))) {
           return null;
         }
-        names.add(name);
+        files.add(new Recorded(name, fields[2].isEmpty()
+            ? java.util.Optional.empty() : java.util.Optional.of(fields[2])));
       }
-      return List.copyOf(names);
+      return List.copyOf(files);
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -136,7 +161,7 @@ final class Fingerprint {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       return lines.size() < 2 ? List.of() : lines.subList(1, lines.size()).stream()
           .map(l -> l.indexOf('\t') < 0 ? l : l.substring(0, l.indexOf('\t')))
-          .filter(n -> n.matches("annex(-[a-zA-Z0-9-]+)?\\.[a-z]+")).toList();
+          .filter(n -> n.matches("annex(-[a-zA-Z0-9-]+)?\\.[a-z][a-z0-9]{0,15}")).toList();
     } catch (IOException e) {
       return List.of();
     }
@@ -146,42 +171,49 @@ final class Fingerprint {
     Files.deleteIfExists(dir.resolve(FILE));
   }
 
-  /** Records this fingerprint with the files just written in {@code dir}: name, size, SHA-256. */
-  void save(Path dir, List<String> names) throws IOException {
+  /**
+   * Records this fingerprint with the files just written in {@code dir}: name, size and
+   * SHA-256, language.
+   */
+  void save(Path dir, List<Recorded> files) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(hash);
-    for (String name : names) {
-      lines.add(name + "\t" + contentOf(dir.resolve(name)));
+    for (Recorded f : files) {
+      lines.add(f.name() + "\t" + contentOf(dir.resolve(f.name())) + "\t"
+          + f.language().orElse(""));
     }
     RenderMojo.writeAtomically(dir.resolve(FILE),
         (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The identity of the rendering code, computed once per JVM. */
-  private static String code() throws IOException {
-    String h = codeHash;
+  /** The identity of the rendering code: tom-core, the plugin and the formats' jars. */
+  private static String code(List<Class<?>> formats) throws IOException {
+    MessageDigest md = sha256();
+    List<Class<?>> classes = new ArrayList<>(List.of(Tom.class, Fingerprint.class));
+    classes.addAll(formats);
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (Class<?> c : classes) {
+      CodeSource source = c.getProtectionDomain().getCodeSource();
+      Path p = null;
+      try {
+        p = source == null ? null : Path.of(source.getLocation().toURI());
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        // not a file: fall back to the version alone
+      }
+      if (p != null && Files.isRegularFile(p) && seen.add(p)) {
+        update(md, jarHash(p));
+      }
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static String jarHash(Path jar) throws IOException {
+    String h = JAR_HASHES.get(jar);
     if (h == null) {
       MessageDigest md = sha256();
-      for (Class<?> c : List.of(Tom.class, io.github.tomannex.tom.pdf.PdfRenderer.class,
-          Fingerprint.class)) {
-        CodeSource source = c.getProtectionDomain().getCodeSource();
-        Path p = null;
-        try {
-          p = source == null ? null : Path.of(source.getLocation().toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-          // not a file: fall back to the version alone
-        }
-        if (p != null && Files.isRegularFile(p)) {
-          try (InputStream in = Files.newInputStream(p)) {
-            byte[] buf = new byte[65536];
-            for (int n; (n = in.read(buf)) > 0; ) {
-              md.update(buf, 0, n);
-            }
-          }
-        }
-      }
+      digest(md, jar);
       h = HexFormat.of().formatHex(md.digest());
-      codeHash = h;
+      JAR_HASHES.put(jar, h);
     }
     return h;
   }

@@ -2,136 +2,178 @@ package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
-import io.github.tomannex.tom.Format;
+import io.github.tomannex.tom.OutputFormat;
+import io.github.tomannex.tom.OutputFormats;
+import io.github.tomannex.tom.RenderOptions;
 import io.github.tomannex.tom.RenderedFile;
-import io.github.tomannex.tom.pdf.PdfRenderer;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * The formats a goal renders: tom-core's ({@code md}, {@code html}, {@code json}) and {@code
- * pdf} from tom-pdf.
+ * The formats a goal renders, looked up by id among the {@link OutputFormat}s the plugin's
+ * class realm holds ({@link OutputFormats}): tom-core's {@code md}, {@code html} and {@code
+ * json}, and {@code pdf} when tom-pdf is there. Files come back as {@link RenderedFile}s,
+ * which say what they are; a format that renders change notices is in the notice without
+ * being named here.
  *
- * @param core the formats tom-core renders
- * @param pdf whether a PDF is rendered per language
+ * @param formats the formats asked for, in {@link OutputFormats}' order
  */
-record Formats(Set<Format> core, boolean pdf) {
-  static final String VALID = "md, html, json, pdf";
+record Formats(List<OutputFormat> formats) {
+  Formats {
+    formats = List.copyOf(formats);
+  }
 
+  /** Every format the plugin's class loader sees. */
+  static Formats available() throws MojoFailureException {
+    try {
+      return new Formats(OutputFormats.available(Formats.class.getClassLoader()));
+    } catch (IllegalStateException e) {
+      throw new MojoFailureException("tom: " + e.getMessage());
+    }
+  }
+
+  /** Parses {@code <formats>} against the formats the plugin's class loader sees. */
   static Formats parse(String value) throws MojoFailureException {
-    Set<Format> core = EnumSet.noneOf(Format.class);
-    boolean pdf = false;
+    return parse(value, Formats.class.getClassLoader(), pluginVersion());
+  }
+
+  /**
+   * Parses a comma-separated list of format ids against the formats {@code loader} sees.
+   *
+   * @param version the plugin's version, for the dependency a missing format needs
+   */
+  static Formats parse(String value, ClassLoader loader, String version)
+      throws MojoFailureException {
+    List<OutputFormat> available;
+    try {
+      available = OutputFormats.available(loader);
+    } catch (IllegalStateException e) {
+      throw new MojoFailureException("tom: " + e.getMessage());
+    }
+    Set<String> wanted = new LinkedHashSet<>();
     for (String name : value.split(",")) {
       String n = name.trim();
       if (n.isEmpty()) {
         continue;
       }
-      if (n.equalsIgnoreCase("pdf")) {
-        pdf = true;
-        continue;
-      }
-      Optional<Format> f = Format.byName(n);
+      Optional<OutputFormat> f = OutputFormats.find(n, loader);
       if (f.isEmpty()) {
+        Optional<String> artifact = OutputFormats.providedBy(n);
+        if (artifact.isPresent()) {
+          throw new MojoFailureException(missing(n, artifact.get(), version));
+        }
         throw new MojoFailureException("tom: <formats> has '" + n + "', which is not a format;"
-            + " expected a comma-separated list of " + VALID + " (set <formats> or -Dtom.formats)");
+            + " expected a comma-separated list of " + valid(available)
+            + " (set <formats> or -Dtom.formats)");
       }
-      core.add(f.get());
+      wanted.add(f.get().id());
     }
-    if (core.isEmpty() && !pdf) {
+    if (wanted.isEmpty()) {
       throw new MojoFailureException("tom: <formats> is empty; expected a comma-separated list of "
-          + VALID);
+          + valid(available));
     }
-    return new Formats(core, pdf);
+    return new Formats(available.stream().filter(f -> wanted.contains(f.id())).toList());
   }
 
-  /** A stable text of the selection, for the fingerprint. */
-  String key() {
-    StringBuilder sb = new StringBuilder();
-    for (Format f : Format.values()) {
-      if (core.contains(f)) {
-        sb.append(f.extension()).append(',');
+  /** The ids the class path offers, and those a plugin dependency would add. */
+  private static String valid(List<OutputFormat> available) {
+    List<String> ids = new ArrayList<>(available.stream().map(OutputFormat::id).toList());
+    String text = String.join(", ", ids);
+    for (String id : List.of("pdf")) {
+      if (!ids.contains(id)) {
+        text += ", or " + id + " with " + OutputFormats.providedBy(id).orElseThrow()
+            + " as a dependency of the plugin";
       }
     }
-    return sb.append(pdf ? "pdf" : "").toString();
+    return text;
   }
 
-  /** A rendered file: its name and its bytes. */
-  record Output(String name, byte[] bytes) {}
-
-  /**
-   * Every file: Markdown and HTML per language, then PDF per language, then JSON. Text a PDF
-   * cannot draw (PDF-001) is logged as a warning.
-   */
-  List<Output> render(Catalogue catalogue, List<String> languages, Optional<Instant> when,
-      Log log) {
-    List<Output> files = new ArrayList<>();
-    Set<Format> perLanguage = EnumSet.noneOf(Format.class);
-    perLanguage.addAll(core);
-    perLanguage.remove(Format.JSON);
-    if (!perLanguage.isEmpty()) {
-      for (RenderedFile f : CatalogueSupport.TOM.renderAll(catalogue, perLanguage, languages)) {
-        files.add(new Output(f.fileName(), f.bytes()));
-      }
-    }
-    if (pdf) {
-      PdfRenderer renderer = pdfRenderer(when);
-      for (String lang : languages) {
-        renderer.check(catalogue, lang).forEach(d -> log.warn(d.format()));
-        files.add(new Output("annex-" + lang + ".pdf", renderer.render(catalogue, lang)));
-      }
-    }
-    if (core.contains(Format.JSON)) {
-      for (RenderedFile f : CatalogueSupport.TOM.renderAll(catalogue, Set.of(Format.JSON), languages)) {
-        files.add(new Output(f.fileName(), f.bytes()));
-      }
-    }
-    return files;
+  /** A format tom publishes in its own artifact, asked for without it: the XML to add. */
+  static String missing(String id, String artifact, String version) {
+    String[] ga = artifact.split(":");
+    return "tom: <formats> has '" + id + "', which " + artifact + " renders; it is not a"
+        + " dependency of the plugin. Add it inside the <plugin> element of tom-maven-plugin in"
+        + " the POM:\n  <dependencies><dependency><groupId>" + ga[0] + "</groupId><artifactId>"
+        + ga[1] + "</artifactId><version>" + version
+        + "</version></dependency></dependencies>";
   }
 
-  /** A PDF renderer dated {@code when}, or by the catalogue's effective date. */
-  private static PdfRenderer pdfRenderer(Optional<Instant> when) {
-    PdfRenderer.Builder builder = PdfRenderer.builder();
-    when.ifPresent(builder::timestamp);
-    return builder.build();
-  }
-
-  /**
-   * The change notice of a diff: Markdown and HTML per language ({@code changes-<lang>.md},
-   * {@code .html}), then PDF per language, then the diff as {@code changes.json}.
-   */
-  List<Output> renderChanges(CatalogueDiff diff, List<String> languages, Optional<Instant> when,
-      Log log) {
-    List<Output> files = new ArrayList<>();
-    for (Format f : new Format[] {Format.MARKDOWN, Format.HTML}) {
-      if (core.contains(f)) {
-        for (String lang : languages) {
-          files.add(new Output(f.fileName(lang).replaceFirst("^annex", "changes"),
-              CatalogueSupport.TOM.renderChanges(diff, f, lang)
-                  .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  /** The plugin's version from its jar, for the XML a missing format needs. */
+  static String pluginVersion() {
+    try (InputStream in = Formats.class.getResourceAsStream(
+        "/META-INF/maven/io.github.tomannex/tom-maven-plugin/pom.properties")) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        String v = p.getProperty("version");
+        if (v != null && !v.isBlank()) {
+          return v;
         }
       }
+    } catch (IOException e) {
+      // the placeholder below still names what to add
     }
-    if (pdf) {
-      PdfRenderer renderer = pdfRenderer(when);
-      for (String lang : languages) {
-        renderer.checkChanges(diff, lang).forEach(d -> log.warn(d.format()));
-        files.add(new Output("changes-" + lang + ".pdf", renderer.renderChanges(diff, lang)));
+    return "<!-- the version of tom-maven-plugin -->";
+  }
+
+  /** A stable text of the selection, for the fingerprint: the ids in order. */
+  String key() {
+    return String.join(",", formats.stream().map(OutputFormat::id).toList());
+  }
+
+  /** The classes that render, for the fingerprint: a rebuilt format counts as a change. */
+  List<Class<?>> classes() {
+    return formats.stream().<Class<?>>map(Object::getClass).toList();
+  }
+
+  /**
+   * Every file of the annex: the formats with a file per language, each in every language,
+   * then those with one file (JSON). What a format would render wrongly (PDF-001) is logged
+   * as a warning first.
+   */
+  List<RenderedFile> render(Catalogue catalogue, List<String> languages, Optional<Instant> when,
+      Log log) {
+    for (OutputFormat f : formats) {
+      for (String lang : f.perLanguage() ? languages
+          : List.of(catalogue.document().bindingLanguage())) {
+        f.check(catalogue, lang).forEach(d -> log.warn(d.format()));
       }
     }
-    if (core.contains(Format.JSON)) {
-      files.add(new Output("changes.json", CatalogueSupport.TOM.renderChanges(diff, Format.JSON,
-          diff.current().document().bindingLanguage())
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return CatalogueSupport.TOM.renderAll(catalogue, formats, languages, options(when));
+  }
+
+  /**
+   * The change notice of a diff in every format asked for that renders notices: {@code
+   * changes-<lang>.md}, {@code .html}, {@code .pdf} per language, the diff as {@code
+   * changes.json}.
+   */
+  List<RenderedFile> renderChanges(CatalogueDiff diff, List<String> languages,
+      Optional<Instant> when, Log log) {
+    for (OutputFormat f : formats) {
+      if (!f.rendersChanges()) {
+        continue;
+      }
+      for (String lang : f.perLanguage() ? languages
+          : List.of(diff.current().document().bindingLanguage())) {
+        f.checkChanges(diff, lang).forEach(d -> log.warn(d.format()));
+      }
     }
-    return files;
+    return CatalogueSupport.TOM.renderAllChanges(diff, formats, languages, options(when));
+  }
+
+  private static RenderOptions options(Optional<Instant> when) {
+    return when.map(RenderOptions.defaults()::withTimestamp).orElse(RenderOptions.defaults());
   }
 
   /**

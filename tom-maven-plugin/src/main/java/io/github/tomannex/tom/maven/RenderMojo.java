@@ -1,6 +1,7 @@
 package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.RenderedFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.model.Resource;
@@ -47,7 +49,11 @@ public class RenderMojo extends AbstractTomMojo {
   @Parameter(property = "tom.outputDirectory", defaultValue = "${project.build.directory}/tom")
   File outputDirectory;
 
-  /** The formats, comma-separated: {@code md}, {@code html}, {@code json}, {@code pdf}. */
+  /**
+   * The formats, comma-separated: {@code md}, {@code html}, {@code json}, and {@code pdf} with
+   * io.github.tomannex:tom-pdf as a dependency of the plugin (any format registered for
+   * ServiceLoader on the plugin's class path is accepted by its id).
+   */
   @Parameter(property = "tom.formats", defaultValue = "md,html")
   String formats;
 
@@ -109,22 +115,22 @@ public class RenderMojo extends AbstractTomMojo {
     Fingerprint fingerprint;
     try {
       fingerprint = Fingerprint.of(path, wanted.key() + "|" + when.map(Object::toString).orElse(""),
-          languages, tomVersion);
+          languages, tomVersion, wanted.classes());
     } catch (IOException e) {
       throw new MojoExecutionException("tom: cannot read " + support.display(path) + ": "
           + e.getMessage(), e);
     }
-    List<String> names = fingerprint.upToDate(dir);
-    if (names != null) {
+    List<Fingerprint.Recorded> written = fingerprint.upToDate(dir);
+    if (written != null) {
       log().info("tom: " + support.display(dir) + " is up to date ("
-          + String.join(", ", names) + ")");
+          + String.join(", ", written.stream().map(Fingerprint.Recorded::name).toList()) + ")");
     } else {
-      names = render(path, wanted, when, dir, fingerprint);
+      written = render(path, wanted, when, dir, fingerprint);
     }
-    List<Path> files = names.stream().map(dir::resolve).toList();
+    List<String> names = written.stream().map(Fingerprint.Recorded::name).toList();
     if (hasProject()) {
       if (attach) {
-        attach(files);
+        attach(dir, written);
       }
       if (includeInJar) {
         includeInJar(dir, names);
@@ -132,22 +138,23 @@ public class RenderMojo extends AbstractTomMojo {
     }
   }
 
-  private List<String> render(
+  private List<Fingerprint.Recorded> render(
       Path path, Formats wanted, Optional<Instant> when, Path dir, Fingerprint fingerprint)
       throws MojoExecutionException, MojoFailureException {
     Catalogue catalogue = load(path);
     List<String> langs = CatalogueSupport.languages(languages, catalogue);
-    List<Formats.Output> rendered;
+    List<RenderedFile> rendered;
     try {
       rendered = wanted.render(catalogue, langs, when, getLog());
     } catch (RuntimeException e) {
       throw new MojoExecutionException("tom: rendering " + support.display(path) + " failed: "
           + e, e);
     }
-    List<String> names = rendered.stream().map(Formats.Output::name).toList();
+    List<Fingerprint.Recorded> written = rendered.stream().map(Fingerprint.Recorded::of).toList();
+    List<String> names = written.stream().map(Fingerprint.Recorded::name).toList();
     Map<Path, byte[]> files = new LinkedHashMap<>();
-    for (Formats.Output f : rendered) {
-      files.put(dir.resolve(f.name()), f.bytes());
+    for (RenderedFile f : rendered) {
+      files.put(dir.resolve(f.fileName()), f.bytes());
     }
     try {
       Files.createDirectories(dir);
@@ -163,14 +170,14 @@ public class RenderMojo extends AbstractTomMojo {
           Files.deleteIfExists(dir.resolve(old)); // a language or format no longer asked for
         }
       }
-      fingerprint.save(dir, names);
+      fingerprint.save(dir, written);
     } catch (IOException e) {
       throw new MojoExecutionException("tom: cannot write the annex to " + support.display(dir)
           + ": " + e.getMessage(), e);
     }
     log().info("tom: rendered " + support.display(path) + " to " + support.display(dir) + ": "
         + String.join(", ", names));
-    return names;
+    return written;
   }
 
   /** Removes what a killed earlier build left while staging: {@link AtomicFiles#removeStale}. */
@@ -187,13 +194,14 @@ public class RenderMojo extends AbstractTomMojo {
     removeStale(dir, support);
   }
 
-  /** Attaches each file; the same file again is harmless, another file under its id fails. */
-  private void attach(List<Path> files) throws MojoFailureException {
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      String stem = name.substring(0, name.lastIndexOf('.'));
-      support.attach(project, projectHelper, file,
-          stem.startsWith("annex-") ? classifier + "-" + stem.substring(6) : classifier);
+  /**
+   * Attaches each file under the classifier and its language; the same file again is
+   * harmless, another file under its id fails.
+   */
+  private void attach(Path dir, List<Fingerprint.Recorded> files) throws MojoFailureException {
+    for (Fingerprint.Recorded file : files) {
+      support.attach(project, projectHelper, dir.resolve(file.name()),
+          classifier + file.language().map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse(""));
     }
     log().debug("tom: attached " + files);
   }

@@ -30,8 +30,12 @@ public class ReportMojo extends AbstractMavenReport {
       defaultValue = "${project.basedir}/" + CatalogueSupport.DEFAULT_CATALOGUE)
   File catalogue;
 
-  /** The formats offered for download next to the page, comma-separated. */
-  @Parameter(property = "tom.formats", defaultValue = "md,html,json,pdf")
+  /**
+   * The formats offered for download next to the page, comma-separated. Unset: every format
+   * the plugin has, {@code md}, {@code html}, {@code json}, and {@code pdf} when
+   * io.github.tomannex:tom-pdf is a dependency of the plugin.
+   */
+  @Parameter(property = "tom.formats")
   String formats;
 
   /** The build's timestamp for reproducible output: the PDF's creation date. */
@@ -135,7 +139,7 @@ public class ReportMojo extends AbstractMavenReport {
       c = support.load(path, failOnWarning,
           new CatalogueSupport.Options(CatalogueSupport.lint(lint), null, false, null));
       langs = CatalogueSupport.languages(languages, c);
-      wanted = Formats.parse(formats);
+      wanted = formats == null || formats.isBlank() ? Formats.available() : Formats.parse(formats);
       when = Formats.timestamp(buildTimestamp);
     } catch (MojoFailureException | MojoExecutionException e) {
       throw new MavenReportException(e.getMessage(), e);
@@ -144,9 +148,9 @@ public class ReportMojo extends AbstractMavenReport {
     Path dir = getReportOutputDirectory().toPath().resolve("tom");
     try {
       Files.createDirectories(dir);
-      for (Formats.Output f : wanted.render(c, langs, when, getLog())) {
-        RenderMojo.writeAtomically(dir.resolve(f.name()), f.bytes());
-        downloads.add(new String[] {f.name(), "tom/" + f.name()});
+      for (io.github.tomannex.tom.RenderedFile f : wanted.render(c, langs, when, getLog())) {
+        RenderMojo.writeAtomically(dir.resolve(f.fileName()), f.bytes());
+        downloads.add(new String[] {f.fileName(), "tom/" + f.fileName()});
       }
     } catch (IOException e) {
       throw new MavenReportException("tom: cannot write the annex to " + support.display(dir)

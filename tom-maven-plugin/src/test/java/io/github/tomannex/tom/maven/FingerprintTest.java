@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +19,9 @@ class FingerprintTest {
     Fingerprint f = Fingerprint.of(catalogue, "md,", "", "1.0");
     assertNull(f.upToDate(out), "nothing rendered yet");
     Files.writeString(out.resolve("annex-de.md"), "x");
-    f.save(out, List.of("annex-de.md"));
-    assertEquals(List.of("annex-de.md"), f.upToDate(out));
+    f.save(out, List.of(new Fingerprint.Recorded("annex-de.md", Optional.of("de"))));
+    assertEquals(List.of(new Fingerprint.Recorded("annex-de.md", Optional.of("de"))),
+        f.upToDate(out), "the names and languages recorded");
     assertEquals(List.of("annex-de.md"), Fingerprint.previousNames(out));
 
     assertNull(Fingerprint.of(catalogue, "md,html,", "", "1.0").upToDate(out), "other formats");
@@ -42,8 +44,11 @@ class FingerprintTest {
     Fingerprint f = Fingerprint.of(catalogue, "md,", "", "1.0");
     Files.writeString(out.resolve("annex-de.md"), "# Anlage\nText\n");
     Files.writeString(out.resolve("annex.json"), "{}\n");
-    f.save(out, List.of("annex-de.md", "annex.json"));
-    assertEquals(List.of("annex-de.md", "annex.json"), f.upToDate(out));
+    List<Fingerprint.Recorded> files = List.of(
+        new Fingerprint.Recorded("annex-de.md", Optional.of("de")),
+        new Fingerprint.Recorded("annex.json", Optional.empty()));
+    f.save(out, files);
+    assertEquals(files, f.upToDate(out));
     assertEquals(List.of("annex-de.md", "annex.json"), Fingerprint.previousNames(out));
 
     try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(
@@ -52,7 +57,7 @@ class FingerprintTest {
     }
     assertNull(f.upToDate(out), "a truncated file");
     Files.writeString(out.resolve("annex-de.md"), "# Anlage\nText\n");
-    assertEquals(List.of("annex-de.md", "annex.json"), f.upToDate(out), "restored");
+    assertEquals(files, f.upToDate(out), "restored");
     Files.writeString(out.resolve("annex-de.md"), "# Anlage\nTexT\n");
     assertNull(f.upToDate(out), "a file of the same size with other content");
     Files.writeString(out.resolve("annex-de.md"), "# Anlage\nText\n");
@@ -60,7 +65,30 @@ class FingerprintTest {
     Files.writeString(out.resolve(Fingerprint.FILE), Files.readAllLines(out.resolve(Fingerprint.FILE))
         .get(0) + "\nannex-de.md\nannex.json\n");
     assertNull(f.upToDate(out), "a record without hashes");
+    // nor one of the format before, with hashes but without languages
+    List<String> lines = Files.readAllLines(out.resolve(Fingerprint.FILE));
+    f.save(out, files);
+    List<String> now = Files.readAllLines(out.resolve(Fingerprint.FILE));
+    Files.writeString(out.resolve(Fingerprint.FILE), now.get(0) + "\n"
+        + now.get(1).substring(0, now.get(1).lastIndexOf('\t')) + "\n"
+        + now.get(2).substring(0, now.get(2).lastIndexOf('\t')) + "\n");
+    assertNull(f.upToDate(out), "a record without languages");
+    assertEquals(2, lines.size() - 1);
     assertEquals(List.of("annex-de.md", "annex.json"), Fingerprint.previousNames(out));
+  }
+
+  @Test
+  void theJarOfEachFormatAskedForIsPartOfTheFingerprint(@TempDir Path dir) throws Exception {
+    Path catalogue = dir.resolve("c.yaml");
+    Files.writeString(catalogue, "tom: 1\n");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("annex-de.pdf"), "x");
+    // a class from a jar stands in for a format's jar (in the reactor tom-pdf is a folder)
+    Fingerprint pdf = Fingerprint.of(catalogue, "pdf", "", "1.0", List.of(Test.class));
+    pdf.save(out, List.of(new Fingerprint.Recorded("annex-de.pdf", Optional.of("de"))));
+    assertEquals(1, pdf.upToDate(out).size());
+    // the same options rendered without that jar are not up to date
+    assertNull(Fingerprint.of(catalogue, "pdf", "", "1.0").upToDate(out));
   }
 
   @Test

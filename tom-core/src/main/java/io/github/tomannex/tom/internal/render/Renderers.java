@@ -3,7 +3,6 @@ package io.github.tomannex.tom.internal.render;
 import io.github.tomannex.tom.AnnexHandler;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
-import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.internal.Resources;
 
 import java.util.Map;
@@ -20,12 +19,9 @@ public final class Renderers {
 
   private Renderers() {}
 
-  public static String render(Catalogue catalogue, Format format, String language) {
-    return switch (format) {
-      case MARKDOWN -> markdown(catalogue, language);
-      case HTML -> html(catalogue, language);
-      case JSON -> JsonExport.write(catalogue);
-    };
+  /** The catalogue's JSON export, all languages. */
+  static String json(Catalogue catalogue) {
+    return JsonExport.write(catalogue);
   }
 
   static String markdown(Catalogue catalogue, String language) {
@@ -41,21 +37,38 @@ public final class Renderers {
     return page(catalogue, language, title, "annex", body);
   }
 
-  /** The change notice of a diff, in one language. */
-  public static String notice(CatalogueDiff diff, Format format, String language) {
-    return switch (format) {
-      case MARKDOWN -> normalize(
-          MarkdownOut.render(new NoticeBuilder(diff, language).build())
-              .replaceAll("(?m)^[ \t]+$", ""));
-      case HTML -> {
-        NoticeBuilder builder = new NoticeBuilder(diff, language);
-        Node doc = builder.build();
-        String title = PLAIN.render(builder.title()).strip();
-        yield page(diff.current(), language, title, "annex changes",
-            body(doc, builder.ids, builder.classes));
-      }
-      case JSON -> DiffExport.write(diff);
-    };
+  /** The change notice of a diff as Markdown, in one language. */
+  static String noticeMarkdown(CatalogueDiff diff, String language) {
+    return normalize(
+        MarkdownOut.render(new NoticeBuilder(diff, language).build())
+            .replaceAll("(?m)^[ \t]+$", ""));
+  }
+
+  /** The change notice of a diff as an HTML page, in one language. */
+  static String noticeHtml(CatalogueDiff diff, String language) {
+    NoticeBuilder builder = new NoticeBuilder(diff, language);
+    Node doc = builder.build();
+    String title = PLAIN.render(builder.title()).strip();
+    return page(diff.current(), language, title, "annex changes",
+        body(doc, builder.ids, builder.classes));
+  }
+
+  /** The diff itself as JSON, all languages. */
+  static String noticeJson(CatalogueDiff diff) {
+    return DiffExport.write(diff);
+  }
+
+  /**
+   * Checks that a language is one of the catalogue's.
+   *
+   * @throws IllegalArgumentException when it is not
+   */
+  public static void checkLanguage(Catalogue catalogue, String language) {
+    if (!catalogue.document().languages().contains(language)) {
+      throw new IllegalArgumentException(
+          "language '" + language + "' is not one of the catalogue's languages "
+              + catalogue.document().languages());
+    }
   }
 
   /** Reports the change notice of a diff to a handler. */

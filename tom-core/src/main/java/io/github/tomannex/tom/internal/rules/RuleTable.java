@@ -2,8 +2,12 @@ package io.github.tomannex.tom.internal.rules;
 
 import io.github.tomannex.tom.Rule;
 import io.github.tomannex.tom.Severity;
-import io.github.tomannex.tom.internal.Resources;
-import io.github.tomannex.tom.internal.yaml.Node;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +41,11 @@ public final class RuleTable {
   private final Map<String, String> pages = new LinkedHashMap<>();
 
   private RuleTable() {
-    Node.Mapping root = (Node.Mapping) Resources.yaml(NAME);
-    for (Node f : ((Node.Seq) root.entries().get("families")).items()) {
-      Node.Mapping m = (Node.Mapping) f;
+    JsonNode root = read();
+    for (JsonNode m : root.path("families")) {
       families.add(new Family(str(m, "id"), str(m, "title")));
     }
-    for (Node r : ((Node.Seq) root.entries().get("rules")).items()) {
-      Node.Mapping m = (Node.Mapping) r;
+    for (JsonNode m : root.path("rules")) {
       String id = str(m, "id");
       boolean lint = "true".equals(opt(m, "lint").orElse("false"));
       Severity severity = Severity.valueOf(str(m, "severity").toUpperCase(Locale.ROOT));
@@ -67,14 +69,30 @@ public final class RuleTable {
     }
   }
 
-  private static String str(Node.Mapping m, String key) {
-    return opt(m, key).orElseThrow(
-        () -> new IllegalStateException("tom-core resource " + NAME + ": '" + key
-            + "' missing at " + m.location()));
+  /**
+   * Reads the table with plain Jackson, not with tom's own reader: the reader reports through
+   * {@code Diagnostics}, which takes its severities from this table.
+   */
+  private static JsonNode read() {
+    try (InputStream in = RuleTable.class.getResourceAsStream("/io/github/tomannex/tom/" + NAME)) {
+      if (in == null) {
+        throw new IllegalStateException("tom-core resource missing: " + NAME);
+      }
+      return new ObjectMapper(new YAMLFactory()).readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("tom-core resource " + NAME + " is invalid", e);
+    }
   }
 
-  private static Optional<String> opt(Node.Mapping m, String key) {
-    return m.entries().get(key) instanceof Node.Scalar s ? Optional.of(s.text())
+  private static String str(JsonNode m, String key) {
+    return opt(m, key).orElseThrow(
+        () -> new IllegalStateException("tom-core resource " + NAME + ": '" + key
+            + "' missing in " + m));
+  }
+
+  private static Optional<String> opt(JsonNode m, String key) {
+    JsonNode v = m.get(key);
+    return v != null && v.isValueNode() && !v.isNull() ? Optional.of(v.asText())
         : Optional.empty();
   }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Diagnostic;
-import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.LoadResult;
 import io.github.tomannex.tom.Rule;
 import io.github.tomannex.tom.RuleLevel;
@@ -350,16 +349,16 @@ class MarkdownRoundTripTest {
           .map(Diagnostic::format).toList();
     }
     Catalogue catalogue = current.orElseThrow();
-    String md = Renderers.render(catalogue, Format.MARKDOWN, "en");
-    String html = Renderers.render(catalogue, Format.HTML, "en");
+    String md = Renderers.markdown(catalogue, "en");
+    String html = Renderers.html(catalogue, "en");
     String failure = compare("annex", md, html, PLAIN, HTML, false);
     if (failure == null) {
       failure = compare("annex (GFM)", md, html, GFM, GFM_HTML, false);
     }
     if (failure == null) {
       CatalogueDiff diff = TOM.diff(baseline.orElseThrow(), catalogue);
-      failure = compare("notice", Renderers.notice(diff, Format.MARKDOWN, "en"),
-          Renderers.notice(diff, Format.HTML, "en"), GFM, GFM_HTML, true);
+      failure = compare("notice", Renderers.noticeMarkdown(diff, "en"),
+          Renderers.noticeHtml(diff, "en"), GFM, GFM_HTML, true);
     }
     return failure;
   }

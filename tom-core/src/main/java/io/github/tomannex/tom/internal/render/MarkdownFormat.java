@@ -1,0 +1,50 @@
+package io.github.tomannex.tom.internal.render;
+
+import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.CatalogueDiff;
+import io.github.tomannex.tom.OutputFormat;
+import io.github.tomannex.tom.RenderOptions;
+import java.nio.charset.StandardCharsets;
+
+/** CommonMark, one file per language; registered in META-INF/services and module-info. */
+public final class MarkdownFormat implements OutputFormat {
+  /** For {@link java.util.ServiceLoader}. */
+  public MarkdownFormat() {}
+
+  @Override
+  public String id() {
+    return "md";
+  }
+
+  @Override
+  public String extension() {
+    return "md";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/markdown; charset=UTF-8";
+  }
+
+  @Override
+  public boolean perLanguage() {
+    return true;
+  }
+
+  @Override
+  public boolean rendersChanges() {
+    return true;
+  }
+
+  @Override
+  public byte[] render(Catalogue catalogue, String language, RenderOptions options) {
+    Renderers.checkLanguage(catalogue, language);
+    return Renderers.markdown(catalogue, language).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public byte[] renderChanges(CatalogueDiff diff, String language, RenderOptions options) {
+    Renderers.checkLanguage(diff.current(), language);
+    return Renderers.noticeMarkdown(diff, language).getBytes(StandardCharsets.UTF_8);
+  }
+}
