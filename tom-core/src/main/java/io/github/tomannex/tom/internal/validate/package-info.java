@@ -1,7 +1,7 @@
 /**
- * Validation of what the binder cannot see alone: {@code Validator} checks unique ids,
- * references and categories of a bound catalogue; {@code Placement} says which layout section
- * places each category.
+ * Validation of what the binder cannot see alone: {@code Validator} checks unique ids, references
+ * and categories of a bound catalogue; {@code Placement} says which layout section places each
+ * category.
  *
  * <p>Not API; may change in any release.
  *
