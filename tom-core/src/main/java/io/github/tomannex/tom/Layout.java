@@ -1,5 +1,6 @@
 package io.github.tomannex.tom;
 
+import io.github.tomannex.tom.internal.bind.Layouts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,5 +58,27 @@ public record Layout(
   public Optional<String> label(String key, String language) {
     Text t = labels.get(key);
     return t == null ? Optional.empty() : t.in(language);
+  }
+
+  /**
+   * The layouts built into tom, in the order of the documentation; a catalogue names one
+   * with {@code layout: <id>} or extends one with {@code layout: {extends: <id>}}. Which
+   * categories each section holds: {@code docs/layouts.md}.
+   *
+   * @return the built-in layouts, {@code de-classic} (the default) first
+   */
+  public static List<Layout> builtIn() {
+    Layouts layouts = Layouts.standard();
+    return layouts.ids().stream().map(layouts::find).toList();
+  }
+
+  /**
+   * A built-in layout by id.
+   *
+   * @param id the layout's id, for example {@code eu-scc-annex-ii}
+   * @return the layout, or empty when tom has none of that id
+   */
+  public static Optional<Layout> builtIn(String id) {
+    return Optional.ofNullable(Layouts.standard().find(id));
   }
 }

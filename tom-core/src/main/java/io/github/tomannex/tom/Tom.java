@@ -1,6 +1,6 @@
 package io.github.tomannex.tom;
 
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
 import io.github.tomannex.tom.internal.lint.Lint;
 import io.github.tomannex.tom.internal.lint.Locator;

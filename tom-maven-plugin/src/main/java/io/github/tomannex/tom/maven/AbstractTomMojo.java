@@ -1,6 +1,7 @@
 package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.LoadResult;
 import io.github.tomannex.tom.Tom;
 import java.io.File;
 import java.io.IOException;
@@ -20,11 +21,13 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 
 /**
- * The common part of {@code check}, {@code render} and {@code diff}: skip handling, loading and
- * validating the catalogue, and mapping diagnostics onto Maven's log and exceptions. Each goal
- * implements {@link #run}.
+ * The common part of every goal ({@code check}, {@code render}, {@code diff}, {@code report}):
+ * the parameters they share, skip handling, loading and validating the catalogue, and mapping
+ * diagnostics onto Maven's log and exceptions. Each goal implements {@link #run}; {@link
+ * AbstractOutputMojo} adds what the goals that write files share.
  *
  * <p>The goals run without a project too ({@code requiresProject = false}). Maven runs such a
  * goal, when it is named on the command line, once for the whole reactor; in a reactor of
@@ -50,13 +53,14 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   boolean failOnWarning;
 
   /**
-   * Levels of lint rules (docs/rules.md), comma-separated {@code RULE=LEVEL} with a level of
-   * {@code off}, {@code info}, {@code warning} or {@code error}, for example {@code
-   * SPEC-002=off,REV-001=warning}. They take precedence over the catalogue's {@code lint:}
-   * key.
+   * Levels of lint rules (docs/rules.md), each {@code RULE=LEVEL} with a level of {@code off},
+   * {@code info}, {@code warning} or {@code error}: in the POM one {@code <rule>} element each
+   * or a comma-separated list, on the command line a comma-separated list, for example {@code
+   * -Dtom.lint=SPEC-002=off,REV-001=warning}. They take precedence over the catalogue's {@code
+   * lint:} key.
    */
   @Parameter(property = "tom.lint")
-  String lint;
+  List<String> lint;
 
   /**
    * Also writes the diagnostics in a machine-readable form: {@code none} (the default) or
@@ -101,6 +105,10 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   @Component
   BuildPluginManager buildPluginManager;
 
+  /** Resolves released baselines ({@code check} and {@code diff}). */
+  @Component
+  RepositorySystem repositorySystem;
+
   CatalogueSupport support;
 
   /** The log, every line of it sanitised: see {@link SafeLog}. */
@@ -108,11 +116,22 @@ public abstract class AbstractTomMojo extends AbstractMojo {
     return SafeLog.of(getLog());
   }
 
-  @Override
-  public final void execute() throws MojoExecutionException, MojoFailureException {
+  /**
+   * Whether this goal is skipped ({@code tom.skip} or its own {@code tom.<goal>.skip}); says so
+   * in one INFO line when it is.
+   */
+  final boolean skipped() {
     if (skip || skipGoal()) {
       log().info("tom: " + goal() + " skipped (" + (skip ? "tom.skip" : "tom." + goal() + ".skip")
           + "=true)");
+      return true;
+    }
+    return false;
+  }
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipped()) {
       return;
     }
     if (reactorFromCommandLine()) {
@@ -236,7 +255,9 @@ public abstract class AbstractTomMojo extends AbstractMojo {
    */
   private boolean reactorFromCommandLine() {
     if (!hasProject() || session == null || mojoExecution == null
-        || mojoExecution.getSource() != MojoExecution.Source.CLI) {
+        || mojoExecution.getSource() != MojoExecution.Source.CLI
+        || (mojoExecution.getMojoDescriptor() != null
+            && mojoExecution.getMojoDescriptor().isProjectRequired())) { // Maven runs it in each
       return false;
     }
     List<MavenProject> projects = session.getProjects();
@@ -337,7 +358,25 @@ public abstract class AbstractTomMojo extends AbstractMojo {
    * configured), fails on errors (and warnings with failOnWarning).
    */
   Catalogue load(Path path) throws MojoFailureException, MojoExecutionException {
+    return loadResult(path).orElseThrow();
+  }
+
+  /** {@link #load}, with the diagnostics that were printed. */
+  LoadResult loadResult(Path path) throws MojoFailureException, MojoExecutionException {
     return support.load(path, failOnWarning, options(System.getenv("GITHUB_ACTIONS")));
+  }
+
+  /**
+   * Finds and loads baselines for {@code check} and {@code diff}: released versions of this
+   * project are resolved from its repositories.
+   *
+   * @param classifier the classifier under which releases attached their JSON export
+   */
+  Baselines baselines(String classifier) {
+    return new Baselines(support, support.log(), repositorySystem,
+        session == null ? null : session.getRepositorySession(),
+        project == null ? List.of() : project.getRemoteProjectRepositories(), project,
+        classifier);
   }
 
   /** The validation options, from the parameters and the GITHUB_ACTIONS variable. */

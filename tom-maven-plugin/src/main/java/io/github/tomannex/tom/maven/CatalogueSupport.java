@@ -50,8 +50,6 @@ final class CatalogueSupport {
   private final Log log;
   /** The findings printed so far in this build (shared by all goals and threads). */
   private final Set<String> printed;
-  /** The diagnostics of the last successful {@link #load}, for the check goal's record. */
-  List<Diagnostic> lastDiagnostics = List.of();
   /** Where GitHub Actions annotations go: standard output, where the runner reads them. */
   PrintStream out = System.out;
 
@@ -192,8 +190,10 @@ final class CatalogueSupport {
    * Loads and validates with the given options; prints every diagnostic, writes them as SARIF
    * and GitHub Actions annotations when asked (also when the build then fails); fails on
    * errors, and on warnings when {@code failOnWarning} is set.
+   *
+   * @return the result, which has a catalogue (it has no errors)
    */
-  Catalogue load(Path catalogue, boolean failOnWarning, Options options)
+  LoadResult load(Path catalogue, boolean failOnWarning, Options options)
       throws MojoFailureException, MojoExecutionException {
     String source = display(catalogue);
     Tom tom = TOM;
@@ -237,8 +237,7 @@ final class CatalogueSupport {
       throw new MojoFailureException(summary(source, result, Severity.WARNING,
           " (failOnWarning is set: <failOnWarning> or -Dtom.failOnWarning)"));
     }
-    lastDiagnostics = result.diagnostics();
-    return result.orElseThrow();
+    return result;
   }
 
   /** The catalogue's path from where Maven was started, with '/' separators. */
@@ -289,18 +288,18 @@ final class CatalogueSupport {
   }
 
   /**
-   * Reads the {@code lint} parameter: comma-separated {@code RULE=LEVEL}, for example {@code
-   * SPEC-002=off,REV-001=warning}.
+   * Reads the {@code lint} parameter: {@code RULE=LEVEL} entries, for example {@code
+   * SPEC-002=off} and {@code REV-001=warning} (Maven splits a comma-separated value into them).
    */
-  static Map<String, RuleLevel> lint(String spec) throws MojoFailureException {
+  static Map<String, RuleLevel> lint(List<String> entries) throws MojoFailureException {
     Map<String, RuleLevel> out = new LinkedHashMap<>();
-    if (spec == null || spec.isBlank()) {
+    if (entries == null) {
       return out;
     }
     String why = " (set <lint> or -Dtom.lint, e.g. SPEC-002=off,REV-001=warning; the rules are"
         + " in docs/rules.md)";
-    for (String entry : spec.split(",")) {
-      String e = entry.trim();
+    for (String entry : entries) {
+      String e = entry == null ? "" : entry.trim();
       if (e.isEmpty()) {
         continue;
       }
@@ -349,14 +348,12 @@ final class CatalogueSupport {
    * The languages to render: all of the catalogue's when {@code wanted} is blank, else the
    * listed ones, each of which must be one of the catalogue's.
    */
-  static List<String> languages(String wanted, Catalogue catalogue) throws MojoFailureException {
+  static List<String> languages(List<String> wanted, Catalogue catalogue)
+      throws MojoFailureException {
     List<String> all = catalogue.document().languages();
-    if (wanted == null || wanted.isBlank()) {
-      return all;
-    }
     Set<String> out = new LinkedHashSet<>();
-    for (String lang : wanted.split(",")) {
-      String l = lang.trim();
+    for (String lang : wanted == null ? List.<String>of() : wanted) {
+      String l = lang == null ? "" : lang.trim();
       if (l.isEmpty()) {
         continue;
       }
@@ -367,7 +364,7 @@ final class CatalogueSupport {
       }
       out.add(l);
     }
-    return List.copyOf(out);
+    return out.isEmpty() ? all : List.copyOf(out);
   }
 
   static String plural(long n, String word) {

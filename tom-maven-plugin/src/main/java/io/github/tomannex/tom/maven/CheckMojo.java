@@ -2,6 +2,7 @@ package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Diagnostic;
+import io.github.tomannex.tom.LoadResult;
 import io.github.tomannex.tom.Severity;
 import java.io.File;
 import java.io.IOException;
@@ -9,11 +10,6 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugins.annotations.Component;
-import org.apache.maven.project.MavenProject;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 import io.github.tomannex.tom.Catalogue;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -53,15 +49,6 @@ public class CheckMojo extends AbstractTomMojo {
   /** The classifier under which releases attached their JSON export. */
   @Parameter(property = "tom.baselineClassifier", defaultValue = "tom")
   String baselineClassifier;
-
-  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-  RepositorySystemSession repositorySession;
-
-  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-  List<RemoteRepository> remoteRepositories;
-
-  @Component
-  RepositorySystem repositorySystem;
 
   /** Where the record of the last successful check is kept ({@code .tom-check/}). */
   @Parameter(defaultValue = "${project.build.directory}", readonly = true)
@@ -116,10 +103,11 @@ public class CheckMojo extends AbstractTomMojo {
         record = null; // no record: check as usual
       }
     }
-    Catalogue c = load(path);
+    LoadResult result = loadResult(path);
+    Catalogue c = result.orElseThrow();
     if (record != null) {
       List<String> lines = new ArrayList<>();
-      for (Diagnostic d : support.lastDiagnostics) {
+      for (Diagnostic d : result.diagnostics()) {
         // one line each: a line break in a finding must not make a line of its own
         lines.add((d.severity() == Severity.WARNING ? "W " : "I ") + SafeLog.clean(d.format()));
       }
@@ -134,8 +122,7 @@ public class CheckMojo extends AbstractTomMojo {
         + CatalogueSupport.plural(c.measures().size(), "measure") + ", languages "
         + String.join(", ", c.document().languages()) + ", layout " + c.layout().id());
     if (baseline != null && !baseline.isBlank()) {
-      Baselines baselines = new Baselines(support, support.log(), repositorySystem,
-          repositorySession, remoteRepositories, project, baselineClassifier);
+      Baselines baselines = baselines(baselineClassifier);
       Baselines.Found found = baselines.find(baseline);
       CatalogueDiff diff = CatalogueSupport.TOM.diff(baselines.load(found), c);
       Baselines.guard(diff, found, support.display(path), support.log());

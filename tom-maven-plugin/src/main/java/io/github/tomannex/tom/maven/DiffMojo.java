@@ -3,7 +3,6 @@ package io.github.tomannex.tom.maven;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.RenderedFile;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.project.MavenProjectHelper;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Compares the catalogue with a baseline, writes the change notice ("Änderungen gegenüber
@@ -47,7 +39,7 @@ import org.eclipse.aether.repository.RemoteRepository;
     defaultPhase = LifecyclePhase.VERIFY,
     requiresProject = false,
     threadSafe = true)
-public class DiffMojo extends AbstractTomMojo {
+public class DiffMojo extends AbstractOutputMojo {
   /**
    * What to compare with: the path of a catalogue or of a JSON export ({@code annex.json}), or
    * a released version of this project. Unset: the newest release before this version.
@@ -59,49 +51,9 @@ public class DiffMojo extends AbstractTomMojo {
   @Parameter(property = "tom.baselineClassifier", defaultValue = "tom")
   String baselineClassifier;
 
-  /** Where the change notice is written: next to the annex. */
-  @Parameter(property = "tom.outputDirectory", defaultValue = "${project.build.directory}/tom")
-  File outputDirectory;
-
-  /**
-   * The formats, comma-separated: {@code md}, {@code html}, {@code json}, and {@code pdf} with
-   * io.github.tomannex:tom-pdf as a dependency of the plugin (any format registered for
-   * ServiceLoader on the plugin's class path is accepted by its id).
-   */
-  @Parameter(property = "tom.formats", defaultValue = "md,html")
-  String formats;
-
-  /** The languages of the notice, comma-separated; empty means all of the catalogue's. */
-  @Parameter(property = "tom.languages")
-  String languages;
-
-  /** Attaches the notice, so install and deploy publish it with the annex. */
-  @Parameter(property = "tom.attach", defaultValue = "true")
-  boolean attach;
-
-  /** The notice is attached as {@code <classifier>-changes-<lang>} (JSON: without lang). */
-  @Parameter(property = "tom.classifier", defaultValue = "tom")
-  String classifier;
-
   /** Skips this goal only. */
   @Parameter(property = "tom.diff.skip", defaultValue = "false")
   boolean skipDiff;
-
-  /** The build's timestamp for reproducible output: the PDF's creation date. */
-  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-  String outputTimestamp;
-
-  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-  RepositorySystemSession repositorySession;
-
-  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-  List<RemoteRepository> remoteRepositories;
-
-  @Component
-  RepositorySystem repositorySystem;
-
-  @Component
-  MavenProjectHelper projectHelper;
 
   @Override
   String goal() {
@@ -114,17 +66,11 @@ public class DiffMojo extends AbstractTomMojo {
   }
 
   @Override
-  void standaloneDefaults(File base) {
-    outputDirectory = standaloneDefault(outputDirectory, base);
-  }
-
-  @Override
   void run(Path path) throws MojoExecutionException, MojoFailureException {
-    Formats wanted = Formats.parse(formats);
-    Optional<Instant> when = Formats.timestamp(outputTimestamp);
+    Formats wanted = wantedFormats();
+    Optional<Instant> when = timestamp();
     Catalogue current = load(path);
-    Baselines baselines = new Baselines(support, support.log(), repositorySystem, repositorySession,
-        remoteRepositories, project, baselineClassifier);
+    Baselines baselines = baselines(baselineClassifier);
     Baselines.Found found = baselines.find(baseline);
     Path dir = support.resolve(outputDirectory);
     RenderMojo.removeStale(dir, support);
@@ -165,7 +111,7 @@ public class DiffMojo extends AbstractTomMojo {
         + diff.unrecorded().size() + " not recorded); wrote "
         + String.join(", ", rendered.stream().map(RenderedFile::fileName).toList())
         + " to " + support.display(dir));
-    if (attach && project != null && project.getFile() != null) {
+    if (attach && hasProject()) {
       attach(dir, rendered);
     }
     Baselines.guard(diff, found, support.display(path), support.log());

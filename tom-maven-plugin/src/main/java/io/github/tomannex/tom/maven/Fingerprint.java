@@ -4,6 +4,8 @@ import io.github.tomannex.tom.Tom;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +18,17 @@ import java.util.List;
 
 /**
  * What a render depends on, as one SHA-256: the catalogue's bytes, the formats, languages and
- * timestamp asked for, and the code that renders (the plugin's version and the bytes of the
- * tom-core and plugin jars and of the jar of each format asked for, such as tom-pdf's, so a
- * rebuilt snapshot counts as a change). Stored next to the annex with the names, sizes,
- * SHA-256 and languages of the files it produced, so a file truncated or changed since is not
- * taken for up to date, and an up-to-date file is attached under its language without reading
- * its name.
+ * timestamp asked for, and the code that renders (the plugin's version and the name, size and
+ * modification time of every jar on the plugin's class path — tom-core, the plugin and any
+ * format added as a plugin dependency, such as tom-pdf — so a rebuilt snapshot counts as a
+ * change). Stored next to the annex with the names, sizes, SHA-256 and languages of the files
+ * it produced, so a file truncated or changed since is not taken for up to date, and an
+ * up-to-date file is attached under its language without reading its name.
  */
 final class Fingerprint {
   static final String FILE = ".tom-fingerprint";
-  /** The SHA-256 of each jar that renders, computed once per JVM. */
-  private static final java.util.Map<Path, String> JAR_HASHES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The identity of the rendering code, computed once per JVM. */
+  private static volatile String codeHash;
 
   /**
    * A file of the last render: its name and its language (empty for one holding all).
@@ -47,22 +48,14 @@ final class Fingerprint {
     this.hash = hash;
   }
 
-  static Fingerprint of(Path catalogue, String options, String languages, String version)
+  static Fingerprint of(Path catalogue, String options, List<String> languages, String version)
       throws IOException {
-    return of(catalogue, options, languages, version, List.of());
-  }
-
-  /**
-   * @param formats the classes of the formats asked for: their jars are part of the code
-   */
-  static Fingerprint of(Path catalogue, String options, String languages, String version,
-      List<Class<?>> formats) throws IOException {
     MessageDigest md = sha256();
     update(md, "tom-render-4");
     update(md, version == null ? "" : version);
-    update(md, code(formats));
+    update(md, code());
     update(md, options);
-    update(md, languages == null ? "" : languages.replace(" ", ""));
+    update(md, languages == null ? "" : String.join(",", languages).replace(" ", ""));
     digest(md, catalogue); // streamed: the size limit is checked before, not here
     return new Fingerprint(HexFormat.of().formatHex(md.digest()));
   }
@@ -186,36 +179,58 @@ final class Fingerprint {
         (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The identity of the rendering code: tom-core, the plugin and the formats' jars. */
-  private static String code(List<Class<?>> formats) throws IOException {
-    MessageDigest md = sha256();
-    List<Class<?>> classes = new ArrayList<>(List.of(Tom.class, Fingerprint.class));
-    classes.addAll(formats);
-    java.util.Set<Path> seen = new java.util.HashSet<>();
-    for (Class<?> c : classes) {
-      CodeSource source = c.getProtectionDomain().getCodeSource();
-      Path p = null;
-      try {
-        p = source == null ? null : Path.of(source.getLocation().toURI());
-      } catch (URISyntaxException | IllegalArgumentException e) {
-        // not a file: fall back to the version alone
+  /**
+   * The identity of the rendering code, computed once per JVM: {@link #code(List)} of the
+   * plugin's class path (Maven's plugin class realm is a URLClassLoader), or of the jars of
+   * tom-core and this plugin elsewhere.
+   */
+  private static String code() {
+    String h = codeHash;
+    if (h == null) {
+      List<Path> jars = new ArrayList<>();
+      if (Fingerprint.class.getClassLoader() instanceof URLClassLoader loader) {
+        for (URL url : loader.getURLs()) {
+          jars.add(pathOf(url));
+        }
+      } else {
+        for (Class<?> c : List.of(Tom.class, Fingerprint.class)) {
+          CodeSource source = c.getProtectionDomain().getCodeSource();
+          jars.add(source == null ? null : pathOf(source.getLocation()));
+        }
       }
-      if (p != null && Files.isRegularFile(p) && seen.add(p)) {
-        update(md, jarHash(p));
+      h = code(jars);
+      codeHash = h;
+    }
+    return h;
+  }
+
+  private static Path pathOf(URL url) {
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null; // not a file: it does not take part
+    }
+  }
+
+  /**
+   * The identity of the code in these jars: each one's path, size and modification time.
+   * Hashing their bytes instead cost 80 to 300 ms in a fresh JVM (about 0.5 MB for tom-core,
+   * tom-pdf and the plugin); a rebuilt jar has a new modification time all the same, and a
+   * jar rebuilt to the same bytes only costs one render.
+   */
+  static String code(List<Path> jars) {
+    MessageDigest md = sha256();
+    for (Path p : jars) {
+      if (p != null && Files.isRegularFile(p)) {
+        try {
+          update(md, p.toAbsolutePath() + "|" + Files.size(p) + "|"
+              + Files.getLastModifiedTime(p).toMillis());
+        } catch (IOException e) {
+          update(md, p.toAbsolutePath().toString());
+        }
       }
     }
     return HexFormat.of().formatHex(md.digest());
-  }
-
-  private static String jarHash(Path jar) throws IOException {
-    String h = JAR_HASHES.get(jar);
-    if (h == null) {
-      MessageDigest md = sha256();
-      digest(md, jar);
-      h = HexFormat.of().formatHex(md.digest());
-      JAR_HASHES.put(jar, h);
-    }
-    return h;
   }
 
   private static void update(MessageDigest md, String s) {

@@ -132,11 +132,6 @@ record Formats(List<OutputFormat> formats) {
     return String.join(",", formats.stream().map(OutputFormat::id).toList());
   }
 
-  /** The classes that render, for the fingerprint: a rebuilt format counts as a change. */
-  List<Class<?>> classes() {
-    return formats.stream().<Class<?>>map(Object::getClass).toList();
-  }
-
   /**
    * Every file of the annex: the formats with a file per language, each in every language,
    * then those with one file (JSON). What a format would render wrongly (PDF-001) is logged

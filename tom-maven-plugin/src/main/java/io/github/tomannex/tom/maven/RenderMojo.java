@@ -2,7 +2,6 @@ package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.RenderedFile;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +15,9 @@ import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Validates the TOM catalogue and renders the annex: {@code annex-<lang>.md} and {@code
@@ -42,36 +38,8 @@ import org.apache.maven.project.MavenProjectHelper;
     defaultPhase = LifecyclePhase.GENERATE_RESOURCES,
     requiresProject = false,
     threadSafe = true)
-public class RenderMojo extends AbstractTomMojo {
+public class RenderMojo extends AbstractOutputMojo {
   static final String JAR_PATH = "META-INF/tom";
-
-  /** Where the annex is written. */
-  @Parameter(property = "tom.outputDirectory", defaultValue = "${project.build.directory}/tom")
-  File outputDirectory;
-
-  /**
-   * The formats, comma-separated: {@code md}, {@code html}, {@code json}, and {@code pdf} with
-   * io.github.tomannex:tom-pdf as a dependency of the plugin (any format registered for
-   * ServiceLoader on the plugin's class path is accepted by its id).
-   */
-  @Parameter(property = "tom.formats", defaultValue = "md,html")
-  String formats;
-
-  /** The languages to render, comma-separated; empty means all of the catalogue's. */
-  @Parameter(property = "tom.languages")
-  String languages;
-
-  /** Attaches the rendered files to the project, so install and deploy publish them. */
-  @Parameter(property = "tom.attach", defaultValue = "true")
-  boolean attach;
-
-  /**
-   * The classifier of the attached files: {@code <classifier>-<lang>} for each document, {@code
-   * <classifier>} for the JSON export. Give each render execution its own when a project
-   * attaches several annexes.
-   */
-  @Parameter(property = "tom.classifier", defaultValue = "tom")
-  String classifier;
 
   /** Packs the rendered files into the project's jar under {@code META-INF/tom/}. */
   @Parameter(property = "tom.includeInJar", defaultValue = "false")
@@ -80,16 +48,6 @@ public class RenderMojo extends AbstractTomMojo {
   /** Skips this goal only. */
   @Parameter(property = "tom.render.skip", defaultValue = "false")
   boolean skipRender;
-
-  /**
-   * The build's timestamp for reproducible output: the PDF's creation date. Unset, the PDF
-   * takes the catalogue's effective date.
-   */
-  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-  String outputTimestamp;
-
-  @Component
-  MavenProjectHelper projectHelper;
 
   @Override
   String goal() {
@@ -102,20 +60,15 @@ public class RenderMojo extends AbstractTomMojo {
   }
 
   @Override
-  void standaloneDefaults(File base) {
-    outputDirectory = standaloneDefault(outputDirectory, base);
-  }
-
-  @Override
   void run(Path path) throws MojoExecutionException, MojoFailureException {
-    Formats wanted = Formats.parse(formats);
-    Optional<Instant> when = Formats.timestamp(outputTimestamp);
+    Formats wanted = wantedFormats();
+    Optional<Instant> when = timestamp();
     Path dir = support.resolve(outputDirectory);
     removeStale(dir);
     Fingerprint fingerprint;
     try {
       fingerprint = Fingerprint.of(path, wanted.key() + "|" + when.map(Object::toString).orElse(""),
-          languages, tomVersion, wanted.classes());
+          languages, tomVersion);
     } catch (IOException e) {
       throw new MojoExecutionException("tom: cannot read " + support.display(path) + ": "
           + e.getMessage(), e);

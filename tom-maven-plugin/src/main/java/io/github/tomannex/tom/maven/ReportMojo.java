@@ -1,81 +1,85 @@
 package io.github.tomannex.tom.maven;
 
 import io.github.tomannex.tom.Catalogue;
+import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.Labels;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
  * The annex as a page of the project site, {@code tom.html}, in the binding language and in
  * the site's skin, linking to every language and format of the annex, which it copies next
  * to the page under {@code tom/}. Add it under {@code <reporting>} (maven-site-plugin 3.21.0
- * or newer), or run it alone: {@code mvn tom:report}.
+ * or newer). Run alone ({@code mvn tom:report}), it writes the same files into the reporting
+ * directory, the page being the annex's own HTML in the binding language.
+ *
+ * <p>The report implements Maven's reporting interface directly, with nothing but that
+ * interface and Doxia's sink interface on the plugin's class path: the site plugin brings the
+ * rest when it runs the report, and the builds that do not build a site do not load it.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
-  /** The catalogue file; without it there is no page. */
-  @Parameter(property = "tom.catalogue",
-      defaultValue = "${project.basedir}/" + CatalogueSupport.DEFAULT_CATALOGUE)
-  File catalogue;
-
+public class ReportMojo extends AbstractTomMojo implements MavenReport {
   /**
-   * The formats offered for download next to the page, comma-separated. Unset: every format
-   * the plugin has, {@code md}, {@code html}, {@code json}, and {@code pdf} when
+   * The formats offered for download next to the page, as a list or comma-separated. Unset:
+   * every format the plugin has, {@code md}, {@code html}, {@code json}, and {@code pdf} when
    * io.github.tomannex:tom-pdf is a dependency of the plugin.
    */
   @Parameter(property = "tom.formats")
-  String formats;
-
-  /** The build's timestamp for reproducible output: the PDF's creation date. */
-  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-  String buildTimestamp;
-
-  /** The languages offered for download, comma-separated; empty means all. */
-  @Parameter(property = "tom.languages")
-  String languages;
+  List<String> formats;
 
   /**
-   * Levels of lint rules, comma-separated {@code RULE=LEVEL} (off, info, warning, error), as
-   * for {@code check}; they take precedence over the catalogue's {@code lint:} key.
+   * The languages offered for download, as a list or comma-separated; empty means all of the
+   * catalogue's.
    */
-  @Parameter(property = "tom.lint")
-  String lint;
-
-  /** Fails the site build when the catalogue has warnings. */
-  @Parameter(property = "tom.failOnWarning", defaultValue = "false")
-  boolean failOnWarning;
-
-  /** Skips every goal of this plugin. */
-  @Parameter(property = "tom.skip", defaultValue = "false")
-  boolean skip;
+  @Parameter(property = "tom.languages")
+  List<String> languages;
 
   /** Skips this goal only. */
   @Parameter(property = "tom.report.skip", defaultValue = "false")
   boolean skipReport;
 
-  /** Where Maven was started: paths in messages are relative to it, as in the other goals. */
-  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-  File executionRoot;
+  /** The build's timestamp for reproducible output: the PDF's creation date. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  String buildTimestamp;
 
-  /** The build, to share with the other goals which findings were printed. */
-  @Parameter(defaultValue = "${session}", readonly = true)
-  org.apache.maven.execution.MavenSession mavenSession;
+  /** Where the page is written; the site plugin sets its own. */
+  @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true)
+  File reportOutputDirectory;
+
+  @Override
+  String goal() {
+    return "report";
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipReport;
+  }
 
   @Override
   public String getOutputName() {
     return "tom";
+  }
+
+  @Override
+  public String getCategoryName() {
+    return CATEGORY_PROJECT_REPORTS;
   }
 
   @Override
@@ -98,65 +102,102 @@ public class ReportMojo extends AbstractMavenReport {
     return words.word(key, locale.getLanguage()).orElseGet(() -> words.format(key, "en"));
   }
 
-  private CatalogueSupport support() {
-    return new CatalogueSupport(project.getBasedir(), executionRoot, getLog(),
-        CatalogueSupport.printedIn(mavenSession));
+  @Override
+  public void setReportOutputDirectory(File outputDirectory) {
+    this.reportOutputDirectory = outputDirectory;
   }
 
   @Override
+  public File getReportOutputDirectory() {
+    return reportOutputDirectory;
+  }
+
+  @Override
+  public boolean isExternalReport() {
+    return false;
+  }
+
+  /** The site's view of {@link #skipped}: no page when skipped or without a catalogue. */
+  @Override
   public boolean canGenerateReport() {
-    if (skip || skipReport) {
-      SafeLog.of(getLog()).info("tom: report skipped (" + (skip ? "tom.skip" : "tom.report.skip") + "=true)");
+    if (skipped()) {
       return false;
     }
-    CatalogueSupport support = support();
-    Path path = support.resolve(catalogue);
+    CatalogueSupport s = support();
+    Path path = s.resolve(catalogue);
     if (!Files.isRegularFile(path)) {
-      SafeLog.of(getLog()).info("tom: no catalogue at " + support.display(path) + "; no TOM page");
+      s.log().info("tom: no catalogue at " + s.display(path) + "; no TOM page");
       return false;
     }
     return true;
   }
 
+  private CatalogueSupport support() {
+    if (support == null) {
+      support = new CatalogueSupport(project.getBasedir(), executionRoot, getLog(),
+          CatalogueSupport.printedIn(session));
+    }
+    return support;
+  }
+
+  /** Under the site plugin: the page through the site's sink, laid out by its skin. */
   @Override
-  protected void executeReport(Locale locale) throws MavenReportException {
-    CatalogueSupport support = support();
-    Path path = support.resolve(catalogue);
+  public void generate(Sink sink, Locale locale) throws MavenReportException {
+    Path path = support().resolve(catalogue);
     try {
-      report(support, path);
+      Catalogue c = load(path);
+      List<String[]> downloads = downloads(c);
+      CatalogueSupport.TOM.render(c, c.document().bindingLanguage(),
+          new SinkAnnexHandler(sink, downloads));
+    } catch (MojoFailureException | MojoExecutionException e) {
+      throw new MavenReportException(e.getMessage(), e);
     } catch (OutOfMemoryError e) {
-      throw new MavenReportException(AbstractTomMojo.outOfMemoryMessage("report",
-          support.display(path), e), new MojoFailureException(e.getMessage(), e));
+      MojoFailureException failure = outOfMemory(path, e);
+      throw new MavenReportException(failure.getMessage(), failure);
     }
   }
 
-  private void report(CatalogueSupport support, Path path) throws MavenReportException {
-    Catalogue c;
-    List<String> langs;
-    Formats wanted;
-    java.util.Optional<java.time.Instant> when;
+  /** Run alone: the downloads, and the annex's own HTML in the binding language as the page. */
+  @Override
+  void run(Path path) throws MojoExecutionException, MojoFailureException {
+    Catalogue c = load(path);
+    downloads(c);
+    Path page = reportOutputDirectory.toPath().resolve(getOutputName() + ".html");
     try {
-      c = support.load(path, failOnWarning,
-          new CatalogueSupport.Options(CatalogueSupport.lint(lint), null, false, null));
-      langs = CatalogueSupport.languages(languages, c);
-      wanted = formats == null || formats.isBlank() ? Formats.available() : Formats.parse(formats);
-      when = Formats.timestamp(buildTimestamp);
-    } catch (MojoFailureException | MojoExecutionException e) {
-      throw new MavenReportException(e.getMessage(), e);
+      AtomicFiles.write(page, CatalogueSupport.TOM.render(c, Format.HTML,
+          c.document().bindingLanguage()).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new MojoExecutionException("tom: cannot write " + support.display(page) + ": "
+          + SafeLog.clean(e.getMessage()), e);
     }
+    log().info("tom: wrote " + support.display(page) + " (add the plugin under <reporting> for"
+        + " the page in the site's skin)");
+  }
+
+  /**
+   * Renders the formats and languages offered for download into {@code tom/} under the
+   * report's directory.
+   *
+   * @return pairs of link text and href relative to the page
+   */
+  private List<String[]> downloads(Catalogue c)
+      throws MojoFailureException, MojoExecutionException {
+    List<String> langs = CatalogueSupport.languages(languages, c);
+    Formats wanted = formats == null || formats.isEmpty() ? Formats.available()
+        : Formats.parse(String.join(",", formats));
+    Optional<Instant> when = Formats.timestamp(buildTimestamp);
     List<String[]> downloads = new ArrayList<>();
-    Path dir = getReportOutputDirectory().toPath().resolve("tom");
+    Path dir = reportOutputDirectory.toPath().resolve("tom");
     try {
       Files.createDirectories(dir);
       for (io.github.tomannex.tom.RenderedFile f : wanted.render(c, langs, when, getLog())) {
-        RenderMojo.writeAtomically(dir.resolve(f.fileName()), f.bytes());
+        AtomicFiles.write(dir.resolve(f.fileName()), f.bytes());
         downloads.add(new String[] {f.fileName(), "tom/" + f.fileName()});
       }
     } catch (IOException e) {
-      throw new MavenReportException("tom: cannot write the annex to " + support.display(dir)
-          + ": " + SafeLog.clean(e.getMessage()), e);
+      throw new MojoExecutionException("tom: cannot write the annex to "
+          + support.display(dir) + ": " + SafeLog.clean(e.getMessage()), e);
     }
-    CatalogueSupport.TOM.render(c, c.document().bindingLanguage(),
-        new SinkAnnexHandler(getSink(), downloads));
+    return downloads;
   }
 }

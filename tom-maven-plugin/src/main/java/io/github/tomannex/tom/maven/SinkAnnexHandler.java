@@ -6,7 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkEventAttributes;
-import org.apache.maven.doxia.sink.impl.SinkEventAttributeSet;
+import javax.swing.text.SimpleAttributeSet;
 
 /**
  * Writes the annex through Doxia Sink calls, so the site's skin lays it out. Headings become
@@ -29,8 +29,16 @@ final class SinkAnnexHandler implements AnnexHandler {
     this.downloads = downloads;
   }
 
+  /**
+   * Doxia's attribute set is in doxia-core, which the plugin does not depend on (the site
+   * plugin brings Doxia); the interface is a Swing attribute set, so this is one.
+   */
+  static final class Attributes extends SimpleAttributeSet implements SinkEventAttributes {
+    private static final long serialVersionUID = 1L;
+  }
+
   private static SinkEventAttributes attrs(String name, String value) {
-    SinkEventAttributeSet set = new SinkEventAttributeSet();
+    Attributes set = new Attributes();
     if (value != null && !value.isEmpty()) {
       set.addAttribute(name, value);
     }
@@ -112,7 +120,7 @@ final class SinkAnnexHandler implements AnnexHandler {
 
   @Override
   public void startListItem(String anchor, String role) {
-    SinkEventAttributeSet set = new SinkEventAttributeSet();
+    Attributes set = new Attributes();
     if (!anchor.isEmpty()) {
       set.addAttribute(SinkEventAttributes.ID, anchor);
     }
@@ -164,7 +172,7 @@ final class SinkAnnexHandler implements AnnexHandler {
 
   @Override
   public void code(String text) {
-    sink.inline(SinkEventAttributeSet.Semantics.CODE);
+    sink.inline(attrs(SinkEventAttributes.SEMANTICS, "code"));
     sink.text(text);
     sink.inline_();
   }
@@ -176,7 +184,7 @@ final class SinkAnnexHandler implements AnnexHandler {
 
   @Override
   public void startEmphasis() {
-    sink.inline(SinkEventAttributeSet.Semantics.EMPHASIS);
+    sink.inline(attrs(SinkEventAttributes.SEMANTICS, "emphasis"));
   }
 
   @Override
@@ -186,7 +194,7 @@ final class SinkAnnexHandler implements AnnexHandler {
 
   @Override
   public void startStrong() {
-    sink.inline(SinkEventAttributeSet.Semantics.STRONG);
+    sink.inline(attrs(SinkEventAttributes.SEMANTICS, "strong"));
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,31 +25,32 @@ import org.junit.jupiter.api.io.TempDir;
 /** The plugin's side of validation: the lint parameter, SARIF, GitHub Actions annotations. */
 class CatalogueSupportTest {
   @Test
-  void lintParameterIsRuleEqualsLevelCommaSeparated() throws MojoFailureException {
+  void lintParameterIsAListOfRuleEqualsLevel() throws MojoFailureException {
+    // what Maven makes of -Dtom.lint=" SPEC-002=off , REV-001 = Warning,": split at the commas
     assertEquals(Map.of("SPEC-002", RuleLevel.OFF, "REV-001", RuleLevel.WARNING),
-        CatalogueSupport.lint(" SPEC-002=off , REV-001 = Warning,"));
+        CatalogueSupport.lint(List.of(" SPEC-002=off ", " REV-001 = Warning", "")));
     assertEquals(Map.of(), CatalogueSupport.lint(null));
-    assertEquals(Map.of(), CatalogueSupport.lint(" "));
+    assertEquals(Map.of(), CatalogueSupport.lint(List.of(" ")));
   }
 
   @Test
   void badLintParametersAreWordedInPomTerms() {
     MojoFailureException noEq = assertThrows(MojoFailureException.class,
-        () -> CatalogueSupport.lint("SPEC-002"));
+        () -> CatalogueSupport.lint(List.of("SPEC-002")));
     assertTrue(noEq.getMessage().startsWith("tom: <lint> has 'SPEC-002', which is not RULE=LEVEL"
         + " (set <lint> or -Dtom.lint"), noEq.getMessage());
     MojoFailureException level = assertThrows(MojoFailureException.class,
-        () -> CatalogueSupport.lint("SPEC-002=fatal"));
+        () -> CatalogueSupport.lint(List.of("SPEC-002=fatal")));
     assertTrue(level.getMessage().startsWith(
         "tom: <lint> sets SPEC-002 to 'fatal'; expected off, info, warning or error"),
         level.getMessage());
     MojoFailureException rule = assertThrows(MojoFailureException.class,
-        () -> CatalogueSupport.lint("SPEC-02=off"));
+        () -> CatalogueSupport.lint(List.of("SPEC-02=off")));
     assertTrue(rule.getMessage().contains("'SPEC-02' is not a configurable rule"),
         rule.getMessage());
     assertTrue(rule.getMessage().contains("did you mean 'SPEC-002'?"), rule.getMessage());
     MojoFailureException structural = assertThrows(MojoFailureException.class,
-        () -> CatalogueSupport.lint("SCHEMA-001=off"));
+        () -> CatalogueSupport.lint(List.of("SCHEMA-001=off")));
     assertTrue(structural.getMessage().contains("structural rule"), structural.getMessage());
   }
 

@@ -16,7 +16,7 @@ class FingerprintTest {
     Path catalogue = dir.resolve("c.yaml");
     Files.writeString(catalogue, "tom: 1\n");
     Path out = Files.createDirectories(dir.resolve("out"));
-    Fingerprint f = Fingerprint.of(catalogue, "md,", "", "1.0");
+    Fingerprint f = Fingerprint.of(catalogue, "md,", List.of(), "1.0");
     assertNull(f.upToDate(out), "nothing rendered yet");
     Files.writeString(out.resolve("annex-de.md"), "x");
     f.save(out, List.of(new Fingerprint.Recorded("annex-de.md", Optional.of("de"))));
@@ -24,11 +24,13 @@ class FingerprintTest {
         f.upToDate(out), "the names and languages recorded");
     assertEquals(List.of("annex-de.md"), Fingerprint.previousNames(out));
 
-    assertNull(Fingerprint.of(catalogue, "md,html,", "", "1.0").upToDate(out), "other formats");
-    assertNull(Fingerprint.of(catalogue, "md,", "de", "1.0").upToDate(out), "other languages");
-    assertNull(Fingerprint.of(catalogue, "md,", "", "1.1").upToDate(out), "other plugin");
+    assertNull(Fingerprint.of(catalogue, "md,html,", List.of(), "1.0").upToDate(out),
+        "other formats");
+    assertNull(Fingerprint.of(catalogue, "md,", List.of("de"), "1.0").upToDate(out),
+        "other languages");
+    assertNull(Fingerprint.of(catalogue, "md,", List.of(), "1.1").upToDate(out), "other plugin");
     Files.writeString(catalogue, "tom: 1\n# changed\n");
-    assertNull(Fingerprint.of(catalogue, "md,", "", "1.0").upToDate(out), "other catalogue");
+    assertNull(Fingerprint.of(catalogue, "md,", List.of(), "1.0").upToDate(out), "other catalogue");
     Files.writeString(catalogue, "tom: 1\n");
     Files.delete(out.resolve("annex-de.md"));
     assertNull(f.upToDate(out), "a file is missing");
@@ -41,7 +43,7 @@ class FingerprintTest {
     Path catalogue = dir.resolve("c.yaml");
     Files.writeString(catalogue, "tom: 1\n");
     Path out = Files.createDirectories(dir.resolve("out"));
-    Fingerprint f = Fingerprint.of(catalogue, "md,", "", "1.0");
+    Fingerprint f = Fingerprint.of(catalogue, "md,", List.of(), "1.0");
     Files.writeString(out.resolve("annex-de.md"), "# Anlage\nText\n");
     Files.writeString(out.resolve("annex.json"), "{}\n");
     List<Fingerprint.Recorded> files = List.of(
@@ -78,17 +80,20 @@ class FingerprintTest {
   }
 
   @Test
-  void theJarOfEachFormatAskedForIsPartOfTheFingerprint(@TempDir Path dir) throws Exception {
-    Path catalogue = dir.resolve("c.yaml");
-    Files.writeString(catalogue, "tom: 1\n");
-    Path out = Files.createDirectories(dir.resolve("out"));
-    Files.writeString(out.resolve("annex-de.pdf"), "x");
-    // a class from a jar stands in for a format's jar (in the reactor tom-pdf is a folder)
-    Fingerprint pdf = Fingerprint.of(catalogue, "pdf", "", "1.0", List.of(Test.class));
-    pdf.save(out, List.of(new Fingerprint.Recorded("annex-de.pdf", Optional.of("de"))));
-    assertEquals(1, pdf.upToDate(out).size());
-    // the same options rendered without that jar are not up to date
-    assertNull(Fingerprint.of(catalogue, "pdf", "", "1.0").upToDate(out));
+  void theCodeIsTheSameUntilAJarIsRebuilt(@TempDir Path dir) throws Exception {
+    Path core = Files.write(dir.resolve("tom-core.jar"), new byte[] {1, 2, 3});
+    Path plugin = Files.write(dir.resolve("tom-maven-plugin.jar"), new byte[] {4, 5});
+    List<Path> jars = java.util.Arrays.asList(core, plugin, null, dir.resolve("missing.jar"));
+    String code = Fingerprint.code(jars);
+    assertEquals(code, Fingerprint.code(jars), "the same jars");
+    Files.setLastModifiedTime(plugin, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(plugin).toMillis() - 60_000));
+    org.junit.jupiter.api.Assertions.assertNotEquals(code, Fingerprint.code(jars),
+        "a jar written at another time: a rebuilt snapshot");
+    String before = Fingerprint.code(jars);
+    Files.write(core, new byte[] {1, 2, 3, 4});
+    org.junit.jupiter.api.Assertions.assertNotEquals(before, Fingerprint.code(jars),
+        "a jar of another size");
   }
 
   @Test

@@ -70,8 +70,8 @@ class RenderAtomicityTest {
     mojo.executionRoot = base.toFile();
     mojo.catalogue = base.resolve("src/tom/catalogue.yaml").toFile();
     mojo.outputDirectory = base.resolve("target/tom").toFile();
-    mojo.formats = formats;
-    mojo.languages = languages;
+    mojo.formats = List.of(formats.split(",")); // as Maven splits -Dtom.formats=md,html
+    mojo.languages = languages == null ? null : List.of(languages.split(","));
     mojo.diagnostics = "none";
     mojo.tomVersion = "test";
     mojo.classifier = "tom";

@@ -18,7 +18,7 @@ import io.github.tomannex.tom.SiteKind;
 import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Text;
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.rules.RuleTable;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.time.LocalDate;

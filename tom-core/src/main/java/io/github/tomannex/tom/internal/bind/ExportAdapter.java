@@ -2,7 +2,7 @@ package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Layout;
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.util.LinkedHashMap;
 import java.util.List;

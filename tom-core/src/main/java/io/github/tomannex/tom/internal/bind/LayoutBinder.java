@@ -10,7 +10,7 @@ import io.github.tomannex.tom.SectionStyle;
 import io.github.tomannex.tom.SiteKind;
 import io.github.tomannex.tom.Taxonomy;
 import io.github.tomannex.tom.Text;
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.util.ArrayList;

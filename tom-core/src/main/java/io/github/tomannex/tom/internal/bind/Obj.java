@@ -1,7 +1,7 @@
 package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Location;
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Category;
-import io.github.tomannex.tom.internal.Diagnostics;
-import io.github.tomannex.tom.internal.Resources;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
+import io.github.tomannex.tom.internal.yaml.Resources;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package io.github.tomannex.tom.internal.diff;
 import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.CatalogueDiff.Reduction;
 import io.github.tomannex.tom.Diagnostic;
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.util.List;
 

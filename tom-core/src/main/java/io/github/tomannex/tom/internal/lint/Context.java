@@ -11,7 +11,7 @@ import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Taxonomy;
 import io.github.tomannex.tom.Text;
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.github.tomannex.tom.internal.lint;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Severity;
 import io.github.tomannex.tom.Taxonomy;
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.time.LocalDate;
 import java.util.ArrayList;

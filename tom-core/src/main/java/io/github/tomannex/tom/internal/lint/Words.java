@@ -1,6 +1,6 @@
 package io.github.tomannex.tom.internal.lint;
 
-import io.github.tomannex.tom.internal.Resources;
+import io.github.tomannex.tom.internal.yaml.Resources;
 import io.github.tomannex.tom.internal.yaml.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

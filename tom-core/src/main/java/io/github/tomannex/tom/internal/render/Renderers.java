@@ -3,7 +3,7 @@ package io.github.tomannex.tom.internal.render;
 import io.github.tomannex.tom.AnnexHandler;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.CatalogueDiff;
-import io.github.tomannex.tom.internal.Resources;
+import io.github.tomannex.tom.internal.yaml.Resources;
 
 import java.util.Map;
 import java.util.Set;

@@ -19,7 +19,7 @@ import java.util.Optional;
  * Every rule tom reports, read once from tom-core's {@code rules.yaml}: id, severity, title,
  * and for lint rules explanation, source, example and fix; for rules whose wording is fixed,
  * the message and hint templates. It is the only place a severity comes from: {@link
- * io.github.tomannex.tom.internal.Diagnostics#report} looks up the severity of every
+ * io.github.tomannex.tom.internal.rules.Diagnostics#report} looks up the severity of every
  * structural finding here, and the lint rules start from the default severity given here.
  * Immutable and thread-safe.
  */

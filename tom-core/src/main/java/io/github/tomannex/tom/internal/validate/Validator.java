@@ -6,7 +6,7 @@ import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Taxonomy;
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.Suggest;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder.Bound;
 import java.util.LinkedHashMap;

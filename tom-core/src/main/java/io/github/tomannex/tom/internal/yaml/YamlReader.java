@@ -11,7 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.internal.Chars;
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

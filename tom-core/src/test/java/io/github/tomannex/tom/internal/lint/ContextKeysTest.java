@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Taxonomy;
-import io.github.tomannex.tom.internal.Diagnostics;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.bind.AllKeys;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder;
 import io.github.tomannex.tom.internal.bind.Entity;

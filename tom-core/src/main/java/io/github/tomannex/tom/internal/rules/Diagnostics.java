@@ -1,9 +1,8 @@
-package io.github.tomannex.tom.internal;
+package io.github.tomannex.tom.internal.rules;
 
 import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Severity;
-import io.github.tomannex.tom.internal.rules.RuleTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

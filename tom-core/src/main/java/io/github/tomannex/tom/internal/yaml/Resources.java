@@ -1,7 +1,6 @@
-package io.github.tomannex.tom.internal;
+package io.github.tomannex.tom.internal.yaml;
 
-import io.github.tomannex.tom.internal.yaml.Node;
-import io.github.tomannex.tom.internal.yaml.YamlReader;
+import io.github.tomannex.tom.internal.rules.Diagnostics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
