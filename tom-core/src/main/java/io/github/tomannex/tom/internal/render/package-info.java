@@ -11,6 +11,7 @@
  * <p>Not API; may change in any release.
  *
  * <p>Dependencies: may use {@code io.github.tomannex.tom}, {@code internal}, {@code
+ * internal.rules}, {@code internal.yaml} ({@code Resources}, for {@code annex.css}), {@code
  * internal.validate} ({@code Placement}) and {@code internal.diff}. Must not use {@code bind} or
  * {@code lint}: it renders catalogues that are already loaded.
  */

@@ -5,8 +5,8 @@
  *
  * <p>Not API; may change in any release.
  *
- * <p>Dependencies: may use {@code io.github.tomannex.tom}, {@code internal} and {@code
- * internal.bind} (the bound catalogue, category hints). Used by {@code lint} and {@code render}
- * ({@code Placement}).
+ * <p>Dependencies: may use {@code io.github.tomannex.tom}, {@code internal}, {@code internal.rules}
+ * and {@code internal.bind} (the bound catalogue, category hints). Used by {@code lint} and {@code
+ * render} ({@code Placement}).
  */
 package io.github.tomannex.tom.internal.validate;
