@@ -10,7 +10,7 @@ import io.github.tomannex.tom.internal.render.Renderers;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.rules.RuleTable;
 import io.github.tomannex.tom.internal.validate.Validator;
-import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import io.github.tomannex.tom.internal.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -280,11 +280,11 @@ public final class Tom {
   }
 
   private LoadResult load(byte[] bytes, String source, Diagnostics diags) {
-    Optional<Node> root = reader.read(bytes, source, diags);
+    Optional<YamlNode> root = reader.read(bytes, source, diags);
     if (root.isEmpty()) {
       return result(diags, null);
     }
-    Node top = root.get();
+    YamlNode top = root.get();
     if (ExportAdapter.isDiffExport(bytes, top)) {
       diags.report(
           Location.startOf(source),
@@ -297,7 +297,7 @@ public final class Tom {
     }
     boolean export = ExportAdapter.isExport(bytes, top);
     if (export) {
-      top = ExportAdapter.toCatalogue((Node.Mapping) top, diags);
+      top = ExportAdapter.toCatalogue((YamlNode.Mapping) top, diags);
     }
     CatalogueBinder binder = new CatalogueBinder(diags, Layouts.standard(), source);
     CatalogueBinder.Bound bound = (export ? binder.forExport() : binder).bind(top);
@@ -320,7 +320,8 @@ public final class Tom {
           diags,
           diags.hasErrors()
               ? null
-              : ExportAdapter.restoreLayout((Node.Mapping) root.get(), catalogue.orElseThrow()));
+              : ExportAdapter.restoreLayout(
+                  (YamlNode.Mapping) root.get(), catalogue.orElseThrow()));
     }
     if (!diags.hasErrors() && catalogue.isPresent()) {
       Lint.run(

@@ -20,7 +20,7 @@ import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
 import io.github.tomannex.tom.internal.rules.RuleTable;
-import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -89,8 +89,8 @@ public final class CatalogueBinder {
   }
 
   /** Binds what can be bound; null when the root is not a mapping. */
-  public Bound bind(Node root) {
-    if (!(root instanceof Node.Mapping)) {
+  public Bound bind(YamlNode root) {
+    if (!(root instanceof YamlNode.Mapping)) {
       diags.report(
           root.location(),
           "SCHEMA-002",
@@ -100,8 +100,8 @@ public final class CatalogueBinder {
               + " document, review and measures");
       return null;
     }
-    Obj top = new Obj((Node.Mapping) root, "", diags, Entity.TOP);
-    Node tomNode = top.value("tom", Key.Kind.INTEGER);
+    Obj top = new Obj((YamlNode.Mapping) root, "", diags, Entity.TOP);
+    YamlNode tomNode = top.value("tom", Key.Kind.INTEGER);
     if (tomNode != null) {
       Integer v = values.integer(tomNode, "tom");
       if (v != null && v != 1) {
@@ -112,18 +112,18 @@ public final class CatalogueBinder {
       }
     }
     values.languages = languagesOf(top);
-    Node docNode = top.value("document", Key.Kind.MAPPING);
+    YamlNode docNode = top.value("document", Key.Kind.MAPPING);
     Document document = docNode == null ? null : document(top, docNode);
-    Node reviewNode = top.value("review", Key.Kind.MAPPING);
+    YamlNode reviewNode = top.value("review", Key.Kind.MAPPING);
     Review review = reviewNode == null ? null : review(top, reviewNode);
     List<Subprocessor> subprocessors = items(top, "subprocessors", this::subprocessor);
     List<Site> sites = items(top, "sites", this::site);
     List<Certificate> certificates = items(top, "certificates", this::certificate);
     List<Measure> measures = null;
-    Node measuresNode = top.value("measures", Key.Kind.LIST);
+    YamlNode measuresNode = top.value("measures", Key.Kind.LIST);
     if (measuresNode != null) {
       measures = items(top, "measures", this::measure);
-      if (measuresNode instanceof Node.Seq seq && seq.items().isEmpty()) {
+      if (measuresNode instanceof YamlNode.Seq seq && seq.items().isEmpty()) {
         diags.report(
             seq.location(), "SCHEMA-003", "'measures' is empty; a catalogue lists at least one");
       }
@@ -162,7 +162,7 @@ public final class CatalogueBinder {
         orEmpty(changes),
         source,
         positions.build(),
-        (Node.Mapping) root,
+        (YamlNode.Mapping) root,
         lint,
         Map.copyOf(declared));
   }
@@ -171,17 +171,17 @@ public final class CatalogueBinder {
    * The catalogue's {@code lint:} mapping: configurable rule ids to levels. Unknown ids are
    * SCHEMA-001 (with a suggestion), unknown levels SCHEMA-006.
    */
-  private Map<String, RuleLevel> lint(Node node) {
+  private Map<String, RuleLevel> lint(YamlNode node) {
     Map<String, RuleLevel> out = new LinkedHashMap<>();
     if (node == null) {
       return out;
     }
-    if (!(node instanceof Node.Mapping m)) {
+    if (!(node instanceof YamlNode.Mapping m)) {
       values.typeError(node, "lint", "a mapping from rule id to off, info, warning or error");
       return out;
     }
     List<String> configurable = RuleTable.standard().configurable();
-    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+    for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
       String id = e.getKey();
       Location keyAt = m.keys().get(id);
       if (!configurable.contains(id)) {
@@ -201,7 +201,7 @@ public final class CatalogueBinder {
             structural ? null : io.github.tomannex.tom.internal.Suggest.hint(id, configurable));
         continue;
       }
-      if (e.getValue() instanceof Node.Scalar b && b.kind() == Node.ScalarKind.BOOL) {
+      if (e.getValue() instanceof YamlNode.Scalar b && b.kind() == YamlNode.ScalarKind.BOOL) {
         // YAML 1.1 (and the editors that use it) reads an unquoted off as false
         if ("false".equalsIgnoreCase(b.text().trim())) {
           out.put(id, RuleLevel.OFF);
@@ -252,7 +252,7 @@ public final class CatalogueBinder {
       List<Change> changes,
       String source,
       SourceMap sources,
-      Node.Mapping root,
+      YamlNode.Mapping root,
       Map<String, RuleLevel> lint,
       Map<String, Set<String>> declared) {
 
@@ -314,10 +314,10 @@ public final class CatalogueBinder {
   /** Each language of document.languages that was read, with where it is written. */
   private Map<String, Location> languageDeclarations(Obj top) {
     Map<String, Location> out = new LinkedHashMap<>();
-    if (top.get("document") instanceof Node.Mapping m
-        && m.entries().get("languages") instanceof Node.Seq seq) {
-      for (Node item : seq.items()) {
-        if (item instanceof Node.Scalar s && values.languages.contains(s.text())) {
+    if (top.get("document") instanceof YamlNode.Mapping m
+        && m.entries().get("languages") instanceof YamlNode.Seq seq) {
+      for (YamlNode item : seq.items()) {
+        if (item instanceof YamlNode.Scalar s && values.languages.contains(s.text())) {
           out.putIfAbsent(s.text(), s.location());
         }
       }
@@ -329,7 +329,7 @@ public final class CatalogueBinder {
   }
 
   private static Location languagesAt(Obj top) {
-    if (top.get("document") instanceof Node.Mapping m && m.entries().get("languages") != null) {
+    if (top.get("document") instanceof YamlNode.Mapping m && m.entries().get("languages") != null) {
       return m.entries().get("languages").location();
     }
     return top.location();
@@ -337,12 +337,12 @@ public final class CatalogueBinder {
 
   /** Reads document.languages ahead of everything else: texts are checked against it. */
   private List<String> languagesOf(Obj top) {
-    Node doc = top.get("document");
-    if (!(doc instanceof Node.Mapping m) || !m.entries().containsKey("languages")) {
+    YamlNode doc = top.get("document");
+    if (!(doc instanceof YamlNode.Mapping m) || !m.entries().containsKey("languages")) {
       return List.of();
     }
-    Node node = m.entries().get("languages");
-    List<Node> items = values.list(node, "document.languages");
+    YamlNode node = m.entries().get("languages");
+    List<YamlNode> items = values.list(node, "document.languages");
     if (items == null) {
       return List.of();
     }
@@ -358,7 +358,7 @@ public final class CatalogueBinder {
               + MAX_LANGUAGES);
       return List.of();
     }
-    for (Node item : items) {
+    for (YamlNode item : items) {
       String lang = values.string(item, "document.languages");
       if (lang == null) {
         continue;
@@ -387,7 +387,7 @@ public final class CatalogueBinder {
     return List.copyOf(langs);
   }
 
-  private Document document(Obj top, Node node) {
+  private Document document(Obj top, YamlNode node) {
     Obj o = child(top, "document", node);
     if (o == null) {
       return null;
@@ -398,7 +398,7 @@ public final class CatalogueBinder {
     LocalDate effective = date(o, "effective");
     o.value("languages", Key.Kind.LANGUAGES); // read ahead by languagesOf
     Processor processor = null;
-    Node procNode = o.value("processor", Key.Kind.MAPPING);
+    YamlNode procNode = o.value("processor", Key.Kind.MAPPING);
     if (procNode != null) {
       Obj p = child(o, "processor", procNode);
       if (p != null) {
@@ -411,7 +411,7 @@ public final class CatalogueBinder {
       }
     }
     Optional<Agreement> agreement = Optional.empty();
-    Node agrNode = o.value("agreement", Key.Kind.MAPPING);
+    YamlNode agrNode = o.value("agreement", Key.Kind.MAPPING);
     if (agrNode != null) {
       Obj a = child(o, "agreement", agrNode);
       if (a != null) {
@@ -424,7 +424,7 @@ public final class CatalogueBinder {
                         Optional.ofNullable(name(a, "reference")))));
       }
     }
-    Node urlNode = o.value("url", Key.Kind.URL);
+    YamlNode urlNode = o.value("url", Key.Kind.URL);
     Optional<String> url =
         Optional.ofNullable(urlNode == null ? null : values.url(urlNode, o.child("url")));
     Optional<Text> preamble = Optional.ofNullable(text(o, "preamble"));
@@ -451,12 +451,12 @@ public final class CatalogueBinder {
             closing));
   }
 
-  private Review review(Obj top, Node node) {
+  private Review review(Obj top, YamlNode node) {
     Obj o = child(top, "review", node);
     if (o == null) {
       return null;
     }
-    Node intervalNode = o.value("interval", Key.Kind.PERIOD);
+    YamlNode intervalNode = o.value("interval", Key.Kind.PERIOD);
     Period interval =
         intervalNode == null ? null : values.period(intervalNode, o.child("interval"));
     LocalDate last = date(o, "last");
@@ -504,7 +504,7 @@ public final class CatalogueBinder {
 
   private Measure measure(Obj o) {
     String id = id(o, "id");
-    Node catNode = o.value("category", Key.Kind.KEYWORD);
+    YamlNode catNode = o.value("category", Key.Kind.KEYWORD);
     String category = catNode == null ? null : values.string(catNode, o.child("category"));
     Text text = text(o, "text");
     Optional<String> site = Optional.ofNullable(id(o, "site"));
@@ -605,8 +605,8 @@ public final class CatalogueBinder {
   }
 
   /** A mapping of an entity, or null (reported) when the node is something else. */
-  private Obj obj(Node node, String path, Entity entity) {
-    if (node instanceof Node.Mapping m) {
+  private Obj obj(YamlNode node, String path, Entity entity) {
+    if (node instanceof YamlNode.Mapping m) {
       return new Obj(m, path, diags, entity);
     }
     values.typeError(node, path, "a mapping with the keys " + String.join(", ", entity.names()));
@@ -614,23 +614,23 @@ public final class CatalogueBinder {
   }
 
   /** The mapping under a key of {@code parent}, of the entity the parent's table names. */
-  private Obj child(Obj parent, String key, Node node) {
+  private Obj child(Obj parent, String key, YamlNode node) {
     return obj(node, parent.child(key), parent.entity.key(key).child());
   }
 
   // Each reader below reads one kind of value; the table says whether the key is required.
 
   private String id(Obj o, String key) {
-    Node n = o.value(key, Key.Kind.ID);
+    YamlNode n = o.value(key, Key.Kind.ID);
     return n == null ? null : values.id(n, o.child(key));
   }
 
   private List<String> ids(Obj o, String key) {
     List<String> out = new ArrayList<>();
-    Node n = o.value(key, Key.Kind.IDS);
-    List<Node> items = n == null ? null : values.list(n, o.child(key));
+    YamlNode n = o.value(key, Key.Kind.IDS);
+    List<YamlNode> items = n == null ? null : values.list(n, o.child(key));
     if (items != null) {
-      for (Node item : items) {
+      for (YamlNode item : items) {
         String ref = values.id(item, o.child(key));
         if (ref != null) {
           out.add(ref);
@@ -642,7 +642,7 @@ public final class CatalogueBinder {
 
   /** A {@code <text>}; a required one must not be blank. */
   private Text text(Obj o, String key) {
-    Node n = o.value(key, Key.Kind.TEXT);
+    YamlNode n = o.value(key, Key.Kind.TEXT);
     return n == null
         ? null
         : positions.text(values.text(n, o.child(key), o.entity.key(key).required()), n);
@@ -650,24 +650,24 @@ public final class CatalogueBinder {
 
   /** A {@code <name>}: a plain string is valid in every language. */
   private Text name(Obj o, String key) {
-    Node n = o.value(key, Key.Kind.NAME);
+    YamlNode n = o.value(key, Key.Kind.NAME);
     return n == null
         ? null
         : positions.text(values.name(n, o.child(key), o.entity.key(key).required()), n);
   }
 
   private String string(Obj o, String key) {
-    Node n = o.value(key, Key.Kind.STRING);
+    YamlNode n = o.value(key, Key.Kind.STRING);
     return n == null ? null : values.nonEmptyString(n, o.child(key));
   }
 
   private LocalDate date(Obj o, String key) {
-    Node n = o.value(key, Key.Kind.DATE);
+    YamlNode n = o.value(key, Key.Kind.DATE);
     return n == null ? null : values.date(n, o.child(key));
   }
 
   private <E> E choice(Obj o, String key, Map<String, E> choices) {
-    Node n = o.value(key, Key.Kind.CHOICE);
+    YamlNode n = o.value(key, Key.Kind.CHOICE);
     return n == null ? null : values.choice(n, o.child(key), choices);
   }
 
@@ -678,22 +678,22 @@ public final class CatalogueBinder {
 
   /** Binds each item of an optional list; the path of an item names its id when it has one. */
   private <T> List<T> items(Obj top, String key, Item<T> bind) {
-    Node node = top.get(key);
+    YamlNode node = top.get(key);
     if (node == null) {
       return top.has(key) ? List.of() : null;
     }
-    List<Node> items = values.list(node, key);
+    List<YamlNode> items = values.list(node, key);
     if (items == null) {
       return null;
     }
     List<T> out = new ArrayList<>(items.size());
     int i = 0;
-    for (Node item : items) {
+    for (YamlNode item : items) {
       i++;
       String path = key + "[" + i + "]";
-      if (item instanceof Node.Mapping m
-          && m.entries().get("id") instanceof Node.Scalar s
-          && s.kind() == Node.ScalarKind.STRING
+      if (item instanceof YamlNode.Mapping m
+          && m.entries().get("id") instanceof YamlNode.Scalar s
+          && s.kind() == YamlNode.ScalarKind.STRING
           && Values.ID.matcher(s.text()).matches()) {
         path = key + "[" + s.text() + "]";
         declared.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(s.text());

@@ -3,7 +3,7 @@ package io.github.tomannex.tom.internal.bind;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Layout;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
-import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +30,16 @@ public final class ExportAdapter {
    * whitespace is <code>{</code>) with an {@code export} key. A YAML catalogue with an {@code
    * export} key is not one: that key is an error there.
    */
-  public static boolean isExport(byte[] bytes, Node root) {
+  public static boolean isExport(byte[] bytes, YamlNode root) {
     return isJsonObject(bytes)
-        && root instanceof Node.Mapping m
+        && root instanceof YamlNode.Mapping m
         && m.entries().containsKey("export");
   }
 
   /** Whether a file is tom's diff export ({@code changes.json}), not an annex export. */
-  public static boolean isDiffExport(byte[] bytes, Node root) {
+  public static boolean isDiffExport(byte[] bytes, YamlNode root) {
     return isJsonObject(bytes)
-        && root instanceof Node.Mapping m
+        && root instanceof YamlNode.Mapping m
         && m.entries().containsKey("tom-changes");
   }
 
@@ -61,11 +61,12 @@ public final class ExportAdapter {
   }
 
   /** The export as the catalogue mapping it was made from; reports an unknown version. */
-  public static Node.Mapping toCatalogue(Node.Mapping root, Diagnostics diags) {
-    Node version = root.entries().get("export");
-    if (!(version instanceof Node.Scalar s) || !String.valueOf(EXPORT_VERSION).equals(s.text())) {
+  public static YamlNode.Mapping toCatalogue(YamlNode.Mapping root, Diagnostics diags) {
+    YamlNode version = root.entries().get("export");
+    if (!(version instanceof YamlNode.Scalar s)
+        || !String.valueOf(EXPORT_VERSION).equals(s.text())) {
       String was =
-          version instanceof Node.Scalar sc && !sc.text().isEmpty()
+          version instanceof YamlNode.Scalar sc && !sc.text().isEmpty()
               ? sc.text()
               : version.describe();
       diags.report(
@@ -77,20 +78,20 @@ public final class ExportAdapter {
               + " export "
               + EXPORT_VERSION);
     }
-    Map<String, Node> entries = new LinkedHashMap<>();
+    Map<String, YamlNode> entries = new LinkedHashMap<>();
     Map<String, io.github.tomannex.tom.Location> keys = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> e : root.entries().entrySet()) {
+    for (Map.Entry<String, YamlNode> e : root.entries().entrySet()) {
       String key = e.getKey();
-      Node value = e.getValue();
+      YamlNode value = e.getValue();
       if (key.equals("export") || key.equals("categories")) {
         continue;
       }
-      if (key.equals("review") && value instanceof Node.Mapping review) {
+      if (key.equals("review") && value instanceof YamlNode.Mapping review) {
         value = without(review, "next");
       }
       if (key.equals("layout")
-          && value instanceof Node.Mapping layout
-          && layout.entries().get("id") instanceof Node.Scalar id) {
+          && value instanceof YamlNode.Mapping layout
+          && layout.entries().get("id") instanceof YamlNode.Scalar id) {
         if (!Layouts.standard().ids().contains(id.text())) {
           continue; // a layout of its own: restored as an empty one by restoreLayout
         }
@@ -102,13 +103,13 @@ public final class ExportAdapter {
       entries.put(key, value);
       keys.put(key, root.keys().get(key));
     }
-    return new Node.Mapping(entries, keys, root.location());
+    return new YamlNode.Mapping(entries, keys, root.location());
   }
 
   /** The catalogue with the export's own layout id, when it was not a built-in one. */
-  public static Catalogue restoreLayout(Node.Mapping root, Catalogue c) {
-    if (root.entries().get("layout") instanceof Node.Mapping layout
-        && layout.entries().get("id") instanceof Node.Scalar id
+  public static Catalogue restoreLayout(YamlNode.Mapping root, Catalogue c) {
+    if (root.entries().get("layout") instanceof YamlNode.Mapping layout
+        && layout.entries().get("id") instanceof YamlNode.Scalar id
         && !Layouts.standard().ids().contains(id.text())) {
       Layout base = c.layout();
       Layout own =
@@ -135,15 +136,15 @@ public final class ExportAdapter {
     return c;
   }
 
-  private static boolean isEmptyList(Node n) {
-    return n instanceof Node.Seq seq && seq.items().isEmpty();
+  private static boolean isEmptyList(YamlNode n) {
+    return n instanceof YamlNode.Seq seq && seq.items().isEmpty();
   }
 
-  private static Node.Mapping without(Node.Mapping m, String key) {
-    Map<String, Node> entries = new LinkedHashMap<>(m.entries());
+  private static YamlNode.Mapping without(YamlNode.Mapping m, String key) {
+    Map<String, YamlNode> entries = new LinkedHashMap<>(m.entries());
     Map<String, io.github.tomannex.tom.Location> keys = new LinkedHashMap<>(m.keys());
     entries.remove(key);
     keys.remove(key);
-    return new Node.Mapping(entries, keys, m.location());
+    return new YamlNode.Mapping(entries, keys, m.location());
   }
 }

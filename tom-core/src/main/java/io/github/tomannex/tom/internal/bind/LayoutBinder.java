@@ -12,7 +12,7 @@ import io.github.tomannex.tom.Taxonomy;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.Suggest;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
-import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,8 +49,8 @@ final class LayoutBinder {
   }
 
   /** A mapping of an entity, or null (reported) when the node is something else. */
-  private Obj obj(Node node, String path, Entity entity) {
-    if (node instanceof Node.Mapping m) {
+  private Obj obj(YamlNode node, String path, Entity entity) {
+    if (node instanceof YamlNode.Mapping m) {
       return new Obj(m, path, diags, entity);
     }
     values.typeError(node, path, "a mapping with the keys " + String.join(", ", entity.names()));
@@ -58,20 +58,20 @@ final class LayoutBinder {
   }
 
   /** A text of the layout, with its position recorded. */
-  private Text text(Node n, String path, boolean required) {
+  private Text text(YamlNode n, String path, boolean required) {
     return positions.text(values.text(n, path, required), n);
   }
 
   /** The catalogue's layout, resolved; null when it has errors. */
-  Layout bindCatalogueLayout(Node node, Location at) {
+  Layout bindCatalogueLayout(YamlNode node, Location at) {
     int before = diags.errorCount();
     Layout layout;
     if (node == null) {
       layout = layouts.find(Layouts.DEFAULT);
-    } else if (node instanceof Node.Scalar) {
+    } else if (node instanceof YamlNode.Scalar) {
       String id = values.string(node, "layout");
       layout = id == null ? null : builtin(id, "layout", node.location());
-    } else if (node instanceof Node.Mapping m && m.entries().containsKey("extends")) {
+    } else if (node instanceof YamlNode.Mapping m && m.entries().containsKey("extends")) {
       layout = extension(node);
     } else {
       layout = custom(node, "layout", "custom", layouts.defaultLabels());
@@ -103,22 +103,22 @@ final class LayoutBinder {
     return layout;
   }
 
-  private Layout extension(Node node) {
+  private Layout extension(YamlNode node) {
     Obj o = obj(node, "layout", Entity.LAYOUT_EXTENSION);
-    Node extendsNode = o.value("extends", Key.Kind.KEYWORD);
+    YamlNode extendsNode = o.value("extends", Key.Kind.KEYWORD);
     String baseId = extendsNode == null ? null : values.string(extendsNode, "layout.extends");
     Layout base = baseId == null ? null : builtin(baseId, "layout.extends", extendsNode.location());
     if (base == null) {
       return null;
     }
     List<Section> sections = base.sections();
-    Node overrides = o.get("overrides");
+    YamlNode overrides = o.get("overrides");
     if (overrides != null) {
-      if (overrides instanceof Node.Mapping m) {
+      if (overrides instanceof YamlNode.Mapping m) {
         Map<String, Section> byId = new LinkedHashMap<>();
         collect(sections, byId);
-        Map<String, Node> wanted = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+        Map<String, YamlNode> wanted = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
           if (!byId.containsKey(e.getKey())) {
             diags.report(
                 m.keys().get(e.getKey()),
@@ -143,15 +143,15 @@ final class LayoutBinder {
     Map<String, Text> labels = labels(o.get("labels"), "layout.labels", base.labels());
     Text otherTitle = labels.get("other");
     Optional<Text> otherIntro = base.otherIntro();
-    Node other = o.get("other");
+    YamlNode other = o.get("other");
     if (other != null) {
       Obj oo = obj(other, o.child("other"), o.entity.key("other").child());
       if (oo != null) {
-        Node t = oo.get("title");
+        YamlNode t = oo.get("title");
         if (t != null) {
           otherTitle = text(t, "layout.other.title", true);
         }
-        Node i = oo.get("intro");
+        YamlNode i = oo.get("intro");
         if (i != null) {
           otherIntro = Optional.ofNullable(text(i, "layout.other.intro", false));
         }
@@ -170,11 +170,11 @@ final class LayoutBinder {
     }
   }
 
-  private List<Section> override(List<Section> sections, Map<String, Node> wanted) {
+  private List<Section> override(List<Section> sections, Map<String, YamlNode> wanted) {
     List<Section> out = new ArrayList<>();
     for (Section s : sections) {
       List<Section> children = override(s.sections(), wanted);
-      Node n = wanted.get(s.id());
+      YamlNode n = wanted.get(s.id());
       if (n == null) {
         out.add(children.equals(s.sections()) ? s : withChildren(s, children));
         continue;
@@ -265,7 +265,7 @@ final class LayoutBinder {
   }
 
   /** A layout mapping of its own (also the format of the built-in layout resources). */
-  Layout custom(Node node, String path, String id, Map<String, Text> baseLabels) {
+  Layout custom(YamlNode node, String path, String id, Map<String, Text> baseLabels) {
     Obj o = obj(node, path, Entity.OWN_LAYOUT);
     if (o == null) {
       return null;
@@ -273,11 +273,11 @@ final class LayoutBinder {
     int before = diags.errorCount();
     List<Numbering> numbering = numbering(o, DEFAULT_NUMBERING);
     List<Section> sections = null;
-    Node sectionsNode = o.value("sections", Key.Kind.SECTIONS);
+    YamlNode sectionsNode = o.value("sections", Key.Kind.SECTIONS);
     Set<String> seen = new HashSet<>();
     if (sectionsNode != null) {
       sections = sections(sectionsNode, o.child("sections"), seen);
-      if (sectionsNode instanceof Node.Seq seq && seq.items().isEmpty()) {
+      if (sectionsNode instanceof YamlNode.Seq seq && seq.items().isEmpty()) {
         diags.report(
             sectionsNode.location(),
             "SCHEMA-003",
@@ -287,15 +287,15 @@ final class LayoutBinder {
     Map<String, Text> labels = labels(o.get("labels"), o.child("labels"), baseLabels);
     Text otherTitle = labels.get("other");
     Optional<Text> otherIntro = Optional.empty();
-    Node other = o.get("other");
+    YamlNode other = o.get("other");
     if (other != null) {
       Obj oo = obj(other, o.child("other"), o.entity.key("other").child());
       if (oo != null) {
-        Node t = oo.get("title");
+        YamlNode t = oo.get("title");
         if (t != null) {
           otherTitle = text(t, oo.child("title"), true);
         }
-        Node i = oo.get("intro");
+        YamlNode i = oo.get("intro");
         if (i != null) {
           otherIntro = Optional.ofNullable(text(i, oo.child("intro"), false));
         }
@@ -308,16 +308,16 @@ final class LayoutBinder {
   }
 
   private List<Numbering> numbering(Obj o, List<Numbering> fallback) {
-    Node n = o.get("numbering");
+    YamlNode n = o.get("numbering");
     if (n == null) {
       return fallback;
     }
-    List<Node> items = values.list(n, o.child("numbering"));
+    List<YamlNode> items = values.list(n, o.child("numbering"));
     if (items == null) {
       return fallback;
     }
     List<Numbering> out = new ArrayList<>();
-    for (Node item : items) {
+    for (YamlNode item : items) {
       Numbering num = values.choice(item, o.child("numbering"), NUMBERINGS);
       if (num != null) {
         out.add(num);
@@ -326,14 +326,14 @@ final class LayoutBinder {
     return out;
   }
 
-  private List<Section> sections(Node node, String path, Set<String> seen) {
-    List<Node> items = values.list(node, path);
+  private List<Section> sections(YamlNode node, String path, Set<String> seen) {
+    List<YamlNode> items = values.list(node, path);
     if (items == null) {
       return null;
     }
     List<Section> out = new ArrayList<>();
     int i = 0;
-    for (Node item : items) {
+    for (YamlNode item : items) {
       i++;
       Section s = section(item, path + "[" + i + "]", seen);
       if (s != null) {
@@ -343,13 +343,13 @@ final class LayoutBinder {
     return out;
   }
 
-  private Section section(Node node, String path, Set<String> seen) {
+  private Section section(YamlNode node, String path, Set<String> seen) {
     Obj o = obj(node, path, Entity.SECTION);
     if (o == null) {
       return null;
     }
     String id = null;
-    Node idNode = o.value("id", Key.Kind.ID);
+    YamlNode idNode = o.value("id", Key.Kind.ID);
     if (idNode != null) {
       id = values.id(idNode, o.child("id"));
       if (id != null && !seen.add(id)) {
@@ -359,9 +359,9 @@ final class LayoutBinder {
             "section id '" + id + "' is used twice in the layout; section ids are unique");
       }
     }
-    Node titleNode = o.value("title", Key.Kind.TEXT);
+    YamlNode titleNode = o.value("title", Key.Kind.TEXT);
     Text title = titleNode == null ? null : text(titleNode, o.child("title"), true);
-    Node introNode = o.get("intro");
+    YamlNode introNode = o.get("intro");
     Optional<Text> intro =
         Optional.ofNullable(introNode == null ? null : text(introNode, o.child("intro"), false));
     List<String> categories =
@@ -424,14 +424,14 @@ final class LayoutBinder {
         children);
   }
 
-  private List<String> categories(Node node, String path) {
-    List<Node> items = values.list(node, path);
+  private List<String> categories(YamlNode node, String path) {
+    List<YamlNode> items = values.list(node, path);
     if (items == null) {
       return null;
     }
     List<String> out = new ArrayList<>();
     List<String> known = Taxonomy.standard().ids();
-    for (Node item : items) {
+    for (YamlNode item : items) {
       String c = values.string(item, path);
       if (c != null && !known.contains(c)) {
         diags.report(
@@ -446,13 +446,13 @@ final class LayoutBinder {
     return out;
   }
 
-  private Map<SiteKind, Text> groups(Node node, String path) {
-    if (!(node instanceof Node.Mapping m)) {
+  private Map<SiteKind, Text> groups(YamlNode node, String path) {
+    if (!(node instanceof YamlNode.Mapping m)) {
       values.typeError(node, path, "a mapping from site kind to heading");
       return null;
     }
     Map<SiteKind, Text> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+    for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
       SiteKind kind = CatalogueBinder.SITE_KINDS.get(e.getKey());
       if (kind == null) {
         diags.report(
@@ -475,16 +475,16 @@ final class LayoutBinder {
     return out;
   }
 
-  private Map<String, Text> labels(Node node, String path, Map<String, Text> base) {
+  private Map<String, Text> labels(YamlNode node, String path, Map<String, Text> base) {
     if (node == null) {
       return base;
     }
-    if (!(node instanceof Node.Mapping m)) {
+    if (!(node instanceof YamlNode.Mapping m)) {
       values.typeError(node, path, "a mapping from label key to text");
       return base;
     }
     Map<String, Text> out = new LinkedHashMap<>(base);
-    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+    for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
       if (!layouts.defaultLabels().containsKey(e.getKey())) {
         diags.report(
             m.keys().get(e.getKey()),

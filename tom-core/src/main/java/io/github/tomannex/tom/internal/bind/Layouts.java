@@ -4,8 +4,8 @@ import io.github.tomannex.tom.Layout;
 import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
-import io.github.tomannex.tom.internal.yaml.Node;
 import io.github.tomannex.tom.internal.yaml.Resources;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ public final class Layouts {
 
   private Layouts() {
     Positions positions = new Positions();
-    Node.Mapping words = (Node.Mapping) Resources.yaml("labels.yaml");
+    YamlNode.Mapping words = (YamlNode.Mapping) Resources.yaml("labels.yaml");
     Map<String, Text> document = texts(words.entries().get("document"), positions);
     document.putAll(categoryTitles(positions));
     this.labels = java.util.Collections.unmodifiableMap(document);
@@ -39,7 +39,7 @@ public final class Layouts {
       Diagnostics diags = new Diagnostics();
       Values values = new Values(diags);
       values.languages = RESOURCE_LANGUAGES;
-      Node root = Resources.yaml(name);
+      YamlNode root = Resources.yaml(name);
       Layout layout =
           new LayoutBinder(diags, values, this, positions).custom(root, "layout", id, labels);
       Resources.failOn(diags, name);
@@ -85,29 +85,29 @@ public final class Layouts {
   }
 
   /** A mapping of key to {@code {language: word}}, as texts whose positions are recorded. */
-  private static Map<String, Text> texts(Node node, Positions positions) {
+  private static Map<String, Text> texts(YamlNode node, Positions positions) {
     Map<String, Text> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> e : ((Node.Mapping) node).entries().entrySet()) {
-      out.put(e.getKey(), text((Node.Mapping) e.getValue(), positions));
+    for (Map.Entry<String, YamlNode> e : ((YamlNode.Mapping) node).entries().entrySet()) {
+      out.put(e.getKey(), text((YamlNode.Mapping) e.getValue(), positions));
     }
     return out;
   }
 
-  private static Text text(Node.Mapping m, Positions positions) {
+  private static Text text(YamlNode.Mapping m, Positions positions) {
     Map<String, String> values = new LinkedHashMap<>();
-    m.entries().forEach((lang, v) -> values.put(lang, ((Node.Scalar) v).text()));
+    m.entries().forEach((lang, v) -> values.put(lang, ((YamlNode.Scalar) v).text()));
     return positions.text(new Text(values), m);
   }
 
   /** The title of every category of {@code taxonomy.yaml}, as {@code category.<id>}. */
   private static Map<String, Text> categoryTitles(Positions positions) {
     Map<String, Text> out = new LinkedHashMap<>();
-    Node.Mapping top = (Node.Mapping) Resources.yaml("taxonomy.yaml");
-    for (Node item : ((Node.Seq) top.entries().get("categories")).items()) {
-      Node.Mapping c = (Node.Mapping) item;
+    YamlNode.Mapping top = (YamlNode.Mapping) Resources.yaml("taxonomy.yaml");
+    for (YamlNode item : ((YamlNode.Seq) top.entries().get("categories")).items()) {
+      YamlNode.Mapping c = (YamlNode.Mapping) item;
       out.put(
-          "category." + ((Node.Scalar) c.entries().get("id")).text(),
-          text((Node.Mapping) c.entries().get("title"), positions));
+          "category." + ((YamlNode.Scalar) c.entries().get("id")).text(),
+          text((YamlNode.Mapping) c.entries().get("title"), positions));
     }
     return out;
   }

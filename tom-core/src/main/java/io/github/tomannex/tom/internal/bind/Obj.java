@@ -3,7 +3,7 @@ package io.github.tomannex.tom.internal.bind;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.internal.Suggest;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
-import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +12,7 @@ import java.util.Map;
  * at once, with a suggestion, and every lookup names a declared key.
  */
 final class Obj {
-  final Node.Mapping node;
+  final YamlNode.Mapping node;
   final String path;
   private final List<String> allowed;
   private final Diagnostics diags;
@@ -24,16 +24,16 @@ final class Obj {
   final Entity entity;
 
   /** A mapping of an entity: its keys are the entity's. */
-  Obj(Node.Mapping node, String path, Diagnostics diags, Entity entity) {
+  Obj(YamlNode.Mapping node, String path, Diagnostics diags, Entity entity) {
     this(node, path, diags, entity.names(), entity);
   }
 
-  Obj(Node.Mapping node, String path, Diagnostics diags, List<String> allowed) {
+  Obj(YamlNode.Mapping node, String path, Diagnostics diags, List<String> allowed) {
     this(node, path, diags, allowed, null);
   }
 
   private Obj(
-      Node.Mapping node, String path, Diagnostics diags, List<String> allowed, Entity entity) {
+      YamlNode.Mapping node, String path, Diagnostics diags, List<String> allowed, Entity entity) {
     this.entity = entity;
     this.node = node;
     this.path = path;
@@ -72,12 +72,12 @@ final class Obj {
   }
 
   /** The value, or null when absent or written as null. */
-  Node get(String key) {
+  YamlNode get(String key) {
     if (!allowed.contains(key)) {
       throw new IllegalArgumentException("undeclared key " + key);
     }
-    Node n = node.entries().get(key);
-    if (n instanceof Node.Scalar s && s.kind() == Node.ScalarKind.NULL) {
+    YamlNode n = node.entries().get(key);
+    if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.NULL) {
       return null;
     }
     return n;
@@ -85,7 +85,7 @@ final class Obj {
 
   /** Where the key's value is, or the mapping when the key is absent. */
   Location at(String key) {
-    Node n = node.entries().get(key);
+    YamlNode n = node.entries().get(key);
     return n != null ? n.location() : node.location();
   }
 
@@ -100,7 +100,7 @@ final class Obj {
    *
    * @throws IllegalStateException when the table declares the key as another kind
    */
-  Node value(String key, Key.Kind kind) {
+  YamlNode value(String key, Key.Kind kind) {
     Key k = entity.key(key);
     if (k.kind() != kind) {
       throw new IllegalStateException(
@@ -110,8 +110,8 @@ final class Obj {
   }
 
   /** The value; reports a missing required key and returns null when absent. */
-  Node require(String key) {
-    Node n = get(key);
+  YamlNode require(String key) {
+    YamlNode n = get(key);
     boolean explained = (misspelt.contains(key) && !has(key)) || has("<<");
     if (n == null && !explained) {
       Location at = node.keys().getOrDefault(key, node.location());

@@ -2,7 +2,7 @@ package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Text;
-import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import java.util.Map;
 
 /**
@@ -23,13 +23,13 @@ final class Positions {
    * Records an entry bound from a mapping: the mapping, the value of each key, and the items of
    * each list of scalars.
    */
-  <T> T entry(T entry, Node.Mapping m) {
+  <T> T entry(T entry, YamlNode.Mapping m) {
     map.add(entry, m.location());
-    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+    for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
       map.add(entry, e.getKey(), e.getValue().location());
-      if (e.getValue() instanceof Node.Seq seq) {
-        for (Node item : seq.items()) {
-          if (item instanceof Node.Scalar s) {
+      if (e.getValue() instanceof YamlNode.Seq seq) {
+        for (YamlNode item : seq.items()) {
+          if (item instanceof YamlNode.Scalar s) {
             map.add(entry, e.getKey(), s.text(), s.location());
           }
         }
@@ -42,13 +42,13 @@ final class Positions {
    * Records a text bound from a node (null when it was not bound): a string counts for every
    * language it was bound to, a mapping gives each language its own value's position.
    */
-  Text text(Text t, Node n) {
+  Text text(Text t, YamlNode n) {
     if (t == null) {
       return null;
     }
     map.add(t, n.location());
     for (String lang : t.values().keySet()) {
-      Node value = n instanceof Node.Mapping m ? m.entries().get(lang) : null;
+      YamlNode value = n instanceof YamlNode.Mapping m ? m.entries().get(lang) : null;
       map.add(t, lang, value != null ? value.location() : n.location());
     }
     return t;

@@ -2,8 +2,8 @@ package io.github.tomannex.tom.internal.bind;
 
 import io.github.tomannex.tom.Category;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
-import io.github.tomannex.tom.internal.yaml.Node;
 import io.github.tomannex.tom.internal.yaml.Resources;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class TaxonomyReader {
     Values values = new Values(diags);
     Obj top = values.obj(Resources.yaml(name), "", "categories", "aliases");
     List<Category> out = new ArrayList<>();
-    for (Node item : values.list(top.require("categories"), "categories")) {
+    for (YamlNode item : values.list(top.require("categories"), "categories")) {
       Obj o =
           values.obj(
               item,
@@ -36,10 +36,10 @@ public final class TaxonomyReader {
               "scc",
               "iso27001");
       Map<String, String> titles = new LinkedHashMap<>();
-      if (o.require("title") instanceof Node.Mapping m) {
+      if (o.require("title") instanceof YamlNode.Mapping m) {
         m.entries().forEach((k, v) -> titles.put(k, values.string(v, "title")));
       }
-      Node control = o.get("german-control");
+      YamlNode control = o.get("german-control");
       List<Integer> scc = new ArrayList<>();
       for (String s : strings(values, o, "scc")) {
         scc.add(Integer.valueOf(s));
@@ -72,10 +72,10 @@ public final class TaxonomyReader {
     Values values = new Values(diags);
     Obj top = values.obj(Resources.yaml(name), "", "categories", "aliases");
     Map<String, List<String>> out = new LinkedHashMap<>();
-    if (top.get("aliases") instanceof Node.Mapping m) {
-      for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+    if (top.get("aliases") instanceof YamlNode.Mapping m) {
+      for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
         List<String> ids = new ArrayList<>();
-        for (Node item : values.list(e.getValue(), "aliases")) {
+        for (YamlNode item : values.list(e.getValue(), "aliases")) {
           ids.add(values.id(item, "aliases"));
         }
         out.put(e.getKey(), List.copyOf(ids));
@@ -86,11 +86,11 @@ public final class TaxonomyReader {
   }
 
   private static List<String> strings(Values values, Obj o, String key) {
-    Node n = o.get(key);
+    YamlNode n = o.get(key);
     List<String> out = new ArrayList<>();
     if (n != null) {
-      for (Node item : values.list(n, key)) {
-        if (item instanceof Node.Scalar s) {
+      for (YamlNode item : values.list(n, key)) {
+        if (item instanceof YamlNode.Scalar s) {
           out.add(s.text());
         }
       }

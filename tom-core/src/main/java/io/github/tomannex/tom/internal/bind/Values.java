@@ -5,7 +5,7 @@ import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.Chars;
 import io.github.tomannex.tom.internal.Suggest;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
-import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -77,34 +77,34 @@ final class Values {
     this.diags = diags;
   }
 
-  Obj obj(Node node, String path, String... keys) {
-    if (node instanceof Node.Mapping m) {
+  Obj obj(YamlNode node, String path, String... keys) {
+    if (node instanceof YamlNode.Mapping m) {
       return new Obj(m, path, diags, List.of(keys));
     }
     typeError(node, path, "a mapping with the keys " + String.join(", ", keys));
     return null;
   }
 
-  List<Node> list(Node node, String path) {
-    if (node instanceof Node.Seq s) {
+  List<YamlNode> list(YamlNode node, String path) {
+    if (node instanceof YamlNode.Seq s) {
       return s.items();
     }
     typeError(node, path, "a list");
     return null;
   }
 
-  void typeError(Node node, String path, String expected) {
+  void typeError(YamlNode node, String path, String expected) {
     String hint = null;
-    if (node instanceof Node.Scalar s
-        && s.kind() != Node.ScalarKind.NULL
+    if (node instanceof YamlNode.Scalar s
+        && s.kind() != YamlNode.ScalarKind.NULL
         && expected.startsWith("a string")) {
       hint = "quote it: \"" + s.text() + "\"";
-    } else if (node instanceof Node.Scalar s
-        && s.kind() != Node.ScalarKind.NULL
+    } else if (node instanceof YamlNode.Scalar s
+        && s.kind() != YamlNode.ScalarKind.NULL
         && expected.startsWith("a list")) {
       hint = "write it as a list: [" + s.text() + "]";
-    } else if (node instanceof Node.Scalar s
-        && s.kind() == Node.ScalarKind.STRING
+    } else if (node instanceof YamlNode.Scalar s
+        && s.kind() == YamlNode.ScalarKind.STRING
         && expected.startsWith("a whole number")
         && s.text().trim().matches("-?\\d{1,9}")) {
       hint = "remove the quotes: " + s.text().trim();
@@ -116,8 +116,8 @@ final class Values {
         hint);
   }
 
-  String string(Node node, String path) {
-    if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING) {
+  String string(YamlNode node, String path) {
+    if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING) {
       return printable(s, path) ? s.text() : null;
     }
     typeError(node, path, "a string");
@@ -138,7 +138,7 @@ final class Values {
    * character reference put into a string: a control character, a lone surrogate, a non-character
    * (see {@link Chars#firstForbidden}).
    */
-  private boolean printable(Node.Scalar s, String path) {
+  private boolean printable(YamlNode.Scalar s, String path) {
     Chars.Problem p = Chars.firstForbidden(s.text());
     if (p == null) {
       return true;
@@ -155,7 +155,7 @@ final class Values {
     return false;
   }
 
-  String nonEmptyString(Node node, String path) {
+  String nonEmptyString(YamlNode node, String path) {
     String s = string(node, path);
     if (s != null && s.isBlank()) {
       diags.report(node.location(), "SCHEMA-003", "'" + path + "' is empty; it needs a value");
@@ -164,7 +164,7 @@ final class Values {
     return s;
   }
 
-  String id(Node node, String path) {
+  String id(YamlNode node, String path) {
     String s = string(node, path);
     if (s == null) {
       return null;
@@ -184,8 +184,8 @@ final class Values {
     return s;
   }
 
-  Integer integer(Node node, String path) {
-    if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.INT) {
+  Integer integer(YamlNode node, String path) {
+    if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.INT) {
       try {
         return Integer.valueOf(s.text().trim());
       } catch (NumberFormatException e) {
@@ -196,17 +196,17 @@ final class Values {
     return null;
   }
 
-  Boolean bool(Node node, String path) {
-    if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.BOOL) {
+  Boolean bool(YamlNode node, String path) {
+    if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.BOOL) {
       return Boolean.valueOf(s.text().trim().toLowerCase(java.util.Locale.ROOT));
     }
     typeError(node, path, "true or false");
     return null;
   }
 
-  LocalDate date(Node node, String path) {
-    if (!(node instanceof Node.Scalar s)
-        || (s.kind() != Node.ScalarKind.STRING && s.kind() != Node.ScalarKind.INT)) {
+  LocalDate date(YamlNode node, String path) {
+    if (!(node instanceof YamlNode.Scalar s)
+        || (s.kind() != YamlNode.ScalarKind.STRING && s.kind() != YamlNode.ScalarKind.INT)) {
       typeError(node, path, "a date written YYYY-MM-DD");
       return null;
     }
@@ -245,8 +245,8 @@ final class Values {
     }
   }
 
-  Period period(Node node, String path) {
-    if (!(node instanceof Node.Scalar s) || s.kind() != Node.ScalarKind.STRING) {
+  Period period(YamlNode node, String path) {
+    if (!(node instanceof YamlNode.Scalar s) || s.kind() != YamlNode.ScalarKind.STRING) {
       typeError(node, path, "an ISO-8601 period such as P1Y or P6M");
       return null;
     }
@@ -284,7 +284,7 @@ final class Values {
     return p;
   }
 
-  <E> E choice(Node node, String path, Map<String, E> choices) {
+  <E> E choice(YamlNode node, String path, Map<String, E> choices) {
     String s = string(node, path);
     if (s == null) {
       return null;
@@ -300,7 +300,7 @@ final class Values {
     return e;
   }
 
-  String url(Node node, String path) {
+  String url(YamlNode node, String path) {
     String s = string(node, path);
     if (s == null) {
       return null;
@@ -328,9 +328,9 @@ final class Values {
    * e-mail addresses, reference numbers, addresses are rarely translated); a mapping must still
    * give every language.
    */
-  Text name(Node node, String path, boolean required) {
-    if (node instanceof Node.Scalar s
-        && s.kind() == Node.ScalarKind.STRING
+  Text name(YamlNode node, String path, boolean required) {
+    if (node instanceof YamlNode.Scalar s
+        && s.kind() == YamlNode.ScalarKind.STRING
         && languages.size() > 1) {
       if (!printable(s, path)) {
         return null;
@@ -352,8 +352,8 @@ final class Values {
    * A {@code <text>}: a string in the binding language, or a mapping of language to string. Checks
    * the languages against the declared ones.
    */
-  Text text(Node node, String path, boolean required) {
-    if (node instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING) {
+  Text text(YamlNode node, String path, boolean required) {
+    if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING) {
       if (!printable(s, path)) {
         return null;
       }
@@ -377,10 +377,10 @@ final class Values {
       }
       return Text.of(binding, s.text());
     }
-    if (node instanceof Node.Mapping m) {
+    if (node instanceof YamlNode.Mapping m) {
       Map<String, String> values = new LinkedHashMap<>();
       String previousLang = null;
-      for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+      for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
         String lang = e.getKey();
         Location keyAt = m.keys().get(lang);
         if (refusedLanguages.contains(lang)) {
@@ -388,11 +388,11 @@ final class Values {
         }
         if (!languages.isEmpty() && !languages.contains(lang)) {
           boolean split =
-              e.getValue() instanceof Node.Scalar sc && sc.kind() == Node.ScalarKind.NULL;
+              e.getValue() instanceof YamlNode.Scalar sc && sc.kind() == YamlNode.ScalarKind.NULL;
           if (split) {
-            Node before = previousLang == null ? null : m.entries().get(previousLang);
+            YamlNode before = previousLang == null ? null : m.entries().get(previousLang);
             String example =
-                before instanceof Node.Scalar b && !b.text().isEmpty()
+                before instanceof YamlNode.Scalar b && !b.text().isEmpty()
                     ? previousLang + ": \"" + b.text() + ", " + lang + "\""
                     : null;
             diags.report(

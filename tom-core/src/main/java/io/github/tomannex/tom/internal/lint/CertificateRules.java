@@ -21,7 +21,7 @@ final class CertificateRules {
   static final class Details implements LintRule {
     @Override
     public void check(Context ctx) {
-      Words.WordList noEdition = ctx.words.list("iso-without-edition");
+      WordLists.WordList noEdition = ctx.words.list("iso-without-edition");
       for (Certificate c : ctx.catalogue.certificates()) {
         List<String> missing = new ArrayList<>();
         if (c.issuer().isEmpty()) {
@@ -148,14 +148,14 @@ final class CertificateRules {
   static final class GdprCertificationClaim implements LintRule {
     @Override
     public void check(Context ctx) {
-      Words.WordList claims = ctx.words.list("gdpr-certification-claims");
-      Words.WordList schemes = ctx.words.list("art42-schemes");
+      WordLists.WordList claims = ctx.words.list("gdpr-certification-claims");
+      WordLists.WordList schemes = ctx.words.list("art42-schemes");
       for (Certificate c : ctx.catalogue.certificates()) {
         if (schemes.matches(c.standard(), null)) {
           continue;
         }
         for (Map.Entry<String, String> t : c.title().values().entrySet()) {
-          Optional<Words.Found> f = claims.find(t.getValue(), t.getKey());
+          Optional<WordLists.Found> f = claims.find(t.getValue(), t.getKey());
           if (f.isPresent() && !schemes.matches(t.getValue(), t.getKey())) {
             report(
                 ctx,
@@ -171,7 +171,7 @@ final class CertificateRules {
           continue;
         }
         for (Map.Entry<String, String> t : m.text().values().entrySet()) {
-          Optional<Words.Found> f = claims.find(t.getValue(), t.getKey());
+          Optional<WordLists.Found> f = claims.find(t.getValue(), t.getKey());
           if (f.isPresent() && !schemes.matches(t.getValue(), t.getKey())) {
             report(
                 ctx,
@@ -188,7 +188,7 @@ final class CertificateRules {
         Context ctx,
         io.github.tomannex.tom.Location at,
         String what,
-        Words.Found claim,
+        WordLists.Found claim,
         String standard) {
       ctx.report(
           at,
@@ -210,7 +210,7 @@ final class CertificateRules {
       if (ctx.today.isBefore(ISO27001_2013_INVALID_FROM)) {
         return;
       }
-      Words.WordList old = ctx.words.list("iso27001-2013");
+      WordLists.WordList old = ctx.words.list("iso27001-2013");
       for (Certificate c : ctx.catalogue.certificates()) {
         boolean inTitle = c.title().values().values().stream().anyMatch(v -> old.matches(v, null));
         if (old.matches(c.standard(), null) || inTitle) {

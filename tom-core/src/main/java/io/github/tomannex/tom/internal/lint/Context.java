@@ -23,7 +23,7 @@ import java.util.Optional;
 final class Context {
   final Catalogue catalogue;
   final LocalDate today;
-  final Words words;
+  final WordLists words;
   final Locator at;
   final Taxonomy taxonomy;
   private final Diagnostics diags;
@@ -33,7 +33,7 @@ final class Context {
   Context(
       Catalogue catalogue,
       LocalDate today,
-      Words words,
+      WordLists words,
       Locator at,
       Taxonomy taxonomy,
       Diagnostics diags) {

@@ -128,7 +128,7 @@ final class CoverageRules {
         return; // COV-001 reports the missing point (c)
       }
       List<String> missing = new ArrayList<>();
-      for (Map.Entry<String, Words.WordList> aspect : ctx.words.backupAspects().entrySet()) {
+      for (Map.Entry<String, WordLists.WordList> aspect : ctx.words.backupAspects().entrySet()) {
         boolean stated = false;
         for (Measure m : backups) {
           for (Map.Entry<String, String> t : m.text().values().entrySet()) {

@@ -110,7 +110,8 @@ public final class Lint {
       LocalDate today,
       Function<String, Optional<Severity>> severity,
       Diagnostics diags) {
-    Context ctx = new Context(catalogue, today, Words.standard(), at, Taxonomy.standard(), diags);
+    Context ctx =
+        new Context(catalogue, today, WordLists.standard(), at, Taxonomy.standard(), diags);
     for (Declared rule : RULES) {
       Optional<Severity> s = severity.apply(rule.id());
       if (s.isPresent()) {

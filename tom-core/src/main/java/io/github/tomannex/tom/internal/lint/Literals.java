@@ -125,7 +125,7 @@ final class Literals {
    * by a possessive {@code *+} or {@code ++} of one character class, and has no alternative at its
    * top level. Every attempt whose fixed text starts inside the span that class-run covers ends its
    * run where the first attempt's did, and then fails or succeeds as that one did: a failed attempt
-   * lets the search skip them ({@link Words}).
+   * lets the search skip them ({@link WordLists}).
    *
    * @param regex the fixed start, then an empty group that marks its end, then the run: match it to
    *     find where the run of an attempt ends

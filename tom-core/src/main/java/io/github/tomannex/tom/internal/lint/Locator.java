@@ -4,7 +4,7 @@ import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.SourceMap;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder.Bound;
-import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,12 +15,12 @@ import java.util.Map;
 public final class Locator {
   private final Bound bound;
   private final SourceMap sources;
-  private final Node.Mapping root;
+  private final YamlNode.Mapping root;
 
   /** Section ids of the layout, built on first use: where each id is first named, depth first. */
   private Map<String, Location> sections;
 
-  public Locator(Bound bound, Node.Mapping root) {
+  public Locator(Bound bound, YamlNode.Mapping root) {
     this.bound = bound;
     this.sources = bound.sources();
     this.root = root;
@@ -60,13 +60,13 @@ public final class Locator {
 
   /** The value of a top-level key, or the start of the file. */
   public Location top(String key) {
-    Node n = root.entries().get(key);
+    YamlNode n = root.entries().get(key);
     return n != null ? n.location() : root.location();
   }
 
   /** A section of the catalogue's own layout or its override, else the layout key. */
   public Location section(String id) {
-    Node layout = root.entries().get("layout");
+    YamlNode layout = root.entries().get("layout");
     if (layout != null && sections == null) {
       Map<String, Location> index = new HashMap<>();
       index(layout, index);
@@ -76,19 +76,19 @@ public final class Locator {
     return found != null ? found : top(layout != null ? "layout" : "measures");
   }
 
-  private static void index(Node node, Map<String, Location> index) {
-    if (node instanceof Node.Mapping m) {
-      if (m.entries().get("id") instanceof Node.Scalar s) {
+  private static void index(YamlNode node, Map<String, Location> index) {
+    if (node instanceof YamlNode.Mapping m) {
+      if (m.entries().get("id") instanceof YamlNode.Scalar s) {
         index.putIfAbsent(s.text(), m.location());
       }
-      if (m.entries().get("overrides") instanceof Node.Mapping o) {
+      if (m.entries().get("overrides") instanceof YamlNode.Mapping o) {
         o.keys().forEach(index::putIfAbsent);
       }
-      for (Node child : m.entries().values()) {
+      for (YamlNode child : m.entries().values()) {
         index(child, index);
       }
-    } else if (node instanceof Node.Seq s) {
-      for (Node i : s.items()) {
+    } else if (node instanceof YamlNode.Seq s) {
+      for (YamlNode i : s.items()) {
         index(i, index);
       }
     }

@@ -15,7 +15,7 @@ final class MetaRules {
     @Override
     public void check(Context ctx) {
       Text title = ctx.catalogue.document().title();
-      Words.WordList art32 = ctx.words.list("art32");
+      WordLists.WordList art32 = ctx.words.list("art32");
       for (Map.Entry<String, String> e : title.values().entrySet()) {
         if (!art32.matches(e.getValue(), e.getKey())) {
           ctx.report(
@@ -110,7 +110,7 @@ final class MetaRules {
   static final class LinkOnly implements LintRule {
     @Override
     public void check(Context ctx) {
-      Words.WordList links = ctx.words.list("link-only");
+      WordLists.WordList links = ctx.words.list("link-only");
       for (Measure m : ctx.catalogue.measures()) {
         for (Map.Entry<String, String> e : m.text().values().entrySet()) {
           if (links.matches(e.getValue(), e.getKey())) {

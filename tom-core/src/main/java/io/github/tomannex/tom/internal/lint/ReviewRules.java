@@ -65,7 +65,7 @@ final class ReviewRules {
       d.preamble().ifPresent(texts::add);
       d.closing().ifPresent(texts::add);
       r.statement().ifPresent(texts::add);
-      Words.WordList clause = ctx.words.list("change-clause");
+      WordLists.WordList clause = ctx.words.list("change-clause");
       for (Text t : texts) {
         for (Map.Entry<String, String> e : t.values().entrySet()) {
           if (clause.matches(e.getValue(), e.getKey())) {

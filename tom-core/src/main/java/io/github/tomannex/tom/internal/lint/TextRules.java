@@ -56,8 +56,8 @@ final class TextRules {
 
     @Override
     public void check(Context ctx) {
-      Words.WordList words = ctx.words.list(list);
-      Words.WordList negations = ctx.words.list("negations");
+      WordLists.WordList words = ctx.words.list(list);
+      WordLists.WordList negations = ctx.words.list("negations");
       for (Context.Item item : allTexts ? ctx.allTexts() : ctx.measureTexts()) {
         Text t = item.text();
         for (Map.Entry<String, String> e : t.values().entrySet()) {
@@ -80,19 +80,19 @@ final class TextRules {
      * checked for negations once, however many findings it holds.
      */
     static List<String> findings(
-        Words.WordList words,
-        Words.WordList negations,
+        WordLists.WordList words,
+        WordLists.WordList negations,
         CharSequence text,
         String lang,
         boolean negationAware) {
       Set<String> found = new LinkedHashSet<>();
-      List<Words.Found> all = words.findAll(text, lang);
+      List<WordLists.Found> all = words.findAll(text, lang);
       if (all.isEmpty()) {
         return List.of();
       }
       int[] ends = negationAware ? clauseEnds(text) : null;
       Map<Long, Boolean> negated = new HashMap<>();
-      for (Words.Found f : all) {
+      for (WordLists.Found f : all) {
         if (negationAware) {
           int[] clause = clause(ends, text.length(), f);
           if (negated.computeIfAbsent(
@@ -121,7 +121,7 @@ final class TextRules {
      * The clause around a match, as start and end: from the end of the last clause end that ends at
      * or before the match to the start of the first that starts at or after its end.
      */
-    private static int[] clause(int[] ends, int length, Words.Found f) {
+    private static int[] clause(int[] ends, int length, WordLists.Found f) {
       int start = 0;
       int end = length;
       // clause ends do not overlap and are in order: their starts and ends both ascend
@@ -152,7 +152,7 @@ final class TextRules {
   static final class EncryptionParameters implements LintRule {
     @Override
     public void check(Context ctx) {
-      Words.WordList params = ctx.words.list("encryption-parameters");
+      WordLists.WordList params = ctx.words.list("encryption-parameters");
       for (Measure m : ctx.catalogue.measures()) {
         if (!m.category().equals("encryption") || m.status() != MeasureStatus.IMPLEMENTED) {
           continue;
@@ -223,8 +223,8 @@ final class TextRules {
 
     @Override
     public void check(Context ctx) {
-      Words.WordList hedges = ctx.words.list("interval-hedges");
-      Words.WordList intervals = ctx.words.list("intervals");
+      WordLists.WordList hedges = ctx.words.list("interval-hedges");
+      WordLists.WordList intervals = ctx.words.list("intervals");
       for (Context.Item item : ctx.measureTexts()) {
         Text t = item.text();
         for (Map.Entry<String, String> e : t.values().entrySet()) {
@@ -245,8 +245,8 @@ final class TextRules {
      * found once per text, and each is checked for an interval once.
      */
     static List<String> unstated(
-        Words.WordList hedges, Words.WordList intervals, String text, String lang) {
-      List<Words.Found> all = hedges.findAll(text, lang);
+        WordLists.WordList hedges, WordLists.WordList intervals, String text, String lang) {
+      List<WordLists.Found> all = hedges.findAll(text, lang);
       if (all.isEmpty()) {
         return List.of();
       }
@@ -258,7 +258,7 @@ final class TextRules {
       int[] ends = list.stream().mapToInt(Integer::intValue).toArray();
       Set<String> out = new LinkedHashSet<>();
       Map<Integer, Boolean> stated = new HashMap<>();
-      for (Words.Found f : all) {
+      for (WordLists.Found f : all) {
         // the first sentence end after the hedge's start closes its sentence
         int lo = 0;
         int hi = ends.length;
@@ -286,12 +286,12 @@ final class TextRules {
     @Override
     public void check(Context ctx) {
       for (Measure m : ctx.catalogue.measures()) {
-        for (Words.Mismatch mm : ctx.words.mismatches()) {
+        for (WordLists.Mismatch mm : ctx.words.mismatches()) {
           if (!mm.category().equals(m.category())) {
             continue;
           }
           for (Map.Entry<String, String> e : m.text().values().entrySet()) {
-            Optional<Words.Found> f = mm.words().find(e.getValue(), e.getKey());
+            Optional<WordLists.Found> f = mm.words().find(e.getValue(), e.getKey());
             if (f.isPresent()) {
               ctx.report(
                   ctx.at.text(m.text(), e.getKey()),

@@ -3,7 +3,7 @@
  * would ({@code docs/rules.md}). {@code Lint} runs them; {@code Lint.RULES} registers each {@code
  * LintRule} by id; the rule families are {@code MetaRules}, {@code CoverageRules}, {@code
  * TextRules}, {@code ReviewRules}, {@code CertificateRules} and {@code SubprocessorRules}. A rule
- * sees a {@code Context}; {@code Locator} finds source positions; {@code Words} holds the word
+ * sees a {@code Context}; {@code Locator} finds source positions; {@code WordLists} holds the word
  * lists of {@code lint-words.yaml} ({@code Literals} and {@code LiteralScanner} make them fast).
  * Severities and texts of the rules are in {@code rules.yaml}.
  *

@@ -66,7 +66,7 @@ final class AnnexBuilder {
       doc.appendChild(line);
     }
     d.preamble().ifPresent(p -> blocks(doc, p, "preamble"));
-    for (Plan.Node section : Plan.of(catalogue).sections()) {
+    for (Plan.Heading section : Plan.of(catalogue).sections()) {
       section(doc, section);
     }
     d.closing().ifPresent(c -> blocks(doc, c, "closing"));
@@ -163,7 +163,7 @@ final class AnnexBuilder {
     return out;
   }
 
-  private void section(org.commonmark.node.Document doc, Plan.Node s) {
+  private void section(org.commonmark.node.Document doc, Plan.Heading s) {
     Heading h = new Heading();
     h.setLevel(Math.min(6, s.level() + 2));
     if (!s.number().isEmpty()) {
@@ -262,7 +262,7 @@ final class AnnexBuilder {
                   + words.date(catalogue.review().next(), lang)));
       doc.appendChild(dates);
     }
-    for (Plan.Node child : s.children()) {
+    for (Plan.Heading child : s.children()) {
       section(doc, child);
     }
   }

@@ -177,14 +177,14 @@ final class JsonExport {
     g.writeObjectFieldStart("layout");
     g.writeStringField("id", c.layout().id());
     g.writeArrayFieldStart("sections");
-    for (Plan.Node n : Plan.of(c).sections()) {
+    for (Plan.Heading n : Plan.of(c).sections()) {
       section(g, n);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private void section(JsonGenerator g, Plan.Node n) throws IOException {
+  private void section(JsonGenerator g, Plan.Heading n) throws IOException {
     g.writeStartObject();
     g.writeStringField("key", n.key());
     g.writeStringField("number", n.number());
@@ -205,7 +205,7 @@ final class JsonExport {
     }
     if (!n.children().isEmpty()) {
       g.writeArrayFieldStart("sections");
-      for (Plan.Node child : n.children()) {
+      for (Plan.Heading child : n.children()) {
         section(g, child);
       }
       g.writeEndArray();

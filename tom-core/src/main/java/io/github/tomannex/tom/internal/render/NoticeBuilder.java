@@ -375,21 +375,21 @@ final class NoticeBuilder {
   private Map<String, String> sectionPaths() {
     if (paths == null) {
       paths = new LinkedHashMap<>();
-      for (Plan.Node n : Plan.of(after).sections()) {
+      for (Plan.Heading n : Plan.of(after).sections()) {
         walk(n, "", paths);
       }
     }
     return paths;
   }
 
-  private void walk(Plan.Node n, String parent, Map<String, String> out) {
+  private void walk(Plan.Heading n, String parent, Map<String, String> out) {
     String self = (n.number().isEmpty() ? "" : n.number() + " ") + plainText(text(n.title()));
     String path = parent.isEmpty() ? self : parent + " › " + self;
     out.put(n.key(), path);
     for (Measure m : n.measures()) {
       placed.put(m.id(), path);
     }
-    for (Plan.Node child : n.children()) {
+    for (Plan.Heading child : n.children()) {
       walk(child, path, out);
     }
   }

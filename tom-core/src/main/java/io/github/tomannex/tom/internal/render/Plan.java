@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class Plan {
 
   /** A heading with its content. {@code key} is unique in the document (for anchors). */
-  public record Node(
+  public record Heading(
       String key,
       String number,
       int level,
@@ -39,15 +39,15 @@ public final class Plan {
       boolean subprocessors,
       boolean review,
       boolean history,
-      List<Node> children) {}
+      List<Heading> children) {}
 
-  private final List<Node> sections;
+  private final List<Heading> sections;
 
-  private Plan(List<Node> sections) {
+  private Plan(List<Heading> sections) {
     this.sections = List.copyOf(sections);
   }
 
-  public List<Node> sections() {
+  public List<Heading> sections() {
     return sections;
   }
 
@@ -65,11 +65,11 @@ public final class Plan {
       }
     }
     Builder b = new Builder(catalogue, layout, bySection);
-    List<Node> top = b.sections(layout.sections(), 0, "");
+    List<Heading> top = b.sections(layout.sections(), 0, "");
     if (!unplaced.isEmpty()) {
       int n = layout.sections().size() + 1;
       String number = b.number(0, n, "");
-      List<Node> groups = new ArrayList<>();
+      List<Heading> groups = new ArrayList<>();
       int g = 0;
       Taxonomy taxonomy = Taxonomy.standard();
       Labels words = Labels.of(catalogue);
@@ -83,7 +83,7 @@ public final class Plan {
         }
         Text title = new Text(titles);
         groups.add(
-            new Node(
+            new Heading(
                 "other-" + e.getKey(),
                 b.number(1, g, number),
                 1,
@@ -98,7 +98,7 @@ public final class Plan {
                 List.of()));
       }
       top.add(
-          new Node(
+          new Heading(
               "other",
               number,
               0,
@@ -117,7 +117,7 @@ public final class Plan {
       Text title = layout.labels().get("history");
       // '_' is not allowed in section ids: the key cannot collide with a layout's own
       top.add(
-          new Node(
+          new Heading(
               "_history",
               b.number(0, top.size() + 1, ""),
               0,
@@ -145,8 +145,8 @@ public final class Plan {
       this.bySection = bySection;
     }
 
-    List<Node> sections(List<Section> sections, int level, String parentNumber) {
-      List<Node> out = new ArrayList<>();
+    List<Heading> sections(List<Section> sections, int level, String parentNumber) {
+      List<Heading> out = new ArrayList<>();
       int i = 0;
       for (Section s : sections) {
         i++;
@@ -155,9 +155,9 @@ public final class Plan {
       return out;
     }
 
-    Node section(Section s, int level, String number) {
+    Heading section(Section s, int level, String number) {
       List<Measure> measures = bySection.getOrDefault(s.id(), List.of());
-      List<Node> children = new ArrayList<>();
+      List<Heading> children = new ArrayList<>();
       List<Measure> direct = measures;
       int counter = 0;
       if (s.groupBy() != GroupBy.NONE && !measures.isEmpty()) {
@@ -194,7 +194,7 @@ public final class Plan {
           counter++;
           String key = s.id() + "-" + (g.getKey() instanceof SiteKind k ? k.id() : g.getKey());
           children.add(
-              new Node(
+              new Heading(
                   key,
                   number(level + 1, counter, number),
                   level + 1,
@@ -213,7 +213,7 @@ public final class Plan {
         counter++;
         children.add(section(child, level + 1, number(level + 1, counter, number)));
       }
-      return new Node(
+      return new Heading(
           s.id(),
           number,
           level,

@@ -26,9 +26,10 @@ public final class Resources {
     return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  public static Node yaml(String name) {
+  public static YamlNode yaml(String name) {
     Diagnostics diags = new Diagnostics();
-    Node node = new YamlReader(1 << 20).read(bytes(name), "tom-core:" + name, diags).orElse(null);
+    YamlNode node =
+        new YamlReader(1 << 20).read(bytes(name), "tom-core:" + name, diags).orElse(null);
     failOn(diags, name);
     return node;
   }

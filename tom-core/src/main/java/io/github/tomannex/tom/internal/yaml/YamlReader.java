@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads YAML bytes into a {@link Node} tree that keeps the position of every value, and answers
+ * Reads YAML bytes into a {@link YamlNode} tree that keeps the position of every value, and answers
  * every malformed or hostile input with a diagnostic. Thread-safe.
  *
  * <p>What it refuses: bytes that are not UTF-8 (a UTF-8 byte order mark is skipped), anchors and
@@ -79,7 +79,7 @@ public final class YamlReader {
    * JSON: any valid JSON is read, whatever its indentation, escapes or line lengths); when it is
    * not valid JSON and its name does not end in {@code .json}, it is read as a YAML flow mapping.
    */
-  public Optional<Node> read(byte[] bytes, String source, Diagnostics diags) {
+  public Optional<YamlNode> read(byte[] bytes, String source, Diagnostics diags) {
     Optional<String> decoded = decodeOnly(bytes, source, diags);
     if (decoded.isEmpty()) {
       return Optional.empty();
@@ -100,7 +100,7 @@ public final class YamlReader {
       // was meant as JSON (its first key is quoted, as in an export), the JSON error is the
       // one that helps.
       Diagnostics yamlDiags = new Diagnostics();
-      Optional<Node> yaml =
+      Optional<YamlNode> yaml =
           scan(text, source, yamlDiags, true) ? parse(text, source, yamlDiags) : Optional.empty();
       copy(yaml.isEmpty() && quotedFirstKey(text) ? jsonDiags : yamlDiags, diags);
       return yaml;
@@ -132,7 +132,7 @@ public final class YamlReader {
     return false;
   }
 
-  private record JsonOutcome(Node root, boolean syntaxError) {}
+  private record JsonOutcome(YamlNode root, boolean syntaxError) {}
 
   /** Parses JSON with Jackson's JSON parser into the same positioned tree. */
   private JsonOutcome parseJson(String text, String source, Diagnostics diags) {
@@ -140,7 +140,7 @@ public final class YamlReader {
     try (JsonParser parser = jsonFactory.createParser(text)) {
       builder = new Builder(parser, source, diags, text);
       parser.nextToken();
-      Node root = builder.value(0);
+      YamlNode root = builder.value(0);
       if (parser.nextToken() != null) {
         diags.report(
             builder.here(), "YAML-001", "invalid json: more after the end of the top-level object");
@@ -323,7 +323,7 @@ public final class YamlReader {
         "write a long text over several lines as a folded block scalar, text: >-");
   }
 
-  Optional<Node> parse(String text, String source, Diagnostics diags) {
+  Optional<YamlNode> parse(String text, String source, Diagnostics diags) {
     Builder builder = null;
     try (JsonParser parser = factory.createParser(text)) {
       builder = new Builder((YAMLParser) parser, source, diags, null);
@@ -336,11 +336,11 @@ public final class YamlReader {
                 + " measures");
         return Optional.empty();
       }
-      Node root = builder.value(0);
+      YamlNode root = builder.value(0);
       if (root == null) {
         return Optional.empty();
       }
-      if (root instanceof Node.Scalar sc && sc.kind() == Node.ScalarKind.NULL) {
+      if (root instanceof YamlNode.Scalar sc && sc.kind() == YamlNode.ScalarKind.NULL) {
         diags.report(
             Location.startOf(source),
             "FILE-004",
@@ -685,7 +685,7 @@ public final class YamlReader {
     }
 
     /** Returns null when the value could not be represented (already reported). */
-    Node value(int depth) throws IOException {
+    YamlNode value(int depth) throws IOException {
       JsonToken token = parser.currentToken();
       Location at = here();
       checkAnchor(at);
@@ -706,27 +706,27 @@ public final class YamlReader {
       }
       if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
         reportAnchor(at, "an alias (*" + parser.getText() + ")");
-        return new Node.Scalar("*" + parser.getText(), Node.ScalarKind.STRING, at);
+        return new YamlNode.Scalar("*" + parser.getText(), YamlNode.ScalarKind.STRING, at);
       }
-      Node.ScalarKind kind =
+      YamlNode.ScalarKind kind =
           switch (token) {
-            case VALUE_STRING -> Node.ScalarKind.STRING;
-            case VALUE_NUMBER_INT -> Node.ScalarKind.INT;
-            case VALUE_NUMBER_FLOAT -> Node.ScalarKind.FLOAT;
-            case VALUE_TRUE, VALUE_FALSE -> Node.ScalarKind.BOOL;
-            case VALUE_NULL -> Node.ScalarKind.NULL;
-            default -> Node.ScalarKind.STRING;
+            case VALUE_STRING -> YamlNode.ScalarKind.STRING;
+            case VALUE_NUMBER_INT -> YamlNode.ScalarKind.INT;
+            case VALUE_NUMBER_FLOAT -> YamlNode.ScalarKind.FLOAT;
+            case VALUE_TRUE, VALUE_FALSE -> YamlNode.ScalarKind.BOOL;
+            case VALUE_NULL -> YamlNode.ScalarKind.NULL;
+            default -> YamlNode.ScalarKind.STRING;
           };
-      String text = kind == Node.ScalarKind.NULL ? "" : parser.getText();
-      if (text == null || (kind == Node.ScalarKind.STRING && text.isEmpty())) {
+      String text = kind == YamlNode.ScalarKind.NULL ? "" : parser.getText();
+      if (text == null || (kind == YamlNode.ScalarKind.STRING && text.isEmpty())) {
         // an empty value means "nothing" in every key of the format
-        return new Node.Scalar("", Node.ScalarKind.NULL, at);
+        return new YamlNode.Scalar("", YamlNode.ScalarKind.NULL, at);
       }
-      return new Node.Scalar(text, kind, at);
+      return new YamlNode.Scalar(text, kind, at);
     }
 
-    private Node mapping(Location at, int depth) throws IOException {
-      Map<String, Node> entries = new LinkedHashMap<>();
+    private YamlNode mapping(Location at, int depth) throws IOException {
+      Map<String, YamlNode> entries = new LinkedHashMap<>();
       Map<String, Location> keys = new LinkedHashMap<>();
       JsonToken t;
       while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -736,7 +736,7 @@ public final class YamlReader {
           reportAnchor(keyAt, "a merge key (<<)");
         }
         parser.nextToken();
-        Node value = value(depth + 1);
+        YamlNode value = value(depth + 1);
         if (keys.containsKey(key)) {
           Location first = keys.get(key);
           diags.report(
@@ -758,19 +758,19 @@ public final class YamlReader {
       if (t != JsonToken.END_OBJECT) {
         throw new IllegalStateException("unexpected token " + t + " in a mapping");
       }
-      return new Node.Mapping(entries, keys, at);
+      return new YamlNode.Mapping(entries, keys, at);
     }
 
-    private Node sequence(Location at, int depth) throws IOException {
-      List<Node> items = new ArrayList<>();
+    private YamlNode sequence(Location at, int depth) throws IOException {
+      List<YamlNode> items = new ArrayList<>();
       JsonToken t;
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
-        Node value = value(depth + 1);
+        YamlNode value = value(depth + 1);
         if (value != null) {
           items.add(value);
         }
       }
-      return new Node.Seq(items, at);
+      return new YamlNode.Seq(items, at);
     }
 
     private void checkTag(Location at) throws IOException {

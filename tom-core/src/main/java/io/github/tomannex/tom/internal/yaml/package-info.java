@@ -1,6 +1,6 @@
 /**
- * Reading YAML: {@code YamlReader} turns bytes into a tree of {@code Node}s that keeps the source
- * position of every value, and answers malformed or hostile input (bytes that are not UTF-8,
+ * Reading YAML: {@code YamlReader} turns bytes into a tree of {@code YamlNode}s that keeps the
+ * source position of every value, and answers malformed or hostile input (bytes that are not UTF-8,
  * anchors and aliases, nesting too deep, duplicate keys) with diagnostics. The first step of every
  * load. {@code Resources} reads tom-core's own data files ({@code labels.yaml}, {@code
  * taxonomy.yaml}, {@code layouts/*.yaml}, {@code lint-words.yaml}, {@code annex.css}).

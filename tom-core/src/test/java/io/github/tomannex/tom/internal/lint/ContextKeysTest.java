@@ -12,7 +12,7 @@ import io.github.tomannex.tom.internal.bind.Entity;
 import io.github.tomannex.tom.internal.bind.Key;
 import io.github.tomannex.tom.internal.bind.Layouts;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
-import io.github.tomannex.tom.internal.yaml.Node;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import io.github.tomannex.tom.internal.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ class ContextKeysTest {
   /** The texts the word rules read in a catalogue. */
   private static List<String> read(String yaml) {
     Diagnostics diags = new Diagnostics();
-    Node root =
+    YamlNode root =
         new YamlReader(1 << 20)
             .read(yaml.getBytes(StandardCharsets.UTF_8), "all-keys.yaml", diags)
             .orElseThrow();
@@ -41,7 +41,7 @@ class ContextKeysTest {
         new Context(
             c,
             LocalDate.of(2026, 1, 1),
-            Words.standard(),
+            WordLists.standard(),
             new Locator(bound, bound.root()),
             Taxonomy.standard(),
             diags);

@@ -78,20 +78,20 @@ class LintRegexGrowthTest {
   }
 
   /** Every term of every list, once. */
-  static List<Words.Term> terms() {
-    Map<String, Words.Term> out = new LinkedHashMap<>();
-    for (Words.WordList list : Words.standard().all()) {
-      for (Words.Term t : list.terms(null)) {
+  static List<WordLists.Term> terms() {
+    Map<String, WordLists.Term> out = new LinkedHashMap<>();
+    for (WordLists.WordList list : WordLists.standard().all()) {
+      for (WordLists.Term t : list.terms(null)) {
         out.putIfAbsent(t.pattern().pattern(), t);
       }
     }
     return List.copyOf(out.values());
   }
 
-  /** A text each term matches, from the corpus of {@link WordsTest}. */
-  static Map<Pattern, String> samples(List<Words.Term> terms) throws IOException {
-    List<String> corpus = new ArrayList<>(WordsTest.EDGES);
-    corpus.addAll(WordsTest.corpus());
+  /** A text each term matches, from the corpus of {@link WordListsTest}. */
+  static Map<Pattern, String> samples(List<WordLists.Term> terms) throws IOException {
+    List<String> corpus = new ArrayList<>(WordListsTest.EDGES);
+    corpus.addAll(WordListsTest.corpus());
     corpus.addAll(
         List.of(
             "wesentliche Änderungen",
@@ -104,7 +104,7 @@ class LintRegexGrowthTest {
             "[ … ]",
             "< ? >"));
     Map<Pattern, String> out = new LinkedHashMap<>();
-    for (Words.Term t : terms) {
+    for (WordLists.Term t : terms) {
       for (String text : corpus) {
         Matcher m = t.pattern().matcher(text);
         if (text.length() < 200 && m.find() && m.end() > m.start()) {
@@ -117,7 +117,7 @@ class LintRegexGrowthTest {
   }
 
   /** The pieces a term's hostile texts are made of. */
-  static List<String> units(Words.Term t, String sample) {
+  static List<String> units(WordLists.Term t, String sample) {
     Set<String> units = new LinkedHashSet<>();
     if (sample != null) {
       units.add(sample);
@@ -144,7 +144,7 @@ class LintRegexGrowthTest {
   }
 
   /** The hostile texts of a term at a length, named. */
-  static Map<String, String> hostile(Words.Term t, String sample, int length) {
+  static Map<String, String> hostile(WordLists.Term t, String sample, int length) {
     Map<String, String> out = new LinkedHashMap<>();
     List<String> units = units(t, sample);
     List<String> fillers = fillers(sample);
@@ -171,7 +171,7 @@ class LintRegexGrowthTest {
   }
 
   /** The work of the lint's use of a term: all its matches, and whether it matches. */
-  static long work(Words.WordList list, String text) {
+  static long work(WordLists.WordList list, String text) {
     return reads(
         text,
         cs -> {
@@ -182,12 +182,12 @@ class LintRegexGrowthTest {
 
   @Test
   void everyTermDoesWorkLinearInTheText() throws IOException {
-    List<Words.Term> terms = terms();
+    List<WordLists.Term> terms = terms();
     Map<Pattern, String> samples = samples(terms);
     List<String> failures = new ArrayList<>();
     int shapes = 0;
-    for (Words.Term t : terms) {
-      Words.WordList list = new Words.WordList(Map.of(Words.ANY, List.of(t)));
+    for (WordLists.Term t : terms) {
+      WordLists.WordList list = new WordLists.WordList(Map.of(WordLists.ANY, List.of(t)));
       String sample = samples.get(t.pattern());
       Map<String, String> small = hostile(t, sample, SHORT);
       Map<String, String> large = hostile(t, sample, 4 * SHORT);
@@ -232,7 +232,7 @@ class LintRegexGrowthTest {
    */
   @Test
   void findingsWithTheirClausesDoWorkLinearInTheText() {
-    Words.WordList negations = Words.standard().list("negations");
+    WordLists.WordList negations = WordLists.standard().list("negations");
     Map<String, String> lists =
         Map.of(
             "invalid-transfers",
@@ -244,7 +244,7 @@ class LintRegexGrowthTest {
     List<String> failures = new ArrayList<>();
     lists.forEach(
         (name, unit) -> {
-          Words.WordList words = Words.standard().list(name);
+          WordLists.WordList words = WordLists.standard().list(name);
           long a =
               reads(
                   distinct(unit, SHORT),
@@ -282,11 +282,11 @@ class LintRegexGrowthTest {
 
   @Test
   void noExpressionOverflowsTheStackOnALongRunOfItsUnit() throws IOException {
-    List<Words.Term> terms = terms();
+    List<WordLists.Term> terms = terms();
     Map<Pattern, String> samples = samples(terms);
     int runs = 0;
-    for (Words.Term t : terms) {
-      Words.WordList list = new Words.WordList(Map.of(Words.ANY, List.of(t)));
+    for (WordLists.Term t : terms) {
+      WordLists.WordList list = new WordLists.WordList(Map.of(WordLists.ANY, List.of(t)));
       String sample = samples.get(t.pattern());
       List<String> units = new ArrayList<>(units(t, sample));
       units.addAll(fillers(sample));

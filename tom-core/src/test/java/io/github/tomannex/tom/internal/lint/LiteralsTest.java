@@ -108,11 +108,11 @@ class LiteralsTest {
    */
   @Test
   void whatItReadsIsNeeded() throws IOException {
-    List<String> texts = new ArrayList<>(WordsTest.corpus());
-    texts.addAll(WordsTest.fuzz(Words.standard(), 2_000, 3));
+    List<String> texts = new ArrayList<>(WordListsTest.corpus());
+    texts.addAll(WordListsTest.fuzz(WordLists.standard(), 2_000, 3));
     int checked = 0;
-    for (Words.WordList list : Words.standard().all()) {
-      for (Words.Term t : list.terms(null)) {
+    for (WordLists.WordList list : WordLists.standard().all()) {
+      for (WordLists.Term t : list.terms(null)) {
         Literals.Analysis k = t.known();
         for (String text : texts) {
           Matcher m = t.pattern().matcher(text);

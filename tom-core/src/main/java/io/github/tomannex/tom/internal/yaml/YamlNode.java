@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A YAML value with its source position. */
-public sealed interface Node {
+public sealed interface YamlNode {
 
   /** Where the value starts. */
   Location location();
@@ -24,7 +24,7 @@ public sealed interface Node {
   }
 
   /** A scalar as written, with its resolved kind. */
-  record Scalar(String text, ScalarKind kind, Location location) implements Node {
+  record Scalar(String text, ScalarKind kind, Location location) implements YamlNode {
     @Override
     public String describe() {
       return switch (kind) {
@@ -37,7 +37,7 @@ public sealed interface Node {
   }
 
   /** A sequence. */
-  record Seq(List<Node> items, Location location) implements Node {
+  record Seq(List<YamlNode> items, Location location) implements YamlNode {
     @Override
     public String describe() {
       return "a list";
@@ -45,8 +45,8 @@ public sealed interface Node {
   }
 
   /** A mapping with string keys, in source order, with the position of every key. */
-  record Mapping(Map<String, Node> entries, Map<String, Location> keys, Location location)
-      implements Node {
+  record Mapping(Map<String, YamlNode> entries, Map<String, Location> keys, Location location)
+      implements YamlNode {
     public Mapping {
       entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
       keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));

@@ -20,14 +20,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Words.WordList#matches} and {@link Words.WordList#findAll} answer, with their screen of
- * literals, exactly as each term of the list would on its own, on every text tom's fixtures hold,
- * on texts made to hit the edges (signs after letters, text ends, empty texts, case, umlauts and ß,
- * compounds, hyphens, regular expressions inside words, dotted and dotless i, characters outside
- * the basic plane) and on random texts built from the terms' own pieces: the guard for any faster
- * matching.
+ * {@link WordLists.WordList#matches} and {@link WordLists.WordList#findAll} answer, with their
+ * screen of literals, exactly as each term of the list would on its own, on every text tom's
+ * fixtures hold, on texts made to hit the edges (signs after letters, text ends, empty texts, case,
+ * umlauts and ß, compounds, hyphens, regular expressions inside words, dotted and dotless i,
+ * characters outside the basic plane) and on random texts built from the terms' own pieces: the
+ * guard for any faster matching.
  */
-class WordsTest {
+class WordListsTest {
   private static final List<String> LANGUAGES = java.util.Arrays.asList("de", "en", "fr", null);
 
   /** Texts at the edges of the term syntax and of case folding. */
@@ -349,10 +349,10 @@ class WordsTest {
    * Random texts from the pieces of the terms themselves, in changed case, with the signs, spaces
    * and letters that sit at their edges.
    */
-  static List<String> fuzz(Words words, int count, long seed) {
+  static List<String> fuzz(WordLists words, int count, long seed) {
     List<String> pieces = new ArrayList<>();
-    for (Words.WordList list : words.all()) {
-      for (Words.Term t : list.terms(null)) {
+    for (WordLists.WordList list : words.all()) {
+      for (WordLists.Term t : list.terms(null)) {
         String p = t.pattern().pattern();
         if (p.contains("\\Q")) {
           // a plain term, rebuilt from its quoted characters
@@ -438,13 +438,13 @@ class WordsTest {
   }
 
   /** What a list answers when every term runs its pattern over the whole text. */
-  static List<Words.Found> fullScan(List<Pattern> patterns, String text) {
-    List<Words.Found> found = new ArrayList<>();
+  static List<WordLists.Found> fullScan(List<Pattern> patterns, String text) {
+    List<WordLists.Found> found = new ArrayList<>();
     for (Pattern p : patterns) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         if (m.end() > m.start() || text.isBlank()) {
-          found.add(new Words.Found(m.group().strip(), m.start(), m.end()));
+          found.add(new WordLists.Found(m.group().strip(), m.start(), m.end()));
         }
         if (m.end() == m.start()) {
           break;
@@ -453,8 +453,8 @@ class WordsTest {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     Set<String> seen = new LinkedHashSet<>();
-    List<Words.Found> out = new ArrayList<>();
-    for (Words.Found f : found) {
+    List<WordLists.Found> out = new ArrayList<>();
+    for (WordLists.Found f : found) {
       if (seen.add(f.text().isEmpty() ? text : f.text())) {
         out.add(f);
       }
@@ -463,11 +463,11 @@ class WordsTest {
   }
 
   /** Checks every list of {@code words} on every text; the number of texts that hit. */
-  static int assertSameAnswers(Words words, List<String> texts) {
-    List<Words.WordList> lists = words.all();
+  static int assertSameAnswers(WordLists words, List<String> texts) {
+    List<WordLists.WordList> lists = words.all();
     assertTrue(lists.size() > 10, "lists: " + lists.size());
     int hits = 0;
-    for (Words.WordList list : lists) {
+    for (WordLists.WordList list : lists) {
       for (String lang : LANGUAGES) {
         List<Pattern> patterns = list.patterns(lang);
         for (String text : texts) {
@@ -476,7 +476,7 @@ class WordsTest {
               expected,
               list.matches(text, lang),
               () -> "'" + text + "' (" + lang + ") with " + patterns);
-          List<Words.Found> all = list.findAll(text, lang);
+          List<WordLists.Found> all = list.findAll(text, lang);
           assertEquals(
               fullScan(patterns, text),
               all,
@@ -493,13 +493,13 @@ class WordsTest {
 
   @Test
   void matchesAnswersAsAFullScanWould() throws IOException {
-    int hits = assertSameAnswers(Words.standard(), corpus());
+    int hits = assertSameAnswers(WordLists.standard(), corpus());
     assertTrue(hits > 500, "the corpus must hit the lists: " + hits);
   }
 
   @Test
   void randomTextsFromTheTermsAnswerAsAFullScanWould() {
-    int hits = assertSameAnswers(Words.standard(), fuzz(Words.standard(), 3_000, 7));
+    int hits = assertSameAnswers(WordLists.standard(), fuzz(WordLists.standard(), 3_000, 7));
     assertTrue(hits > 2_000, "the random texts must hit the lists: " + hits);
   }
 
@@ -557,7 +557,7 @@ class WordsTest {
   @Test
   void theRegularExpressionsTheOldOnesWereRewrittenFromAreInTheWordFile() {
     Set<String> sources = new LinkedHashSet<>();
-    Words.standard().all().forEach(l -> l.terms(null).forEach(t -> sources.add(t.source())));
+    WordLists.standard().all().forEach(l -> l.terms(null).forEach(t -> sources.add(t.source())));
     assertEquals(
         5,
         sources.stream()
@@ -565,7 +565,7 @@ class WordsTest {
             .count());
     assertTrue(
         sources.stream()
-                .filter(t -> !before(t).pattern().equals(Words.compile(t).pattern()))
+                .filter(t -> !before(t).pattern().equals(WordLists.compile(t).pattern()))
                 .count()
             > 100,
         "the plain terms with a wildcard or a space now have possessive runs");
@@ -578,18 +578,18 @@ class WordsTest {
    */
   @Test
   void hostileTextsAnswerAsAFullScanWouldAndAsBefore() throws IOException {
-    List<Words.Term> terms = LintRegexGrowthTest.terms();
+    List<WordLists.Term> terms = LintRegexGrowthTest.terms();
     Map<Pattern, String> samples = LintRegexGrowthTest.samples(terms);
     int hits = 0;
     int checked = 0;
-    for (Words.Term t : terms) {
-      Words.WordList one = new Words.WordList(Map.of(Words.ANY, List.of(t)));
+    for (WordLists.Term t : terms) {
+      WordLists.WordList one = new WordLists.WordList(Map.of(WordLists.ANY, List.of(t)));
       List<Pattern> now = List.of(t.pattern());
       List<Pattern> old = List.of(before(t.source()));
       for (int length : new int[] {5, 30, 120}) {
         for (String text :
             LintRegexGrowthTest.hostile(t, samples.get(t.pattern()), length).values()) {
-          List<Words.Found> all = one.findAll(text, null);
+          List<WordLists.Found> all = one.findAll(text, null);
           assertEquals(fullScan(now, text), all, () -> "'" + text + "' with " + now);
           assertEquals(fullScan(old, text), all, () -> "'" + text + "' as before " + old);
           boolean expected = old.get(0).matcher(text).find();
@@ -606,8 +606,8 @@ class WordsTest {
   @Test
   void everyListAnswersAsBefore() throws IOException {
     List<String> texts = new ArrayList<>(corpus());
-    texts.addAll(fuzz(Words.standard(), 3_000, 13));
-    for (Words.WordList list : Words.standard().all()) {
+    texts.addAll(fuzz(WordLists.standard(), 3_000, 13));
+    for (WordLists.WordList list : WordLists.standard().all()) {
       for (String lang : LANGUAGES) {
         List<Pattern> old = list.terms(lang).stream().map(t -> before(t.source())).toList();
         for (String text : texts) {
@@ -626,7 +626,7 @@ class WordsTest {
 
   @Test
   void theEdgesHitWhatTheyShould() {
-    Words w = Words.standard();
+    WordLists w = WordLists.standard();
     assertTrue(w.list("repealed-references").matches("RL95/46/EG", "de"));
     assertTrue(w.list("placeholders").matches("ToDo", "de"));
     assertTrue(!w.list("placeholders").matches("TODOs", "de"));
@@ -639,7 +639,7 @@ class WordsTest {
     assertTrue(!w.list("outdated-crypto").matches("SHA-256", "de"));
     assertTrue(!w.list("outdated-crypto").matches("des", "de"), "case-sensitive");
     assertEquals(
-        List.of(new Words.Found("Sicherheitsschlösser", 0, 20)),
+        List.of(new WordLists.Found("Sicherheitsschlösser", 0, 20)),
         w.mismatches().get(0).words().findAll("Sicherheitsschlösser", "de"));
     assertTrue(!w.mismatches().get(0).words().matches("SCHLIESSSYSTEM", "de"), "ß is not SS");
     assertTrue(w.mismatches().get(0).words().matches("SCHLIEẞSYSTEM", "de"), "ẞ folds to ß");
@@ -651,11 +651,11 @@ class WordsTest {
     Locale before = Locale.getDefault();
     Locale.setDefault(Locale.forLanguageTag("tr-TR"));
     try {
-      Words turkish = new Words(); // its screens too are made under tr-TR
+      WordLists turkish = new WordLists(); // its screens too are made under tr-TR
       List<String> texts = new ArrayList<>(EDGES);
       texts.addAll(fuzz(turkish, 500, 11));
       assertSameAnswers(turkish, texts);
-      Words.WordList hedges = turkish.list("hedges");
+      WordLists.WordList hedges = turkish.list("hedges");
       assertTrue(hedges.matches("IF APPLICABLE", "en"));
       assertTrue(hedges.matches("if applicable", "en"));
       assertTrue(hedges.matches("İF APPLİCABLE", "en"));

@@ -1,7 +1,7 @@
 package io.github.tomannex.tom.internal.lint;
 
-import io.github.tomannex.tom.internal.yaml.Node;
 import io.github.tomannex.tom.internal.yaml.Resources;
+import io.github.tomannex.tom.internal.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * pattern only where it can match: one scan of a text finds the literals every match of a term
  * needs ({@link Literals}, {@link LiteralScanner}). Immutable and thread-safe.
  */
-public final class Words {
+public final class WordLists {
   /** The language key of terms that apply to every language. */
   static final String ANY = "any";
 
@@ -321,36 +321,37 @@ public final class Words {
   private final Map<String, WordList> backupAspects = new LinkedHashMap<>();
   private final List<Mismatch> mismatches = new ArrayList<>();
 
-  Words() {
-    Node.Mapping root = (Node.Mapping) Resources.yaml("lint-words.yaml");
-    for (Map.Entry<String, Node> e : root.entries().entrySet()) {
+  WordLists() {
+    YamlNode.Mapping root = (YamlNode.Mapping) Resources.yaml("lint-words.yaml");
+    for (Map.Entry<String, YamlNode> e : root.entries().entrySet()) {
       switch (e.getKey()) {
         case "category-mismatches" -> {
-          for (Node item : ((Node.Seq) e.getValue()).items()) {
-            Node.Mapping m = (Node.Mapping) item;
-            Map<String, Node> langs = new LinkedHashMap<>(m.entries());
-            String category = ((Node.Scalar) langs.remove("category")).text();
-            String belongsTo = ((Node.Scalar) langs.remove("belongs-to")).text();
+          for (YamlNode item : ((YamlNode.Seq) e.getValue()).items()) {
+            YamlNode.Mapping m = (YamlNode.Mapping) item;
+            Map<String, YamlNode> langs = new LinkedHashMap<>(m.entries());
+            String category = ((YamlNode.Scalar) langs.remove("category")).text();
+            String belongsTo = ((YamlNode.Scalar) langs.remove("belongs-to")).text();
             mismatches.add(new Mismatch(category, belongsTo, list(langs)));
           }
         }
         case "backup-aspects" ->
-            ((Node.Mapping) e.getValue())
+            ((YamlNode.Mapping) e.getValue())
                 .entries()
                 .forEach(
-                    (aspect, n) -> backupAspects.put(aspect, list(((Node.Mapping) n).entries())));
-        default -> lists.put(e.getKey(), list(((Node.Mapping) e.getValue()).entries()));
+                    (aspect, n) ->
+                        backupAspects.put(aspect, list(((YamlNode.Mapping) n).entries())));
+        default -> lists.put(e.getKey(), list(((YamlNode.Mapping) e.getValue()).entries()));
       }
     }
   }
 
-  private static WordList list(Map<String, Node> byLanguage) {
+  private static WordList list(Map<String, YamlNode> byLanguage) {
     Map<String, List<Term>> out = new LinkedHashMap<>();
     byLanguage.forEach(
         (lang, terms) -> {
           List<Term> list = new ArrayList<>();
-          for (Node t : ((Node.Seq) terms).items()) {
-            list.add(term(((Node.Scalar) t).text()));
+          for (YamlNode t : ((YamlNode.Seq) terms).items()) {
+            list.add(term(((YamlNode.Scalar) t).text()));
           }
           out.put(lang, List.copyOf(list));
         });
@@ -410,10 +411,10 @@ public final class Words {
   }
 
   private static final class Holder {
-    static final Words INSTANCE = new Words();
+    static final WordLists INSTANCE = new WordLists();
   }
 
-  public static Words standard() {
+  public static WordLists standard() {
     return Holder.INSTANCE;
   }
 
