@@ -1,5 +1,6 @@
 package io.github.tomannex.tom.maven;
 
+import io.github.tomannex.tom.Diagnostic;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -24,45 +25,12 @@ final class SafeLog implements Log {
    * The text with every line break and control character replaced by a visible escape: CR as {@code
    * \r}, LF as {@code \n}, tab as {@code \t}, and the other C0 and C1 controls (among them NEL,
    * U+0085), DEL, the line and paragraph separators U+2028 and U+2029 and the bidi embedding,
-   * override and isolate controls as {@code \}{@code uXXXX}. Null stays null.
+   * override and isolate controls and lone surrogates as {@code \}{@code uXXXX}: {@link
+   * Diagnostic#oneLine}, with tabs escaped too. Null stays null.
    */
   static String clean(CharSequence text) {
-    if (text == null) {
-      return null;
-    }
-    String s = text.toString();
-    int i = 0;
-    while (i < s.length() && !escaped(s.charAt(i))) {
-      i++;
-    }
-    if (i == s.length()) {
-      return s;
-    }
-    StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-    for (; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!escaped(c)) {
-        sb.append(c);
-      } else if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else {
-        sb.append(String.format("\\u%04X", (int) c));
-      }
-    }
-    return sb.toString();
-  }
-
-  private static boolean escaped(char c) {
-    return c < 0x20
-        || (c >= 0x7F && c <= 0x9F)
-        || c == '\u2028'
-        || c == '\u2029'
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069');
+    // the same escapes as every diagnostic's text, and a tab too: a log line is one line
+    return text == null ? null : Diagnostic.oneLine(text.toString()).replace("\t", "\\t");
   }
 
   @Override
