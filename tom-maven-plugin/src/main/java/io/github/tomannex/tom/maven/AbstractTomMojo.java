@@ -152,8 +152,7 @@ public abstract class AbstractTomMojo extends AbstractMojo {
     if (base == null) {
       base = basedir;
     }
-    support =
-        new CatalogueSupport(base, executionRoot, getLog(), CatalogueSupport.printedIn(session));
+    support = CatalogueSupport.of(base, executionRoot, getLog(), session);
     catalogue = standaloneDefault(catalogue, base);
     diagnosticsFile = standaloneDefault(diagnosticsFile, base);
     standaloneDefaults(base);

@@ -54,6 +54,13 @@ final class CatalogueSupport {
   /** The findings printed so far in this build (shared by all goals and threads). */
   private final Set<String> printed;
 
+  /**
+   * The catalogues loaded so far in this build, by {@link #loadKey}: check, render, diff and report
+   * of one module load the same file with the same options, and the second load is taken from here
+   * (shared by all goals and threads, like {@link #printed}).
+   */
+  private final Map<String, Object> loaded;
+
   /** Where GitHub Actions annotations go: standard output, where the runner reads them. */
   PrintStream out = System.out;
 
@@ -74,15 +81,17 @@ final class CatalogueSupport {
    * @param executionRoot where Maven was started, or null
    */
   CatalogueSupport(File basedir, File executionRoot, Log log) {
-    this(basedir, executionRoot, log, ConcurrentHashMap.newKeySet());
+    this(basedir, executionRoot, log, ConcurrentHashMap.newKeySet(), new ConcurrentHashMap<>());
   }
 
   /**
    * @param basedir the project's base directory, or null without a project
    * @param executionRoot where Maven was started, or null
    * @param printed the findings already printed in this build, see {@link #printedIn}
+   * @param loaded the catalogues already loaded in this build, see {@link #loadedIn}
    */
-  CatalogueSupport(File basedir, File executionRoot, Log log, Set<String> printed) {
+  CatalogueSupport(
+      File basedir, File executionRoot, Log log, Set<String> printed, Map<String, Object> loaded) {
     File dir =
         basedir != null
             ? basedir
@@ -92,9 +101,17 @@ final class CatalogueSupport {
         executionRoot != null ? executionRoot.toPath().toAbsolutePath().normalize() : this.base;
     this.log = SafeLog.of(log);
     this.printed = printed;
+    this.loaded = loaded;
+  }
+
+  /** With the state one build shares: what was printed and loaded so far. */
+  static CatalogueSupport of(
+      File basedir, File executionRoot, Log log, org.apache.maven.execution.MavenSession session) {
+    return new CatalogueSupport(basedir, executionRoot, log, printedIn(session), loadedIn(session));
   }
 
   private static final String PRINTED = "io.github.tomannex.tom.printed";
+  private static final String LOADED = "io.github.tomannex.tom.loaded";
 
   /**
    * The set of findings printed in this build: kept in the repository session's data, which every
@@ -116,6 +133,31 @@ final class CatalogueSupport {
       }
       Set<String> fresh = ConcurrentHashMap.newKeySet();
       if (data.set(PRINTED, v, fresh)) {
+        return fresh;
+      }
+    }
+  }
+
+  /**
+   * The catalogues loaded in this build, kept like {@link #printedIn}. Its values are this plugin's
+   * {@link LoadResult}s; one of another plugin version in the same build is a different class and
+   * is not taken (the key holds the plugin's version too).
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> loadedIn(org.apache.maven.execution.MavenSession session) {
+    org.eclipse.aether.RepositorySystemSession repo =
+        session == null ? null : session.getRepositorySession();
+    if (repo == null || repo.getData() == null) {
+      return new ConcurrentHashMap<>();
+    }
+    org.eclipse.aether.SessionData data = repo.getData();
+    while (true) {
+      Object v = data.get(LOADED);
+      if (v instanceof Map) {
+        return (Map<String, Object>) v;
+      }
+      Map<String, Object> fresh = new ConcurrentHashMap<>();
+      if (data.set(LOADED, v, fresh)) {
         return fresh;
       }
     }
@@ -221,7 +263,15 @@ final class CatalogueSupport {
       options.lint().forEach(b::ruleSeverity);
       tom = b.build();
     }
-    LoadResult result = tom.load(catalogue, source);
+    String key = loadKey(catalogue, source, options);
+    LoadResult result =
+        key != null && loaded.get(key) instanceof LoadResult earlier ? earlier : null;
+    if (result == null) {
+      result = tom.load(catalogue, source);
+      if (key != null) {
+        loaded.put(key, result);
+      }
+    }
     int repeated = 0;
     for (Diagnostic d : result.diagnostics()) {
       if (!printOnce(catalogue, d.severity(), d.format())) {
@@ -262,6 +312,34 @@ final class CatalogueSupport {
               " (failOnWarning is set: <failOnWarning> or -Dtom.failOnWarning)"));
     }
     return result;
+  }
+
+  /**
+   * What decides a load's result: the plugin's version, the path, the name diagnostics use, the
+   * rule levels, and the SHA-256 of the file's bytes (so a catalogue changed during the build, by a
+   * generator or a second execution, is loaded again). Null when the file cannot be read or is
+   * above tom's size limit: then it is loaded each time, and {@link Tom#load} reports why.
+   *
+   * <p>The catalogue is the only input of a load today; when catalogues can include other files,
+   * their bytes must be part of the key too.
+   */
+  private static String loadKey(Path catalogue, String source, Options options) {
+    try {
+      if (Files.size(catalogue) > Tom.DEFAULT_MAX_INPUT_BYTES) {
+        return null;
+      }
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      String sha = java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(catalogue)));
+      return String.join(
+          "\u0000",
+          String.valueOf(options.toolVersion()),
+          catalogue.toAbsolutePath().normalize().toString(),
+          source,
+          options.lint().toString(),
+          sha);
+    } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** The catalogue's path from where Maven was started, with '/' separators. */

@@ -134,9 +134,7 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
 
   private CatalogueSupport support() {
     if (support == null) {
-      support =
-          new CatalogueSupport(
-              project.getBasedir(), executionRoot, getLog(), CatalogueSupport.printedIn(session));
+      support = CatalogueSupport.of(project.getBasedir(), executionRoot, getLog(), session);
     }
     return support;
   }

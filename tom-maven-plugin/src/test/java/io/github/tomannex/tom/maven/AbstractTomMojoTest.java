@@ -2,14 +2,19 @@ package io.github.tomannex.tom.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tomannex.tom.LoadResult;
+import io.github.tomannex.tom.RuleLevel;
 import io.github.tomannex.tom.Severity;
 import java.io.File;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.plugin.MojoFailureException;
@@ -121,8 +126,9 @@ class AbstractTomMojoTest {
   void eachFindingIsPrintedOncePerBuild(@TempDir Path dir) {
     Set<String> build = ConcurrentHashMap.newKeySet();
     SafeLogTest.Recording log = new SafeLogTest.Recording();
-    CatalogueSupport check = new CatalogueSupport(dir.toFile(), dir.toFile(), log, build);
-    CatalogueSupport render = new CatalogueSupport(dir.toFile(), dir.toFile(), log, build);
+    Map<String, Object> loaded = new ConcurrentHashMap<>();
+    CatalogueSupport check = new CatalogueSupport(dir.toFile(), dir.toFile(), log, build, loaded);
+    CatalogueSupport render = new CatalogueSupport(dir.toFile(), dir.toFile(), log, build, loaded);
     Path c = dir.resolve("catalogue.yaml");
     assertTrue(check.printOnce(c, Severity.WARNING, "catalogue.yaml:3:3: warning: META-003: x"));
     assertFalse(render.printOnce(c, Severity.WARNING, "catalogue.yaml:3:3: warning: META-003: x"));
@@ -141,6 +147,43 @@ class AbstractTomMojoTest {
     assertTrue(
         new CatalogueSupport(dir.toFile(), dir.toFile(), log)
             .printOnce(c, Severity.WARNING, "catalogue.yaml:3:3: warning: META-003: x"),
+        "another build");
+  }
+
+  @Test
+  void aCatalogueIsLoadedOncePerBuildUnlessItOrTheOptionsChange(@TempDir Path dir)
+      throws Exception {
+    Path c = dir.resolve("catalogue.yaml");
+    Files.writeString(c, RenderAtomicityTest.CATALOGUE.replace("%s", "A"));
+    Set<String> printed = ConcurrentHashMap.newKeySet();
+    Map<String, Object> loaded = new ConcurrentHashMap<>();
+    SafeLogTest.Recording log = new SafeLogTest.Recording();
+    CatalogueSupport check = new CatalogueSupport(dir.toFile(), dir.toFile(), log, printed, loaded);
+    CatalogueSupport render =
+        new CatalogueSupport(dir.toFile(), dir.toFile(), log, printed, loaded);
+    CatalogueSupport.Options options = new CatalogueSupport.Options(Map.of(), null, false, "1");
+    LoadResult first = check.load(c, false, options);
+    assertSame(first, render.load(c, false, options), "the second goal's load");
+    CatalogueSupport.Options other =
+        new CatalogueSupport.Options(Map.of("META-003", RuleLevel.OFF), null, false, "1");
+    LoadResult otherLevels = render.load(c, false, other);
+    assertNotSame(first, otherLevels, "other rule levels");
+    Files.writeString(c, RenderAtomicityTest.CATALOGUE.replace("%s", "B"));
+    LoadResult changed = render.load(c, false, options);
+    assertNotSame(first, changed, "a catalogue changed during the build");
+    assertTrue(
+        changed
+            .catalogue()
+            .orElseThrow()
+            .measures()
+            .get(1)
+            .text()
+            .in("de")
+            .orElseThrow()
+            .endsWith("(B)"));
+    assertNotSame(
+        first,
+        new CatalogueSupport(dir.toFile(), dir.toFile(), log).load(c, false, options),
         "another build");
   }
 }
