@@ -1,5 +1,11 @@
 package io.github.tomannex.tom;
 
+import static io.github.tomannex.tom.LoaderFixtures.SOURCE;
+import static io.github.tomannex.tom.LoaderFixtures.TOM;
+import static io.github.tomannex.tom.LoaderFixtures.catalogue;
+import static io.github.tomannex.tom.LoaderFixtures.dump;
+import static io.github.tomannex.tom.LoaderFixtures.errors;
+import static io.github.tomannex.tom.LoaderFixtures.valid;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,36 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * JSON read-back, positions, cascades, hints and the time they take.
  */
 class AdversarialLoadReviewTest {
-  private static final String SOURCE = "catalogue.yaml";
-  private static final Tom TOM =
-      Tom.builder()
-          .clock(DiagnosticFixturesTest.clockAt(java.time.LocalDate.of(2026, 2, 1)))
-          .build();
-
-  private static String catalogue(String processorExtra, String measureText) {
-    return "tom: 1\n"
-        + "document:\n"
-        + "  title: {de: \"TOM\", en: \"TOM\"}\n"
-        + "  version: \"1\"\n"
-        + "  effective: 2026-01-15\n"
-        + "  languages: [de, en]\n"
-        + "  processor:\n"
-        + "    name: Beispiel GmbH\n"
-        + processorExtra
-        + "review:\n"
-        + "  interval: P1Y\n"
-        + "  last: 2026-01-10\n"
-        + "measures:\n"
-        + "  - id: enc-tls\n"
-        + "    category: encryption\n"
-        + "    text: "
-        + measureText
-        + "\n";
-  }
-
-  private static String valid() {
-    return catalogue("", "{de: \"TLS 1.3.\", en: \"TLS 1.3.\"}");
-  }
 
   /** A catalogue using most fields, for round trips. */
   private static String rich(String t) {
@@ -132,18 +107,6 @@ class AdversarialLoadReviewTest {
         + "\", en: \"Alarm "
         + t
         + "\"}\n";
-  }
-
-  private static List<Diagnostic> errors(LoadResult r) {
-    return r.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.ERROR)
-        .collect(Collectors.toList());
-  }
-
-  private static String dump(LoadResult r) {
-    return r.diagnostics().stream()
-        .map(Diagnostic::format)
-        .collect(Collectors.joining("\n", "\n", ""));
   }
 
   private static void assertNoBadChars(String out, String what) {

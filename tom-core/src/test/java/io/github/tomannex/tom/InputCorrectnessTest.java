@@ -1,5 +1,11 @@
 package io.github.tomannex.tom;
 
+import static io.github.tomannex.tom.LoaderFixtures.SOURCE;
+import static io.github.tomannex.tom.LoaderFixtures.TOM;
+import static io.github.tomannex.tom.LoaderFixtures.catalogue;
+import static io.github.tomannex.tom.LoaderFixtures.dump;
+import static io.github.tomannex.tom.LoaderFixtures.errors;
+import static io.github.tomannex.tom.LoaderFixtures.valid;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,43 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Each case states what the right answer is.
  */
 class InputCorrectnessTest {
-  private static final String SOURCE = "catalogue.yaml";
-  private static final Tom TOM =
-      Tom.builder()
-          .clock(DiagnosticFixturesTest.clockAt(java.time.LocalDate.of(2026, 2, 1)))
-          .build();
-
-  /** A valid two-language catalogue; {@code %s} stands for extra keys of the processor. */
-  private static String catalogue(String processorExtra, String measureText) {
-    return "tom: 1\n"
-        + "document:\n"
-        + "  title: {de: \"TOM\", en: \"TOM\"}\n"
-        + "  version: \"1\"\n"
-        + "  effective: 2026-01-15\n"
-        + "  languages: [de, en]\n"
-        + "  processor:\n"
-        + "    name: Beispiel GmbH\n"
-        + processorExtra
-        + "review:\n"
-        + "  interval: P1Y\n"
-        + "  last: 2026-01-10\n"
-        + "measures:\n"
-        + "  - id: enc-tls\n"
-        + "    category: encryption\n"
-        + "    text: "
-        + measureText
-        + "\n";
-  }
-
-  private static String valid() {
-    return catalogue("", "{de: \"TLS 1.3.\", en: \"TLS 1.3.\"}");
-  }
-
-  private static List<Diagnostic> errors(LoadResult r) {
-    return r.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.ERROR)
-        .collect(Collectors.toList());
-  }
 
   private static Diagnostic only(LoadResult r, String rule) {
     List<Diagnostic> errors = errors(r);
@@ -64,12 +33,6 @@ class InputCorrectnessTest {
     assertEquals(rule, errors.get(0).rule(), () -> dump(r));
     assertTrue(r.catalogue().isEmpty());
     return errors.get(0);
-  }
-
-  private static String dump(LoadResult r) {
-    return r.diagnostics().stream()
-        .map(Diagnostic::format)
-        .collect(Collectors.joining("\n", "\n", ""));
   }
 
   // --- 1. regular expressions on user input ------------------------------------------------
