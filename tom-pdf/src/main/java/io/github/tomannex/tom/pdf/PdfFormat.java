@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The PDF as an {@link OutputFormat}, id {@code pdf}: the annex and the change notice as PDF/A-2b,
- * one file per language, rendered by {@link PdfRenderer} with the options' timestamp as the
- * document's date. Registered for {@link java.util.ServiceLoader} in {@code
+ * The PDF as an {@link OutputFormat}, id {@code pdf}: the annex and the change notice as PDF/A-2a
+ * and PDF/UA-1, one file per language, rendered by {@link PdfRenderer} with the options' timestamp
+ * as the document's date. Registered for {@link java.util.ServiceLoader} in {@code
  * META-INF/services/io.github.tomannex.tom.OutputFormat}, so {@link
  * io.github.tomannex.tom.OutputFormats} finds it wherever tom-pdf is on the class path. {@link
  * #check} reports what the embedded fonts cannot draw ({@code PDF-001}).

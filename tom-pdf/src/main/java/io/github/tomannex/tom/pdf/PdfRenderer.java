@@ -32,10 +32,11 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Renders the annex as a print-ready PDF: A4, PDF/A-2b, every font embedded and subset, bookmarks
- * for every section, running header and "page X of Y" footer, and the catalogue's SHA-256
- * fingerprint on the title block, in the footer and in the metadata, so a contract can cite the
- * exact annex. Pure Java: no external tool, no fonts from the machine.
+ * Renders the annex as a print-ready PDF: A4, PDF/A-2a and PDF/UA-1 (a tagged, accessible PDF),
+ * every font embedded and subset, bookmarks for every section, running header and "page X of Y"
+ * footer, and the catalogue's SHA-256 fingerprint on the title block, in the footer and in the
+ * metadata, so a contract can cite the exact annex. Pure Java: no external tool, no fonts from the
+ * machine.
  *
  * <pre>{@code
  * PdfRenderer pdf = PdfRenderer.builder().build();
@@ -198,9 +199,9 @@ public final class PdfRenderer {
   }
 
   /**
-   * Renders the change notice of a diff ({@link Tom#renderChanges}) as PDF/A-2b, in the same print
-   * style as the annex. Its title block ends with the SHA-256 of the diff's JSON, so a notice can
-   * be matched to the two versions it compares. Same diff, same bytes.
+   * Renders the change notice of a diff ({@link Tom#renderChanges}) as PDF/A-2a and PDF/UA-1, in
+   * the same print style as the annex. Its title block ends with the SHA-256 of the diff's JSON, so
+   * a notice can be matched to the two versions it compares. Same diff, same bytes.
    *
    * @param diff the difference between two catalogues
    * @param language one of the current catalogue's languages
@@ -239,7 +240,8 @@ public final class PdfRenderer {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePDDocument(doc);
-      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+      builder.usePdfUaAccessbility(true);
       builder.useColorProfile(SRGB);
       builder.withProducer("tom");
       builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, MetricsCache.INSTANCE);
@@ -257,6 +259,7 @@ public final class PdfRenderer {
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
       }
+      describeLinks(doc);
       if (title == null) {
         PdfMetadata.apply(doc, catalogue, language, fingerprint, when);
       } else {
@@ -267,6 +270,35 @@ public final class PdfRenderer {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("rendering the PDF failed", e);
+    }
+  }
+
+  /**
+   * Gives every link annotation the alternate description PDF/UA requires (ISO 14289-1, 7.18.5):
+   * its target, the address of a web or mail link or the name of a place in the document.
+   */
+  private static void describeLinks(PDDocument doc) throws IOException {
+    for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+      for (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation a :
+          page.getAnnotations()) {
+        if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+            && (link.getContents() == null || link.getContents().isBlank())) {
+          String target =
+              link.getAction()
+                      instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri
+                  ? uri.getURI()
+                  : link.getDestination()
+                          instanceof
+                          org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                                  .PDNamedDestination
+                              named
+                      ? "#" + named.getNamedDestination()
+                      : null;
+          if (target != null) {
+            link.setContents(PdfMetadata.plain(target));
+          }
+        }
+      }
     }
   }
 

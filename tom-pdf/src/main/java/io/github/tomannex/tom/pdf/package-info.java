@@ -1,8 +1,8 @@
 /**
  * The PDF of the annex and of the change notice: {@link PdfRenderer} renders a catalogue loaded by
- * tom-core as a print-ready PDF/A-2b in one language, with every font embedded, and names what its
- * fonts cannot draw as warnings. {@link PdfFormat} is the same as the {@link
- * io.github.tomannex.tom.OutputFormat} {@code pdf}, registered in {@code
+ * tom-core as a print-ready, tagged PDF/A-2a and PDF/UA-1 in one language, with every font
+ * embedded, and names what its fonts cannot draw as warnings. {@link PdfFormat} is the same as the
+ * {@link io.github.tomannex.tom.OutputFormat} {@code pdf}, registered in {@code
  * META-INF/services/io.github.tomannex.tom.OutputFormat}, so that {@link
  * io.github.tomannex.tom.OutputFormats} (and the Maven plugin) find it on the class path.
  *

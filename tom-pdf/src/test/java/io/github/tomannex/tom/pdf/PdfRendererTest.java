@@ -1,5 +1,6 @@
 package io.github.tomannex.tom.pdf;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,14 +100,20 @@ class PdfRendererTest {
   }
 
   @Test
-  void declaresPdfA2bWithAnOutputIntentAndMetadata() throws Exception {
+  void declaresPdfA2aAndPdfUa1WithAnOutputIntentAndMetadata() throws Exception {
     try (PDDocument doc = Loader.loadPDF(PDF.render(sample, "de"))) {
       XMPMetadata xmp =
           new DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().toByteArray());
       PDFAIdentificationSchema id = xmp.getPDFAIdentificationSchema();
       assertNotNull(id, "no PDF/A identification");
       assertEquals(2, id.getPart());
-      assertEquals("B", id.getConformance());
+      assertEquals("A", id.getConformance());
+      assertTrue(
+          new String(doc.getDocumentCatalog().getMetadata().toByteArray(), UTF_8)
+              .contains("<pdfuaid:part>1</pdfuaid:part>"),
+          "the PDF/UA-1 identification");
+      assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "a tagged PDF");
+      assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot(), "a structure tree");
       assertFalse(doc.getDocumentCatalog().getOutputIntents().isEmpty(), "no output intent");
       assertEquals("de", doc.getDocumentCatalog().getLanguage());
       var info = doc.getDocumentInformation();

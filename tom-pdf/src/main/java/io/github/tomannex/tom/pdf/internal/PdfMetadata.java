@@ -25,12 +25,36 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * Writes the document information and the XMP metadata (PDF/A-2b identification included) from the
- * catalogue, with fixed dates and a document id derived from the content, so the same catalogue
+ * Writes the document information and the XMP metadata (PDF/A-2a and PDF/UA-1 identification) from
+ * the catalogue, with fixed dates and a document id derived from the content, so the same catalogue
  * gives the same bytes.
  */
 public final class PdfMetadata {
   private PdfMetadata() {}
+
+  /**
+   * The PDF/UA-1 identification (ISO 14289-1, 5) and, because PDF/A allows only schemas it knows or
+   * that the file describes, the PDF/A extension schema describing it (ISO 19005-2, 6.6.2.3).
+   * xmpbox has no type for either.
+   */
+  private static final String PDF_UA_ID =
+      "<rdf:Description xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\" rdf:about=\"\">"
+          + "<pdfuaid:part>1</pdfuaid:part></rdf:Description>\n"
+          + "<rdf:Description xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+          + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+          + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\" rdf:about=\"\">"
+          + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">"
+          + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>"
+          + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>"
+          + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"
+          + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">"
+          + "<pdfaProperty:name>part</pdfaProperty:name>"
+          + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>"
+          + "<pdfaProperty:category>internal</pdfaProperty:category>"
+          + "<pdfaProperty:description>Indicates which part of ISO 14289 the file conforms to"
+          + "</pdfaProperty:description>"
+          + "</rdf:li></rdf:Seq></pdfaSchema:property>"
+          + "</rdf:li></rdf:Bag></pdfaExtension:schemas></rdf:Description>\n";
 
   public static void apply(
       PDDocument doc, Catalogue c, String lang, String fingerprint, Instant when)
@@ -105,9 +129,9 @@ public final class PdfMetadata {
     PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
     id.setPart(2);
     try {
-      id.setConformance("B");
+      id.setConformance("A");
     } catch (org.apache.xmpbox.type.BadFieldValueException e) {
-      throw new IllegalStateException("PDF/A conformance B is valid", e);
+      throw new IllegalStateException("PDF/A conformance A is valid", e);
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
@@ -115,8 +139,15 @@ public final class PdfMetadata {
     } catch (javax.xml.transform.TransformerException e) {
       throw new IOException("cannot write the XMP metadata", e);
     }
+    String serialized = bytes.toString(StandardCharsets.UTF_8);
+    int end = serialized.lastIndexOf("</rdf:RDF>");
+    if (end < 0) {
+      throw new IllegalStateException("xmpbox wrote XMP without rdf:RDF");
+    }
     PDMetadata metadata = new PDMetadata(doc);
-    metadata.importXMPMetadata(bytes.toByteArray());
+    metadata.importXMPMetadata(
+        (serialized.substring(0, end) + PDF_UA_ID + serialized.substring(end))
+            .getBytes(StandardCharsets.UTF_8));
     doc.getDocumentCatalog().setMetadata(metadata);
 
     // the file identifier, normally from the clock: from the content and language instead
@@ -133,7 +164,7 @@ public final class PdfMetadata {
    * A value as the metadata can hold it: one line of characters XML allows (the XMP is XML);
    * controls and line breaks become spaces, lone surrogates and non-characters are left out.
    */
-  static String plain(String s) {
+  public static String plain(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
