@@ -89,7 +89,8 @@ final class CoverageRules {
                 || s.review();
         List<String> own =
             s.categories().stream().filter(cat -> s.id().equals(placed.get(cat))).toList();
-        if (!own.isEmpty() && !shows) {
+        // a section left out when empty (omit-if-empty) never says there are none
+        if (!own.isEmpty() && !shows && !s.omitIfEmpty()) {
           ctx.report(
               ctx.at.section(s.id()),
               "section '"
