@@ -125,19 +125,25 @@ class LayoutMappingTest {
 
   @Test
   void sccLayoutsFollowTheItemsOfTheAnnex() {
-    Map<String, String> scc = sectionOf(Layout.builtIn("eu-scc-annex-ii").orElseThrow());
-    assertEquals("scc-13", scc.get("privacy-by-default"));
-    assertFalse("scc-13".equals(scc.get("purpose-separation")));
-    assertEquals("scc-15", scc.get("data-lifecycle"));
-    assertEquals("scc-17", scc.get("data-subject-support"));
-    for (Map.Entry<String, String> e : scc.entrySet()) {
-      if (e.getValue().startsWith("scc-")) {
-        int item = Integer.parseInt(e.getValue().substring(4));
-        assertTrue(
-            Taxonomy.standard().find(e.getKey()).orElseThrow().sccAnnexII().contains(item),
-            e.getKey() + " is under item " + item + ", which its taxonomy entry does not name");
+    for (String id : List.of("eu-scc-annex-ii", "eu-dpa-annex-iii")) {
+      Map<String, String> scc = sectionOf(Layout.builtIn(id).orElseThrow());
+      assertEquals("scc-13", scc.get("privacy-by-default"), id);
+      assertFalse("scc-13".equals(scc.get("purpose-separation")), id);
+      assertEquals("scc-15", scc.get("data-lifecycle"), id);
+      assertEquals("scc-17", scc.get("data-subject-support"), id);
+      assertEquals("assistance", scc.get("incident-management"), id);
+      for (Map.Entry<String, String> e : scc.entrySet()) {
+        if (e.getValue().startsWith("scc-")) {
+          int item = Integer.parseInt(e.getValue().substring(4));
+          assertTrue(
+              Taxonomy.standard().find(e.getKey()).orElseThrow().sccAnnexII().contains(item),
+              id + ": " + e.getKey() + " is under item " + item + ", not in its taxonomy entry");
+        }
       }
     }
+    Map<String, String> annexIii = sectionOf(Layout.builtIn("eu-dpa-annex-iii").orElseThrow());
+    assertEquals("subprocessors", annexIii.get("processor-control"));
+    assertEquals("scc-16", annexIii.get("input-control"));
   }
 
   @Test

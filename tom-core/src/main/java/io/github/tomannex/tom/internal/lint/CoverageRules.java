@@ -177,7 +177,7 @@ final class CoverageRules {
             List<String> untimed = untimedRestoreTests(m, aspect.getValue(), intervals);
             if (!untimed.isEmpty()) {
               ctx.report(
-                  ctx.at.at(m),
+                  ctx.at.at(m, "text"),
                   "measure '"
                       + m.id()
                       + "' says that restores are tested, but not how often: "
