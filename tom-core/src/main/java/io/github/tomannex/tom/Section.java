@@ -22,6 +22,10 @@ import java.util.Optional;
  * @param subprocessors whether the catalogue's sub-processors are listed here
  * @param review whether the review statement is rendered here
  * @param sections the subsections
+ * @param omitIfEmpty whether the section (heading and intro) is left out of a document in which it
+ *     would show nothing: no measure, certificate, sub-processor or review statement, in it or in a
+ *     subsection; otherwise such a section says that it has no measures. The layout key {@code
+ *     omit-if-empty}.
  */
 public record Section(
     String id,
@@ -34,7 +38,8 @@ public record Section(
     boolean certificates,
     boolean subprocessors,
     boolean review,
-    List<Section> sections) {
+    List<Section> sections,
+    boolean omitIfEmpty) {
 
   /**
    * Checks the components and copies the collections, keeping the order of groups.
@@ -50,6 +55,7 @@ public record Section(
    * @param subprocessors see {@link #subprocessors()}
    * @param review see {@link #review()}
    * @param sections see {@link #sections()}
+   * @param omitIfEmpty see {@link #omitIfEmpty()}
    */
   public Section {
     Objects.requireNonNull(id, "id");
@@ -60,5 +66,47 @@ public record Section(
     Objects.requireNonNull(groupBy, "groupBy");
     groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
     sections = List.copyOf(sections);
+  }
+
+  /**
+   * A section that is shown even when it has nothing to show ({@link #omitIfEmpty()} false).
+   *
+   * @param id see {@link #id()}
+   * @param title see {@link #title()}
+   * @param intro see {@link #intro()}
+   * @param categories see {@link #categories()}
+   * @param style see {@link #style()}
+   * @param groupBy see {@link #groupBy()}
+   * @param groups see {@link #groups()}
+   * @param certificates see {@link #certificates()}
+   * @param subprocessors see {@link #subprocessors()}
+   * @param review see {@link #review()}
+   * @param sections see {@link #sections()}
+   */
+  public Section(
+      String id,
+      Text title,
+      Optional<Text> intro,
+      List<String> categories,
+      SectionStyle style,
+      GroupBy groupBy,
+      Map<SiteKind, Text> groups,
+      boolean certificates,
+      boolean subprocessors,
+      boolean review,
+      List<Section> sections) {
+    this(
+        id,
+        title,
+        intro,
+        categories,
+        style,
+        groupBy,
+        groups,
+        certificates,
+        subprocessors,
+        review,
+        sections,
+        false);
   }
 }

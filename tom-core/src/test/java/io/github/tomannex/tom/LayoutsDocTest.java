@@ -83,7 +83,11 @@ class LayoutsDocTest {
             .append(" `layout: {extends: <id>, overrides: …}`, or writes its own")
             .append(" ([catalogue format](catalogue-format.md#layout)). A measure appears in the")
             .append(" section that holds its category; a category no section holds is rendered")
-            .append(" under the trailing section for other measures, and `COV-007` says so.\n\n")
+            .append(" under the trailing section for other measures, and `COV-007` says so.")
+            .append(" An extension moves a category to another section with")
+            .append(" `overrides: {<section>: {add-categories: [<category>]}}`. A section marked")
+            .append(" \"left out when empty\" is not in a document that has nothing to show in it;")
+            .append(" any other section without measures says so.\n\n")
             .append("| Layout | What it follows |\n|---|---|\n");
     List<Layout> all = Layout.builtIn();
     for (Layout l : all) {
@@ -138,6 +142,9 @@ class LayoutsDocTest {
       }
       if (s.review()) {
         also.add("review statement");
+      }
+      if (s.omitIfEmpty()) {
+        also.add("left out when empty");
       }
       if (s.groupBy() != GroupBy.NONE) {
         also.add(s.groupBy() == GroupBy.SITE ? "grouped by site" : "grouped by site kind");

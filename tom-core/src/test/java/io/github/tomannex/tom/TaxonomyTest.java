@@ -80,4 +80,69 @@ class TaxonomyTest {
     assertEquals("Zutrittskontrolle", c.germanControl().orElseThrow());
     assertTrue(Taxonomy.standard().find("nope").isEmpty());
   }
+
+  private static Category category(String id) {
+    return Taxonomy.standard().find(id).orElseThrow();
+  }
+
+  @Test
+  void onlyMeasuresThatRestoreDataServeArticle32_1c() {
+    // Art. 32(1)(c): restoring availability and access after an incident (backup, recovery)
+    for (Category c : Taxonomy.standard().categories()) {
+      assertEquals(
+          c.id().equals("recoverability"), c.gdprArt32().contains("c"), c.id() + " and (c)");
+    }
+  }
+
+  @Test
+  void incidentManagementIsBreachHandlingAndNotificationNotRestoration() {
+    Category c = category("incident-management");
+    assertEquals(List.of("b", "d", "Art. 33(2)", "Art. 28(3)(f)"), c.gdprArt32());
+    // where the eu-scc-annex-ii layout's numbered items place it: item 11 (security management)
+    assertEquals(List.of(11), c.sccAnnexII());
+  }
+
+  @Test
+  void loggingAndGovernanceAloneDoNotEvaluateTheMeasures() {
+    assertEquals(List.of("b"), category("logging-monitoring").gdprArt32());
+    assertEquals(List.of("b"), category("security-governance").gdprArt32());
+    assertTrue(category("review-evaluation").gdprArt32().contains("d"));
+  }
+
+  @Test
+  void certificatesAreEvidenceUnderArticle28NotArticle32_3() {
+    // Art. 32(3) covers only approved codes of conduct (Art. 40) and certifications (Art. 42)
+    Category c = category("certification");
+    assertEquals(List.of("Art. 28(1)", "Art. 28(3)(h)"), c.gdprArt32());
+    for (Category other : Taxonomy.standard().categories()) {
+      assertFalse(
+          other.gdprArt32().stream().anyMatch(a -> a.contains("32(3)")), other.id() + " 32(3)");
+    }
+  }
+
+  @Test
+  void theProcessorsDutiesOfArticle28AreMapped() {
+    assertTrue(category("data-lifecycle").gdprArt32().contains("Art. 28(3)(g)"));
+    assertTrue(category("personnel").gdprArt32().containsAll(List.of("Art. 28(3)(b)", "Art. 29")));
+    assertTrue(category("data-subject-support").gdprArt32().contains("Art. 28(3)(e)"));
+    // Art. 25 binds the controller; the processor's defaults are guarantees under Art. 28(1)
+    assertEquals(List.of("Art. 25", "Art. 28(1)"), category("privacy-by-default").gdprArt32());
+  }
+
+  @Test
+  void sccItemsFollowTheWordingOfAnnexII() {
+    // purpose limitation is not data minimisation (item 13)
+    assertFalse(category("purpose-separation").sccAnnexII().contains(13));
+    // encryption protects data in transmission (6) and in storage (7)
+    assertTrue(category("encryption").sccAnnexII().containsAll(List.of(1, 6, 7)));
+  }
+
+  @Test
+  void everyOtherProvisionIsWrittenInFull() {
+    for (Category c : Taxonomy.standard().categories()) {
+      for (String a : c.gdprArt32()) {
+        assertTrue(a.matches("[a-d]|Art\\. \\d+(\\(\\d+\\))?(\\([a-z]\\))?"), c.id() + " " + a);
+      }
+    }
+  }
 }

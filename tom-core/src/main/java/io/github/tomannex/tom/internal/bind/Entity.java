@@ -51,6 +51,7 @@ public enum Entity {
       optional("certificates", BOOL),
       optional("subprocessors", BOOL),
       optional("review", BOOL),
+      optional("omit-if-empty", BOOL),
       optional("sections", SECTIONS)),
   /** An entry of {@code layout.overrides}: what it changes of a built-in section. */
   SECTION_OVERRIDE(
@@ -58,12 +59,14 @@ public enum Entity {
       optional("title", TEXT),
       optional("intro", TEXT),
       optional("categories", CATEGORIES),
+      optional("add-categories", CATEGORIES),
       optional("style", CHOICE),
       optional("group-by", CHOICE),
       optional("groups", GROUPS),
       optional("certificates", BOOL),
       optional("subprocessors", BOOL),
-      optional("review", BOOL)),
+      optional("review", BOOL),
+      optional("omit-if-empty", BOOL)),
   /** {@code layout.other}: the trailing section for categories no section places. */
   OTHER("other", optional("title", TEXT), optional("intro", TEXT)),
   /** A {@code layout} that extends a built-in one. */

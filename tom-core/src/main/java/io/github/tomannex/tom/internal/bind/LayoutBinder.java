@@ -38,6 +38,12 @@ final class LayoutBinder {
   /** Off for a JSON export: its layout is restored by id, without the catalogue's texts. */
   boolean checkLanguages = true;
 
+  /**
+   * The categories each overridden section adds ({@code add-categories}), by section id, in the
+   * order of the overrides; filled by {@link #override}, applied by {@link #add}.
+   */
+  private final Map<String, List<String>> additions = new LinkedHashMap<>();
+
   /** Each language of document.languages with where it is declared, for LANG-003. */
   Map<String, Location> declared = Map.of();
 
@@ -134,7 +140,9 @@ final class LayoutBinder {
             wanted.put(e.getKey(), e.getValue());
           }
         }
+        additions.clear();
         sections = override(sections, wanted);
+        sections = add(sections);
       } else {
         values.typeError(overrides, "layout.overrides", "a mapping from section id to overrides");
       }
@@ -201,6 +209,9 @@ final class LayoutBinder {
           o.get("categories") != null
               ? orElse(categories(o.get("categories"), o.child("categories")), s.categories())
               : s.categories();
+      if (o.get("add-categories") != null) {
+        addition(s.id(), o.get("add-categories"), o.child("add-categories"));
+      }
       SectionStyle style =
           o.get("style") != null
               ? orElse(values.choice(o.get("style"), o.child("style"), STYLES), s.style())
@@ -228,6 +239,11 @@ final class LayoutBinder {
           o.get("review") != null
               ? orElse(values.bool(o.get("review"), o.child("review")), s.review())
               : s.review();
+      boolean omitIfEmpty =
+          o.get("omit-if-empty") != null
+              ? orElse(
+                  values.bool(o.get("omit-if-empty"), o.child("omit-if-empty")), s.omitIfEmpty())
+              : s.omitIfEmpty();
       out.add(
           new Section(
               s.id(),
@@ -240,7 +256,98 @@ final class LayoutBinder {
               certificates,
               subprocessors,
               review,
-              children));
+              children,
+              omitIfEmpty));
+    }
+    return out;
+  }
+
+  /**
+   * Reads the {@code add-categories} of an override: known categories, each added by one section
+   * only (REF-001 otherwise; an unknown one is CAT-001).
+   */
+  private void addition(String sectionId, YamlNode node, String path) {
+    List<String> added = categories(node, path);
+    if (added == null) {
+      return;
+    }
+    List<YamlNode> items = node instanceof YamlNode.Seq seq ? seq.items() : List.of();
+    List<String> own = additions.computeIfAbsent(sectionId, k -> new ArrayList<>());
+    for (String c : added) {
+      String other = null;
+      for (Map.Entry<String, List<String>> e : additions.entrySet()) {
+        if (!e.getKey().equals(sectionId) && e.getValue().contains(c)) {
+          other = e.getKey();
+        }
+      }
+      if (other != null) {
+        Location at = node.location();
+        for (YamlNode item : items) {
+          if (item instanceof YamlNode.Scalar sc && sc.text().equals(c)) {
+            at = item.location();
+          }
+        }
+        diags.report(
+            at,
+            "REF-001",
+            "'"
+                + path
+                + "' adds category '"
+                + c
+                + "', which 'layout.overrides."
+                + other
+                + ".add-categories' adds too; a category is held by one section",
+            "add it to one section only");
+      } else if (!own.contains(c)) {
+        own.add(c);
+      }
+    }
+  }
+
+  /**
+   * Applies the additions: each added category is appended to its section and taken out of every
+   * other section, so the section it is added to is the one that holds it.
+   */
+  private List<Section> add(List<Section> sections) {
+    if (additions.isEmpty()) {
+      return sections;
+    }
+    List<String> moved = new ArrayList<>();
+    additions.values().forEach(moved::addAll);
+    return add(sections, moved);
+  }
+
+  private List<Section> add(List<Section> sections, List<String> moved) {
+    List<Section> out = new ArrayList<>();
+    for (Section s : sections) {
+      List<String> categories = new ArrayList<>();
+      for (String c : s.categories()) {
+        if (!moved.contains(c) || additions.getOrDefault(s.id(), List.of()).contains(c)) {
+          categories.add(c);
+        }
+      }
+      for (String c : additions.getOrDefault(s.id(), List.of())) {
+        if (!categories.contains(c)) {
+          categories.add(c);
+        }
+      }
+      List<Section> children = add(s.sections(), moved);
+      out.add(
+          categories.equals(s.categories()) && children.equals(s.sections())
+              ? s
+              : new Section(
+                  s.id(),
+                  s.title(),
+                  s.intro(),
+                  categories,
+                  s.style(),
+                  s.groupBy(),
+                  s.groups(),
+                  s.certificates(),
+                  s.subprocessors(),
+                  s.review(),
+                  children,
+                  s.omitIfEmpty()));
     }
     return out;
   }
@@ -261,7 +368,8 @@ final class LayoutBinder {
         s.certificates(),
         s.subprocessors(),
         s.review(),
-        children);
+        children,
+        s.omitIfEmpty());
   }
 
   /** A layout mapping of its own (also the format of the built-in layout resources). */
@@ -394,6 +502,10 @@ final class LayoutBinder {
             : values.bool(o.get("subprocessors"), o.child("subprocessors"));
     Boolean review =
         o.get("review") == null ? Boolean.FALSE : values.bool(o.get("review"), o.child("review"));
+    Boolean omitIfEmpty =
+        o.get("omit-if-empty") == null
+            ? Boolean.FALSE
+            : values.bool(o.get("omit-if-empty"), o.child("omit-if-empty"));
     List<Section> children =
         o.get("sections") == null
             ? List.of()
@@ -407,6 +519,7 @@ final class LayoutBinder {
         || certificates == null
         || subprocessors == null
         || review == null
+        || omitIfEmpty == null
         || children == null) {
       return null;
     }
@@ -421,7 +534,8 @@ final class LayoutBinder {
         certificates,
         subprocessors,
         review,
-        children);
+        children,
+        omitIfEmpty);
   }
 
   private List<String> categories(YamlNode node, String path) {

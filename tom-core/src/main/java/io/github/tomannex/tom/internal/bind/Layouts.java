@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public final class Layouts {
   public static final String DEFAULT = "de-classic";
-  private static final List<String> IDS = List.of("de-classic", "eu-scc-annex-ii", "gdpr-art32");
+  private static final List<String> IDS =
+      List.of("de-classic", "eu-scc-annex-ii", "eu-dpa-annex-iii", "gdpr-art32");
   private static final List<String> RESOURCE_LANGUAGES = List.of("de", "en");
 
   private final Map<String, Text> labels;

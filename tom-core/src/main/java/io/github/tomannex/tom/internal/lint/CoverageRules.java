@@ -69,17 +69,28 @@ final class CoverageRules {
       Catalogue c = ctx.catalogue;
       Map<String, String> placed = Placement.of(c.layout());
       Set<String> withMeasures = new TreeSet<>();
+      Map<String, List<Measure>> planned = new LinkedHashMap<>();
       for (Measure m : c.measures()) {
         String s = placed.get(m.category());
-        if (s != null) {
+        if (s == null) {
+          continue;
+        }
+        // a planned measure is shown, but it is not done: it never counts as coverage
+        if (m.status() == MeasureStatus.PLANNED) {
+          planned.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
+        } else {
           withMeasures.add(s);
         }
       }
-      check(ctx, c.layout().sections(), placed, withMeasures);
+      check(ctx, c.layout().sections(), placed, withMeasures, planned);
     }
 
     private void check(
-        Context ctx, List<Section> sections, Map<String, String> placed, Set<String> withMeasures) {
+        Context ctx,
+        List<Section> sections,
+        Map<String, String> placed,
+        Set<String> withMeasures,
+        Map<String, List<Measure>> planned) {
       Catalogue c = ctx.catalogue;
       for (Section s : sections) {
         boolean shows =
@@ -89,7 +100,22 @@ final class CoverageRules {
                 || s.review();
         List<String> own =
             s.categories().stream().filter(cat -> s.id().equals(placed.get(cat))).toList();
-        if (!own.isEmpty() && !shows) {
+        List<Measure> onlyPlanned = planned.getOrDefault(s.id(), List.of());
+        if (!own.isEmpty() && !shows && !onlyPlanned.isEmpty()) {
+          ctx.report(
+              ctx.at.section(s.id()),
+              "section '"
+                  + s.id()
+                  + "' ("
+                  + ctx.binding(s.title())
+                  + ") has only planned measures ("
+                  + ids(onlyPlanned)
+                  + "); nothing in it is implemented today",
+              "add the implemented measure of category "
+                  + String.join(" or ", own)
+                  + ", or a not-applicable one with its reason");
+        } else if (!own.isEmpty() && !shows && !s.omitIfEmpty()) {
+          // a section left out when empty (omit-if-empty) never says there are none
           ctx.report(
               ctx.at.section(s.id()),
               "section '"
@@ -102,12 +128,15 @@ final class CoverageRules {
                   + String.join(" or ", own)
                   + ", or a not-applicable one with its reason");
         }
-        check(ctx, s.sections(), placed, withMeasures);
+        check(ctx, s.sections(), placed, withMeasures, planned);
       }
     }
   }
 
-  /** COV-004: the recoverability measures state frequency, separate copy and restore tests. */
+  /**
+   * COV-004: the implemented recoverability measures state how often backups are made, that a copy
+   * is kept separately and how often restores are tested. Planned measures never count.
+   */
   static final class BackupDetails implements LintRule {
     private static final Map<String, String> ASPECTS =
         Map.of(
@@ -117,16 +146,21 @@ final class CoverageRules {
 
     @Override
     public void check(Context ctx) {
-      List<Measure> backups =
-          ctx.catalogue.measures().stream()
-              .filter(
-                  m ->
-                      m.category().equals("recoverability")
-                          && m.status() != MeasureStatus.NOT_APPLICABLE)
-              .toList();
-      if (backups.isEmpty()) {
+      List<Measure> backups = new ArrayList<>();
+      List<Measure> planned = new ArrayList<>();
+      for (Measure m : ctx.catalogue.measures()) {
+        if (m.category().equals("recoverability")) {
+          if (m.status() == MeasureStatus.IMPLEMENTED) {
+            backups.add(m);
+          } else if (m.status() == MeasureStatus.PLANNED) {
+            planned.add(m);
+          }
+        }
+      }
+      if (backups.isEmpty() && planned.isEmpty()) {
         return; // COV-001 reports the missing point (c)
       }
+      WordLists.WordList intervals = ctx.words.list("intervals");
       List<String> missing = new ArrayList<>();
       for (Map.Entry<String, WordLists.WordList> aspect : ctx.words.backupAspects().entrySet()) {
         boolean stated = false;
@@ -137,19 +171,98 @@ final class CoverageRules {
         }
         if (!stated) {
           missing.add(ASPECTS.get(aspect.getKey()));
+        } else if (aspect.getKey().equals("restore-test")) {
+          // a restore test is stated: each measure that states one says how often
+          for (Measure m : backups) {
+            List<String> untimed = untimedRestoreTests(m, aspect.getValue(), intervals);
+            if (!untimed.isEmpty()) {
+              ctx.report(
+                  ctx.at.at(m, "text"),
+                  "measure '"
+                      + m.id()
+                      + "' says that restores are tested, but not how often: "
+                      + String.join(", ", untimed)
+                      + "; expected an interval in the same sentence",
+                  "for example: 'a restore of a full system is tested every quarter'");
+            }
+          }
         }
       }
       if (!missing.isEmpty()) {
-        Measure first = backups.get(0);
+        Measure first = backups.isEmpty() ? planned.get(0) : backups.get(0);
+        String notCounted =
+            planned.isEmpty()
+                ? ""
+                : "; "
+                    + ids(planned)
+                    + (planned.size() == 1
+                        ? " is only planned and does not count"
+                        : " are only planned and do not count");
         ctx.report(
             ctx.at.at(first),
-            "the recoverability measures do not state "
+            (backups.isEmpty()
+                    ? "no recoverability measure is implemented, so none states "
+                    : "the implemented recoverability measures do not state ")
                 + String.join(", nor ", missing)
-                + "; expected in at least one of "
-                + ids(backups),
+                + (backups.isEmpty() ? "" : "; expected in at least one of " + ids(backups))
+                + notCounted,
             "for example: 'Backups every 24 hours, kept 35 days at a second site; a restore is"
                 + " tested every quarter.'");
       }
+    }
+
+    /**
+     * The texts of the measure that state a restore test but not how often, quoted (the sentence
+     * that states it, shortened), each with its language when the measure has several. A text
+     * states the interval in the sentence that states the test; when no one sentence states the
+     * test (restore and test in two sentences), anywhere in the text.
+     */
+    private static List<String> untimedRestoreTests(
+        Measure m, WordLists.WordList restoreTest, WordLists.WordList intervals) {
+      List<String> out = new ArrayList<>();
+      for (Map.Entry<String, String> t : m.text().values().entrySet()) {
+        String lang = Context.language(t.getKey());
+        String text = t.getValue();
+        if (!restoreTest.matches(text, lang)) {
+          continue;
+        }
+        String untimed = null;
+        boolean timed = false;
+        boolean inOneSentence = false;
+        for (String sentence : sentences(text)) {
+          if (restoreTest.matches(sentence, lang)) {
+            inOneSentence = true;
+            if (intervals.matches(sentence, lang)) {
+              timed = true;
+            } else if (untimed == null) {
+              untimed = sentence;
+            }
+          }
+        }
+        if (!inOneSentence && !intervals.matches(text, lang)) {
+          untimed = text;
+        }
+        if (untimed != null && !timed) {
+          String q = untimed.strip();
+          q = q.length() > 80 ? q.substring(0, 77) + "…" : q;
+          out.add("'" + q + "'" + (m.text().values().size() > 1 ? " (" + t.getKey() + ")" : ""));
+        }
+      }
+      return out;
+    }
+
+    private static List<String> sentences(String text) {
+      List<String> out = new ArrayList<>();
+      java.util.regex.Matcher m = TextRules.UnstatedInterval.SENTENCE_END.matcher(text);
+      int from = 0;
+      while (m.find()) {
+        out.add(text.substring(from, m.end()));
+        from = m.end();
+      }
+      if (from < text.length()) {
+        out.add(text.substring(from));
+      }
+      return out;
     }
   }
 
@@ -216,32 +329,50 @@ final class CoverageRules {
     }
   }
 
-  /** COV-006: every site has a physical access measure. */
+  /**
+   * COV-006: every site has a physical access measure. An implemented one without a site applies
+   * everywhere; a not-applicable one counts only for its own site (its reason says why that site
+   * needs none); a planned one counts nowhere.
+   */
   static final class SitePhysicalAccess implements LintRule {
     @Override
     public void check(Context ctx) {
       boolean everywhere =
           ctx.catalogue.measures().stream()
-              .anyMatch(m -> m.category().equals("physical-access") && m.site().isEmpty());
+              .anyMatch(
+                  m ->
+                      m.category().equals("physical-access")
+                          && m.site().isEmpty()
+                          && m.status() == MeasureStatus.IMPLEMENTED);
       if (everywhere) {
         return;
       }
       Map<String, Boolean> covered = new LinkedHashMap<>();
+      Map<String, List<Measure>> planned = new LinkedHashMap<>();
       for (Measure m : ctx.catalogue.measures()) {
-        if (m.category().equals("physical-access")) {
-          m.site().ifPresent(s -> covered.put(s, true));
+        if (m.category().equals("physical-access") && m.site().isPresent()) {
+          if (m.status() == MeasureStatus.PLANNED) {
+            planned.computeIfAbsent(m.site().get(), k -> new ArrayList<>()).add(m);
+          } else {
+            covered.put(m.site().get(), true);
+          }
         }
       }
       for (Site s : ctx.catalogue.sites()) {
         if (!covered.containsKey(s.id())) {
+          List<Measure> due = planned.getOrDefault(s.id(), List.of());
           ctx.report(
               ctx.at.at(s),
               "site '"
                   + s.id()
                   + "' ("
                   + ctx.binding(s.name())
-                  + ") has no physical-access"
-                  + " measure; expected one with 'site: "
+                  + ") has no "
+                  + (due.isEmpty() ? "" : "implemented ")
+                  + "physical-access"
+                  + " measure"
+                  + (due.isEmpty() ? "" : " (" + ids(due) + " only planned)")
+                  + "; expected one with 'site: "
                   + s.id()
                   + "', by the processor or"
                   + (s.operator()

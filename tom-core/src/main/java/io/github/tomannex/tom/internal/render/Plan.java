@@ -67,7 +67,7 @@ public final class Plan {
     Builder b = new Builder(catalogue, layout, bySection);
     List<Heading> top = b.sections(layout.sections(), 0, "");
     if (!unplaced.isEmpty()) {
-      int n = layout.sections().size() + 1;
+      int n = top.size() + 1;
       String number = b.number(0, n, "");
       List<Heading> groups = new ArrayList<>();
       int g = 0;
@@ -149,10 +149,36 @@ public final class Plan {
       List<Heading> out = new ArrayList<>();
       int i = 0;
       for (Section s : sections) {
+        if (!shown(s)) {
+          continue;
+        }
         i++;
         out.add(section(s, level, number(level, i, parentNumber)));
       }
       return out;
+    }
+
+    /**
+     * Whether the section is in the document: always, unless it is {@code omit-if-empty} and
+     * neither it nor a subsection shows anything.
+     */
+    boolean shown(Section s) {
+      return !s.omitIfEmpty() || showsSomething(s);
+    }
+
+    private boolean showsSomething(Section s) {
+      if (!bySection.getOrDefault(s.id(), List.of()).isEmpty()
+          || (s.certificates() && !catalogue.certificates().isEmpty())
+          || (s.subprocessors() && !catalogue.subprocessors().isEmpty())
+          || s.review()) {
+        return true;
+      }
+      for (Section child : s.sections()) {
+        if (shown(child)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     Heading section(Section s, int level, String number) {
@@ -210,6 +236,9 @@ public final class Plan {
         }
       }
       for (Section child : s.sections()) {
+        if (!shown(child)) {
+          continue;
+        }
         counter++;
         children.add(section(child, level + 1, number(level + 1, counter, number)));
       }

@@ -96,6 +96,7 @@ public final class AllKeys {
             certificates: true
             subprocessors: true
             review: true
+            omit-if-empty: false
             sections:
               - id: s2
                 title: {de: "Unterabschnitt", en: "Subsection"}
@@ -116,6 +117,7 @@ public final class AllKeys {
             title: {de: "Trennung [sectionOverride.title]", en: "Separation [sectionOverride.title]"}
             intro: {de: "Getrennt [sectionOverride.intro]", en: "Separate [sectionOverride.intro]"}
             categories: [purpose-separation]
+            add-categories: [pseudonymisation]
             style: list
             group-by: none
             groups:
@@ -123,6 +125,7 @@ public final class AllKeys {
             certificates: false
             subprocessors: false
             review: false
+            omit-if-empty: false
         numbering: [roman, arabic, nested]
         other:
           title: {de: "Weitere [other.title]", en: "Further [other.title]"}
