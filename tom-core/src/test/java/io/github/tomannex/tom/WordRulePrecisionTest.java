@@ -402,6 +402,20 @@ class WordRulePrecisionTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aPlaceholderOfOneLanguageLeftInAnotherIsFound() {
+    String yaml =
+        BASE.replace(
+            "    name: Beispiel GmbH\n",
+            "    name: Beispiel GmbH\n    contact: {de: \"Platzhalter\", en: \"noch offen\"}\n");
+    List<Diagnostic> ds =
+        TOM.loadString(yaml, "p.yaml").diagnostics().stream()
+            .filter(d -> d.rule().equals("SPEC-001"))
+            .toList();
+    assertEquals(2, ds.size(), ds.toString());
+    assertTrue(ds.get(1).message().contains("(en)") && ds.get(1).message().contains("noch offen"));
+  }
+
+  @org.junit.jupiter.api.Test
   void aPlaceholderInTheChangeHistoryIsAnError() {
     String yaml =
         BASE
