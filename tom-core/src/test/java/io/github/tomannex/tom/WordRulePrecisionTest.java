@@ -439,6 +439,8 @@ class WordRulePrecisionTest {
         "Anomale Muster im Netzwerkverkehr werden erkannt.",
         "Hervorhebung mit ___fett-kursiv___ im Text.",
         "Notebooks (Größe XL) mit BitLocker XTS-AES-256.",
+        "Kartennummern werden maskiert angezeigt (XXXX-XXXX-XXXX-1234).",
+        "Test data are filled with xxxxxxxx instead of names.",
       })
   void ordinaryBracketsAndWordsAreNoPlaceholder(String text) {
     clean("encryption", text, "SPEC-001");
