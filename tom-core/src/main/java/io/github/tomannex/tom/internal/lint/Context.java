@@ -2,6 +2,7 @@ package io.github.tomannex.tom.internal.lint;
 
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Certificate;
+import io.github.tomannex.tom.Change;
 import io.github.tomannex.tom.Document;
 import io.github.tomannex.tom.Location;
 import io.github.tomannex.tom.Measure;
@@ -158,6 +159,21 @@ final class Context {
       if (own(l.getValue())) {
         out.add(item("layout.labels." + l.getKey(), l.getValue()));
       }
+    }
+    return out;
+  }
+
+  /**
+   * Every text the annex shows: {@link #allTexts()} and the change history (version and reason of
+   * each change), which the other word rules do not read (history may name what was replaced) but
+   * which must not hold a placeholder.
+   */
+  List<Item> shownTexts() {
+    List<Item> out = allTexts();
+    for (Change ch : catalogue.changes()) {
+      String w = "change " + ch.version() + " (" + ch.subject() + ")";
+      out.add(plain("the version of " + w, ch.version(), at.at(ch, "version")));
+      out.add(item("the reason of " + w, ch.reason()));
     }
     return out;
   }

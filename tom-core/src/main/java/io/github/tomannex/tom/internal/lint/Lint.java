@@ -52,8 +52,12 @@ public final class Lint {
           rule("COV-005", new CoverageRules.PatchManagement()),
           rule("COV-006", new CoverageRules.SitePhysicalAccess()),
           rule("COV-007", new CoverageRules.UnplacedCategories()),
-          rule("SPEC-001", TextRules.WordRule.inAllTexts("placeholders")),
-          rule("SPEC-002", TextRules.WordRule.inMeasureTexts("hedges")),
+          rule("SPEC-001", TextRules.WordRule.inShownTexts("placeholders")),
+          rule(
+              "SPEC-002",
+              TextRules.WordRule.inMeasureTexts("hedges")
+                  .except("legal-conditions")
+                  .unlessExamplesName("covered-examples")),
           rule("SPEC-003", TextRules.WordRule.inMeasureTexts("law-restatements")),
           rule("SPEC-004", new TextRules.EncryptionParameters()),
           rule("SPEC-005", new TextRules.SameTextInCategories()),
@@ -62,6 +66,9 @@ public final class Lint {
           rule("OLD-001", TextRules.WordRule.inAllTexts("repealed-references").unlessNegated()),
           rule("OLD-002", TextRules.WordRule.inMeasureTexts("outdated-crypto").unlessNegated()),
           rule("OLD-003", TextRules.WordRule.inAllTexts("invalid-transfers").unlessNegated()),
+          rule(
+              "OLD-004",
+              TextRules.WordRule.inMeasureTexts("possibly-outdated-crypto").unlessNegated()),
           rule("CERT-001", new CertificateRules.Details()),
           rule("CERT-002", new CertificateRules.Expired()),
           rule("CERT-003", new CertificateRules.SubprocessorCertificateScope()),

@@ -77,6 +77,25 @@ public final class WordLists {
 
     /** Every match in the text, in text order, each distinct text once. */
     public List<Found> findAll(CharSequence text, String language) {
+      List<Found> found = findEvery(text, language);
+      if (found.isEmpty()) {
+        return List.of();
+      }
+      Set<String> seen = new LinkedHashSet<>();
+      List<Found> out = new ArrayList<>();
+      for (Found f : found) {
+        if (seen.add(f.text().isEmpty() ? text.toString() : f.text())) {
+          out.add(f);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Every match in the text, in text order (by start), each occurrence: what a loop of {@code
+     * find()} on each term's pattern finds, together.
+     */
+    public List<Found> findEvery(CharSequence text, String language) {
       Screen screen = screen(language);
       Screen.Check check = screen.check(text);
       List<Found> found = new ArrayList<>();
@@ -87,14 +106,12 @@ public final class WordLists {
         return List.of();
       }
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-      Set<String> seen = new LinkedHashSet<>();
-      List<Found> out = new ArrayList<>();
-      for (Found f : found) {
-        if (seen.add(f.text().isEmpty() ? text.toString() : f.text())) {
-          out.add(f);
-        }
-      }
-      return out;
+      return found;
+    }
+
+    /** Whether the list has no terms at all. */
+    boolean isEmpty() {
+      return byLanguage.values().stream().allMatch(List::isEmpty);
     }
 
     /** The first match, if any. */
@@ -314,8 +331,11 @@ public final class WordLists {
   /** A match: the matched text and where it is in the text. */
   public record Found(String text, int start, int end) {}
 
-  /** A CAT-002 entry: words in {@code category} that belong to {@code belongsTo}. */
-  public record Mismatch(String category, String belongsTo, WordList words) {}
+  /**
+   * A CAT-002 entry: words in {@code category} that belong to {@code belongsTo}, unless they are
+   * part of a match of {@code except} ("Empfang von E-Mails" is no reception desk).
+   */
+  public record Mismatch(String category, String belongsTo, WordList words, WordList except) {}
 
   private final Map<String, WordList> lists = new LinkedHashMap<>();
   private final Map<String, WordList> backupAspects = new LinkedHashMap<>();
@@ -331,7 +351,15 @@ public final class WordLists {
             Map<String, YamlNode> langs = new LinkedHashMap<>(m.entries());
             String category = ((YamlNode.Scalar) langs.remove("category")).text();
             String belongsTo = ((YamlNode.Scalar) langs.remove("belongs-to")).text();
-            mismatches.add(new Mismatch(category, belongsTo, list(langs)));
+            YamlNode except = langs.remove("except");
+            mismatches.add(
+                new Mismatch(
+                    category,
+                    belongsTo,
+                    list(langs),
+                    except == null
+                        ? new WordList(Map.of())
+                        : list(((YamlNode.Mapping) except).entries())));
           }
         }
         case "backup-aspects" ->
@@ -430,7 +458,11 @@ public final class WordLists {
   List<WordList> all() {
     List<WordList> out = new ArrayList<>(lists.values());
     out.addAll(backupAspects.values());
-    mismatches.forEach(m -> out.add(m.words()));
+    mismatches.forEach(
+        m -> {
+          out.add(m.words());
+          out.add(m.except());
+        });
     return out;
   }
 

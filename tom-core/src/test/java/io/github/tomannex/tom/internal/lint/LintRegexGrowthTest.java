@@ -214,8 +214,13 @@ class LintRegexGrowthTest {
   @Test
   void theLintsOwnExpressionsDoWorkLinearInTheText() {
     List<String> failures = new ArrayList<>();
-    for (Pattern p : List.of(TextRules.CLAUSE_END, TextRules.SameTextInCategories.WHITE_SPACE)) {
-      for (String unit : List.of(" ", ".", ". ", "a.", "\n", "a", ".;!?:", " \t")) {
+    for (Pattern p :
+        List.of(
+            TextRules.Mentions.SENTENCE_END,
+            TextRules.Mentions.CLAUSE_START,
+            TextRules.SameTextInCategories.WHITE_SPACE)) {
+      for (String unit :
+          List.of(" ", ".", ". ", "a.", "\n", "a", ".;!?:", " \t", ", ", ", und", " that", "da ")) {
         long a = reads(repeat(unit, SHORT), cs -> findAll(p, cs));
         long b = reads(repeat(unit, 4 * SHORT), cs -> findAll(p, cs));
         if (b > LIMIT * a) {
@@ -305,7 +310,11 @@ class LintRegexGrowthTest {
         }
       }
     }
-    for (Pattern p : List.of(TextRules.CLAUSE_END, TextRules.SameTextInCategories.WHITE_SPACE)) {
+    for (Pattern p :
+        List.of(
+            TextRules.Mentions.SENTENCE_END,
+            TextRules.Mentions.CLAUSE_START,
+            TextRules.SameTextInCategories.WHITE_SPACE)) {
       for (String unit : List.of(" ", ".", ". ", "\n", "a")) {
         String text = repeat(unit, 100_000);
         assertDoesNotThrow(() -> findAll(p, text), () -> p + " on (" + unit + ")*");
