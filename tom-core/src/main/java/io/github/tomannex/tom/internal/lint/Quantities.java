@@ -479,8 +479,8 @@ final class Quantities {
     }
     dates(masked, text, out);
     clocks(masked, text, language, out);
-    frequencies(masked, text, out);
-    quantities(masked, text, out);
+    frequencies(masked, text, language, out);
+    quantities(masked, text, language, out);
     plainNumbers(masked, text, language, out);
     return new Read(out, numbers);
   }
@@ -608,10 +608,10 @@ final class Quantities {
     }
   }
 
-  private static void frequencies(char[] masked, String text, List<Value> out) {
+  private static void frequencies(char[] masked, String text, String language, List<Value> out) {
     Matcher m = EVERY.matcher(new String(masked));
     while (m.find()) {
-      Double n = number(m.group(1));
+      Double n = number(m.group(1), language);
       if (n == null) {
         continue;
       }
@@ -660,7 +660,7 @@ final class Quantities {
     return new Value("frequency", family, amount, shown(text, m), w, atLeast, m.start());
   }
 
-  private static void quantities(char[] masked, String text, List<Value> out) {
+  private static void quantities(char[] masked, String text, String language, List<Value> out) {
     Matcher h = HALF_YEAR.matcher(new String(masked));
     while (h.find()) {
       out.add(new Value("duration", "months", 6, shown(text, h), false, false, h.start()));
@@ -668,7 +668,7 @@ final class Quantities {
     }
     Matcher m = QUANTITY.matcher(new String(masked));
     while (m.find()) {
-      Double n = number(m.group(1));
+      Double n = number(m.group(1), language);
       if (n == null) {
         continue;
       }
@@ -753,7 +753,7 @@ final class Quantities {
   }
 
   /** A number's value, written as digits or a word; null when it is not one. */
-  static Double number(String s) {
+  static Double number(String s, String language) {
     String w = s.toLowerCase(Locale.ROOT);
     if (ARTICLES.contains(w)) {
       return 1.0;
@@ -762,17 +762,15 @@ final class Quantities {
     if (n != null) {
       return n.doubleValue();
     }
-    for (String lang : new String[] {"de", "en"}) {
-      List<String> c = candidates(s, lang);
-      if (c.size() == 1) {
-        try {
-          return Double.parseDouble(c.get(0));
-        } catch (NumberFormatException e) {
-          return null;
-        }
-      }
+    List<String> c = candidates(s, language);
+    if (c.size() != 1) {
+      return null;
     }
-    return null;
+    try {
+      return Double.parseDouble(c.get(0));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static final Pattern ANY_DIGITS = Pattern.compile("\\d++(?:[.,]\\d++)*+");

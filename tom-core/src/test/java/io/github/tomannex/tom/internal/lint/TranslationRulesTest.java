@@ -100,6 +100,26 @@ class TranslationRulesTest {
           WPA3 im Büro-WLAN, WPA2 abgeschaltet. | WPA3 in the office Wi-Fi, WPA2 switched off.
           Verhältnis Admins zu Nutzern: 1 zu 50. | Ratio of admins to users: 1 to 50.
           Zutritt für Besucher nur mit Begleitung; 2 am Standort. | Visitors only accompanied; two on site.
+          Aufbewahrung 10 Jahre gemäß § 147 AO. | Kept for ten years under Section 147 AO.
+          Löschung binnen 14 Tagen. | Deletion within two weeks.
+          Meldung binnen 72 Stunden. | Notification within three days.
+          RPO 24 h, RTO 4 h. | RPO 24 hours, RTO 4 hours.
+          Mindestens 3 Generationen, 3-2-1-Regel. | At least three generations, 3-2-1 rule.
+          Aktenvernichtung Stufe 3 von 7 nach DIN 66399. | Shredding at level 3 of 7 per DIN 66399.
+          Verfügbarkeit 100 %. | Availability 100%.
+          Speicher von 1 TB je Mandant. | Storage of 1,000 GB per tenant.
+          Support Mo–Fr 9–17 Uhr. | Support Mon–Fri 9 a.m.–5 p.m.
+          Einmal im Jahr findet ein Audit statt. | An audit takes place once a year.
+          Die Anlage gilt ab dem 1. Januar 2026. | The annex applies from 1 January 2026.
+          Die Sitzung endet nach 1,5 Stunden Inaktivität. | The session ends after 1.5 hours of inactivity.
+          Bis zu 1.000 Stunden Archiv. | Up to 1,000 hours of archive.
+          Das Konto wird nach 90 Tagen ohne Anmeldung deaktiviert. | The account is disabled after 90 days without login.
+          IPv6 und HTTP/2 werden unterstützt. | IPv6 and HTTP/2 are supported.
+          Mobilgeräte mit 5G und iOS 17. | Mobile devices with 5G and iOS 17.
+          Verschlüsselung nach BSI TR-02102-2. | Encryption per BSI TR-02102-2.
+          Gemäß Durchführungsbeschluss (EU) 2021/915. | Under Implementing Decision (EU) 2021/915.
+          Siehe Anhang II Nr. 6 der SCC. | See Annex II item 6 of the SCC.
+          Die Maßnahmen aus Abschnitt 3 gelten auch hier. | The measures of section 3 also apply here.
           """)
   void correctTranslationsStayClean(String de, String en) {
     assertEquals(List.of(), diff(de.strip(), en.strip()));
