@@ -1,6 +1,7 @@
 package io.github.tomannex.tom;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param holder the id of the sub-processor that holds it; empty when the processor does
  * @param site the id of the site it covers
  * @param validUntil the last day it is valid
+ * @param scope the ids of the sites the certificate covers; empty when it does not say
+ * @param validFrom the first day it is valid
  */
 public record Certificate(
     String id,
@@ -27,7 +30,9 @@ public record Certificate(
     Optional<Text> issuer,
     Optional<String> holder,
     Optional<String> site,
-    Optional<LocalDate> validUntil) {
+    Optional<LocalDate> validUntil,
+    List<String> scope,
+    Optional<LocalDate> validFrom) {
   /**
    * Checks that no component is null.
    *
@@ -39,6 +44,8 @@ public record Certificate(
    * @param holder see {@link #holder()}
    * @param site see {@link #site()}
    * @param validUntil see {@link #validUntil()}
+   * @param scope see {@link #scope()}
+   * @param validFrom see {@link #validFrom()}
    */
   public Certificate {
     Objects.requireNonNull(id, "id");
@@ -49,5 +56,32 @@ public record Certificate(
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(validUntil, "validUntil");
+    scope = List.copyOf(scope);
+    Objects.requireNonNull(validFrom, "validFrom");
+  }
+
+  /**
+   * A certificate without a scope of sites and without a first day of validity.
+   *
+   * @param id see {@link #id()}
+   * @param title see {@link #title()}
+   * @param standard see {@link #standard()}
+   * @param number see {@link #number()}
+   * @param issuer see {@link #issuer()}
+   * @param holder see {@link #holder()}
+   * @param site see {@link #site()}
+   * @param validUntil see {@link #validUntil()}
+   */
+  public Certificate(
+      String id,
+      Text title,
+      String standard,
+      Optional<Text> number,
+      Optional<Text> issuer,
+      Optional<String> holder,
+      Optional<String> site,
+      Optional<LocalDate> validUntil) {
+    this(
+        id, title, standard, number, issuer, holder, site, validUntil, List.of(), Optional.empty());
   }
 }

@@ -471,7 +471,14 @@ public final class CatalogueBinder {
     String name = string(o, "name");
     Optional<Text> service = Optional.ofNullable(text(o, "service"));
     Optional<Text> place = Optional.ofNullable(name(o, "location"));
-    return id == null || name == null ? null : track(o, new Subprocessor(id, name, service, place));
+    Optional<Text> transfer = Optional.ofNullable(text(o, "transfer"));
+    YamlNode noticeNode = o.value("notice-period", Key.Kind.PERIOD);
+    Optional<Period> notice =
+        Optional.ofNullable(
+            noticeNode == null ? null : values.period(noticeNode, o.child("notice-period")));
+    return id == null || name == null
+        ? null
+        : track(o, new Subprocessor(id, name, service, place, transfer, notice));
   }
 
   private Site site(Obj o) {
@@ -492,6 +499,8 @@ public final class CatalogueBinder {
     Optional<Text> issuer = Optional.ofNullable(name(o, "issuer"));
     Optional<String> holder = Optional.ofNullable(id(o, "holder"));
     Optional<String> site = Optional.ofNullable(id(o, "site"));
+    List<String> scope = ids(o, "scope");
+    LocalDate validFrom = date(o, "valid-from");
     LocalDate validUntil = date(o, "valid-until");
     if (id == null || title == null || standard == null) {
       return null;
@@ -499,7 +508,16 @@ public final class CatalogueBinder {
     return track(
         o,
         new Certificate(
-            id, title, standard, number, issuer, holder, site, Optional.ofNullable(validUntil)));
+            id,
+            title,
+            standard,
+            number,
+            issuer,
+            holder,
+            site,
+            Optional.ofNullable(validUntil),
+            scope,
+            Optional.ofNullable(validFrom)));
   }
 
   private Measure measure(Obj o) {

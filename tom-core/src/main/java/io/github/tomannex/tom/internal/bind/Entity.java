@@ -111,7 +111,9 @@ public enum Entity {
       required("id", ID),
       required("name", STRING),
       optional("service", TEXT),
-      optional("location", NAME)),
+      optional("location", NAME),
+      optional("transfer", TEXT),
+      optional("notice-period", PERIOD)),
   /** An item of {@code sites}. */
   SITE(
       "site",
@@ -129,6 +131,8 @@ public enum Entity {
       optional("issuer", NAME),
       optional("holder", ID),
       optional("site", ID),
+      optional("scope", IDS),
+      optional("valid-from", DATE),
       optional("valid-until", DATE)),
   /** An item of {@code measures}. */
   MEASURE(

@@ -247,6 +247,8 @@ public final class Differ {
     e.text("issuer", b.issuer(), c.issuer());
     e.field("holder", b.holder(), c.holder());
     e.field("site", b.site(), c.site());
+    e.field("scope", String.join(", ", b.scope()), String.join(", ", c.scope()));
+    e.field("valid-from", b.validFrom(), c.validFrom());
     e.field("valid-until", b.validUntil(), c.validUntil());
   }
 
@@ -254,6 +256,8 @@ public final class Differ {
     e.field("name", b.name(), c.name());
     e.text("service", b.service(), c.service());
     e.text("location", b.place(), c.place());
+    e.text("transfer", b.transfer(), c.transfer());
+    e.field("notice-period", b.noticePeriod(), c.noticePeriod());
   }
 
   private static void site(Entry e, Site b, Site c) {

@@ -132,6 +132,7 @@ final class Context {
       out.add(plain("the name of " + w, s.name(), at.at(s, "name")));
       s.service().ifPresent(t -> out.add(item("the service of " + w, t)));
       s.place().ifPresent(t -> out.add(name("the location of " + w, t)));
+      s.transfer().ifPresent(t -> out.add(item("the transfer mechanism of " + w, t)));
     }
     for (Site s : c.sites()) {
       out.add(item("the name of site '" + s.id() + "'", s.name()));

@@ -75,8 +75,18 @@ public final class Lint {
           rule("CERT-004", new CertificateRules.GdprCertificationClaim()),
           rule("CERT-005", new CertificateRules.Iso27001Edition2013()),
           rule("CERT-006", new CertificateRules.ExpiresSoon()),
+          rule("CERT-007", new CertificateRules.Iso27001UnknownEdition()),
+          rule("CERT-008", new CertificateRules.QualityManagementAsSecurityEvidence()),
+          rule("CERT-009", new CertificateRules.ValidityOrder()),
+          rule("CERT-010", new CertificateRules.OwnCertificateAtSubprocessorSite()),
           rule("SUB-001", new SubprocessorRules.InheritedWithoutEvidence()),
-          rule("SUB-002", new SubprocessorRules.ServiceAndLocation()));
+          rule("SUB-002", new SubprocessorRules.ServiceAndLocation()),
+          rule("SUB-003", new SubprocessorRules.TransferMechanism()),
+          rule("SUB-004", new SubprocessorRules.NoticePeriod()),
+          rule("SUB-005", new SubprocessorRules.SccModule()),
+          rule("TRANS-001", new TranslationRules.Disagree(TranslationRules.Certainty.CERTAIN)),
+          rule("TRANS-002", new TranslationRules.Disagree(TranslationRules.Certainty.UNCERTAIN)),
+          rule("TRANS-003", new TranslationRules.ReviewFrequency()));
 
   static {
     List<String> configurable = RuleTable.standard().configurable();

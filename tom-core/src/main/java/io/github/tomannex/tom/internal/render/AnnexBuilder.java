@@ -324,6 +324,14 @@ final class AnnexBuilder {
     p.appendChild(plain(label("certificate") + ": "));
     appendAll(p, Markdown.inlines(text(c.title())));
     List<String> details = new ArrayList<>();
+    if (!c.scope().isEmpty()) {
+      List<String> sites = new ArrayList<>();
+      for (String id : c.scope()) {
+        sites.add(catalogue.site(id).map(st -> text(st.name())).orElse(id));
+      }
+      details.add(label("scope") + " " + String.join("; ", sites));
+    }
+    c.validFrom().ifPresent(v -> details.add(label("valid-from") + " " + words.date(v, lang)));
     c.validUntil().ifPresent(v -> details.add(label("valid-until") + " " + words.date(v, lang)));
     boolean issuerInTitle = c.issuer().map(i -> text(c.title()).contains(text(i))).orElse(true);
     if (!issuerInTitle) {
@@ -352,6 +360,17 @@ final class AnnexBuilder {
               appendAll(p, Markdown.inlines(text(pl)));
               p.appendChild(plain(")"));
             });
+    sp.transfer()
+        .ifPresent(
+            tr -> {
+              p.appendChild(plain("; " + label("transfer") + ": "));
+              appendAll(p, Markdown.inlines(text(tr)));
+            });
+    sp.noticePeriod()
+        .ifPresent(
+            np ->
+                p.appendChild(
+                    plain("; " + label("notice-period") + ": " + words.period(np, lang))));
     return p;
   }
 

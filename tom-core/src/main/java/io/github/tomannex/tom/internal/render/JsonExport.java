@@ -84,6 +84,8 @@ final class JsonExport {
         g.writeStringField("name", s.name());
         optText(g, "service", s.service());
         optText(g, "location", s.place());
+        optText(g, "transfer", s.transfer());
+        optString(g, "notice-period", s.noticePeriod().map(Object::toString));
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -107,6 +109,10 @@ final class JsonExport {
         optText(g, "issuer", cert.issuer());
         optString(g, "holder", cert.holder());
         optString(g, "site", cert.site());
+        if (!cert.scope().isEmpty()) {
+          stringArray(g, "scope", cert.scope());
+        }
+        optString(g, "valid-from", cert.validFrom().map(Object::toString));
         optString(g, "valid-until", cert.validUntil().map(Object::toString));
         g.writeEndObject();
       }

@@ -488,10 +488,18 @@ final class NoticeBuilder {
         return word("type." + v);
       case "category":
         return categoryTitle(v);
-      case "due", "valid-until", "effective", "review.last":
+      case "due", "valid-from", "valid-until", "effective", "review.last":
         return words.date(LocalDate.parse(v), lang);
-      case "review.interval":
+      case "review.interval", "notice-period":
         return period(Period.parse(v));
+      case "scope":
+        {
+          List<String> names = new ArrayList<>();
+          for (String id : v.split(", ")) {
+            names.add(c.site(id).map(s -> plainText(text(s.name()))).orElse(id));
+          }
+          return String.join("; ", names);
+        }
       case "site":
         return c.site(v).map(s -> plainText(text(s.name()))).orElse(v);
       case "operator", "holder":

@@ -67,6 +67,9 @@ public final class Validator {
                       s,
                       sites,
                       "site"));
+      for (String s : c.scope()) {
+        ref(b.at(c, "scope", s), "the scope of certificate '" + c.id() + "'", s, sites, "site");
+      }
     }
     List<String> categories = taxonomy.ids();
     for (Measure m : b.measures()) {

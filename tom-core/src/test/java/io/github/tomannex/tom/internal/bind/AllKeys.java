@@ -39,6 +39,8 @@ public final class AllKeys {
           name: "DC GmbH [subprocessor.name]"
           service: {de: "Betrieb [subprocessor.service]", en: "Operation [subprocessor.service]"}
           location: "Frankfurt [subprocessor.location]"
+          transfer: {de: "Angemessenheit [subprocessor.transfer]", en: "Adequacy [subprocessor.transfer]"}
+          notice-period: P30D
       sites:
         - id: fra
           name: {de: "RZ [site.name]", en: "DC [site.name]"}
@@ -52,6 +54,8 @@ public final class AllKeys {
           issuer: "TÜV [certificate.issuer]"
           holder: dc
           site: fra
+          scope: [fra]
+          valid-from: 2024-01-02
           valid-until: 2027-01-01
       measures:
         - id: m1

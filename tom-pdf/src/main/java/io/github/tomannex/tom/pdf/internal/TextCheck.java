@@ -193,6 +193,7 @@ public final class TextCheck {
       plain(name, sp.name(), sources.positionOf(sp).orElse(file));
       sp.service().ifPresent(t -> text(name, t));
       sp.place().ifPresent(t -> text(name, t));
+      sp.transfer().ifPresent(t -> text(name, t));
     }
     for (Measure m : c.measures()) {
       text("measure '" + m.id() + "'" + of, m.text());
