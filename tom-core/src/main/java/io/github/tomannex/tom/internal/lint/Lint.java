@@ -69,7 +69,18 @@ public final class Lint {
           rule("CERT-005", new CertificateRules.Iso27001Edition2013()),
           rule("CERT-006", new CertificateRules.ExpiresSoon()),
           rule("SUB-001", new SubprocessorRules.InheritedWithoutEvidence()),
-          rule("SUB-002", new SubprocessorRules.ServiceAndLocation()));
+          rule("SUB-002", new SubprocessorRules.ServiceAndLocation()),
+          rule("DUTY-001", new DutyRules.ControllerPerspective()),
+          rule("DUTY-002", new DutyRules.DeletionOrReturn()),
+          rule("DUTY-003", new DutyRules.BreachNotification()),
+          rule("DUTY-004", new DutyRules.Assistance()),
+          rule("DUTY-005", new DutyRules.Verification()),
+          rule("DUTY-006", new DutyRules.DynamicReference()),
+          rule("PRAC-001", new PracticeRules.RemoteAccessWithoutMfa()),
+          rule("PRAC-002", new PracticeRules.PeriodicPasswordChange()),
+          rule("PRAC-003", new PracticeRules.RedundancyAsBackup()),
+          rule("PRAC-004", new PracticeRules.StatesAbsence()),
+          rule("PRAC-005", new PracticeRules.EvaluationWithoutProcedure()));
 
   static {
     List<String> configurable = RuleTable.standard().configurable();
