@@ -67,7 +67,10 @@ class LintApiTest {
     LoadResult r =
         at(DiagnosticFixturesTest.TODAY, Tom.builder().ruleSeverity("COV-007", RuleLevel.OFF))
             .loadString(yaml, "c.yaml");
-    assertEquals(List.of(), r.diagnostics());
+    // the fixture promises none of the processor's duties (DUTY-002 to DUTY-005), which is not
+    // what this test is about
+    assertEquals(
+        List.of(), r.diagnostics().stream().filter(d -> !d.rule().startsWith("DUTY-")).toList());
   }
 
   @Test

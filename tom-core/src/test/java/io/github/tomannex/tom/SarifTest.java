@@ -21,10 +21,13 @@ class SarifTest {
         Files.readString(
                 GoldenFiles.root().resolve("diagnostics").resolve("spec-002-hedge-words.yaml"))
             .replace("  last: 2026-01-10", "  last: 2025-01-10");
-    return Tom.builder()
-        .clock(DiagnosticFixturesTest.clockAt(DiagnosticFixturesTest.TODAY))
-        .build()
-        .loadString(yaml, "catalogue.yaml");
+    Tom.Builder b =
+        Tom.builder().clock(DiagnosticFixturesTest.clockAt(DiagnosticFixturesTest.TODAY));
+    // the fixture promises none of the processor's duties; this test is about two other rules
+    for (String duty : List.of("DUTY-002", "DUTY-003", "DUTY-004", "DUTY-005")) {
+      b.ruleSeverity(duty, RuleLevel.OFF);
+    }
+    return b.build().loadString(yaml, "catalogue.yaml");
   }
 
   @Test

@@ -86,7 +86,18 @@ public final class Lint {
           rule("SUB-005", new SubprocessorRules.SccModule()),
           rule("TRANS-001", new TranslationRules.Disagree(TranslationRules.Certainty.CERTAIN)),
           rule("TRANS-002", new TranslationRules.Disagree(TranslationRules.Certainty.UNCERTAIN)),
-          rule("TRANS-003", new TranslationRules.ReviewFrequency()));
+          rule("TRANS-003", new TranslationRules.ReviewFrequency()),
+          rule("DUTY-001", new DutyRules.ControllerPerspective()),
+          rule("DUTY-002", new DutyRules.DeletionOrReturn()),
+          rule("DUTY-003", new DutyRules.BreachNotification()),
+          rule("DUTY-004", new DutyRules.Assistance()),
+          rule("DUTY-005", new DutyRules.Verification()),
+          rule("DUTY-006", new DutyRules.DynamicReference()),
+          rule("PRAC-001", new PracticeRules.RemoteAccessWithoutMfa()),
+          rule("PRAC-002", new PracticeRules.PeriodicPasswordChange()),
+          rule("PRAC-003", new PracticeRules.RedundancyAsBackup()),
+          rule("PRAC-004", new PracticeRules.StatesAbsence()),
+          rule("PRAC-005", new PracticeRules.EvaluationWithoutProcedure()));
 
   static {
     List<String> configurable = RuleTable.standard().configurable();

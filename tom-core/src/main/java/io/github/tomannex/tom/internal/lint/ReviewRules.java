@@ -66,9 +66,11 @@ final class ReviewRules {
       d.closing().ifPresent(texts::add);
       r.statement().ifPresent(texts::add);
       WordLists.WordList clause = ctx.words.list("change-clause");
+      // "ohne Zustimmung des Auftraggebers", "without the client's consent" is no change clause
+      WordLists.WordList noConsent = ctx.words.list("no-consent");
       for (Text t : texts) {
         for (Map.Entry<String, String> e : t.values().entrySet()) {
-          if (clause.matches(e.getValue(), e.getKey())) {
+          if (DutyRules.inAClauseWithout(clause, noConsent, e.getValue(), e.getKey())) {
             return;
           }
         }
