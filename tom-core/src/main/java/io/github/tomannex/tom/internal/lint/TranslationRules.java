@@ -169,11 +169,16 @@ final class TranslationRules {
           if (t.getKey().equals(refLang) || t.getValue().equals(ref)) {
             continue;
           }
+          // a value the text states twice ("TLS 1.2 … TLS 1.2") is reported once
+          java.util.Set<String> said = new java.util.HashSet<>();
           for (Difference d : compare(refLang, ref, t.getKey(), t.getValue())) {
             if (d.certain() != (certainty == Certainty.CERTAIN)) {
               continue;
             }
-            ctx.report(item.at(t.getKey()), message(item.what(), d, t.getKey()), hint(d));
+            String message = message(item.what(), d, t.getKey());
+            if (said.add(message)) {
+              ctx.report(item.at(t.getKey()), message, hint(d));
+            }
           }
         }
       }
