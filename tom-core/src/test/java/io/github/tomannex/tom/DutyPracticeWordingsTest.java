@@ -258,7 +258,7 @@ class DutyPracticeWordingsTest {
             "incident-management",
             "Der Auftraggeber wird über Verletzungen des Schutzes personenbezogener Daten"
                 + " spätestens 48 Stunden nach Bekanntwerden informiert.",
-            "We notify the client of any personal data breach within 12 hours."));
+            "We notify the client of any personal data breach at the latest 48 hours after we learn of it."));
     // DUTY-004: assistance with data-subject requests and with Art. 32 to 36
     c.add(
         instead(

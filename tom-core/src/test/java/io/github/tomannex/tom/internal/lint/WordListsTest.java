@@ -333,9 +333,11 @@ class WordListsTest {
         }
       }
     }
+    // each text once: the fixtures repeat keys and values (ids, categories, dates) many times
+    texts = new ArrayList<>(new java.util.LinkedHashSet<>(texts));
     Random r = new Random(1);
     List<String> glued = new ArrayList<>();
-    for (int i = 0; i < 2_000; i++) {
+    for (int i = 0; i < 1_000; i++) {
       glued.add(
           texts.get(r.nextInt(texts.size()))
               + (r.nextBoolean() ? "" : " ")
@@ -606,7 +608,7 @@ class WordListsTest {
   @Test
   void everyListAnswersAsBefore() throws IOException {
     List<String> texts = new ArrayList<>(corpus());
-    texts.addAll(fuzz(WordLists.standard(), 3_000, 13));
+    texts.addAll(fuzz(WordLists.standard(), 1_500, 13));
     for (WordLists.WordList list : WordLists.standard().all()) {
       for (String lang : LANGUAGES) {
         List<Pattern> old = list.terms(lang).stream().map(t -> before(t.source())).toList();
