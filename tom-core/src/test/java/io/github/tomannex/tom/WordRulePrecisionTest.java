@@ -115,6 +115,14 @@ class WordRulePrecisionTest {
         "Connections use TLS 1.0 or higher.|TLS 1.0",
         "Die Datenbank ist mit 3DES verschlüsselt, ein Umstieg ist nicht geplant.|3DES",
         "SSLv3 is accepted as a fallback when a client does not offer TLS.|SSLv3",
+        // kept until it is replaced: in use, though "replacement" is a word of negation
+        "Das Altsystem kommuniziert bis zu seiner Ablösung weiterhin über TLS 1.1, weil der Hersteller kein Update liefert.|TLS 1.1",
+        "Bis zur Umstellung auf das neue Gateway wird TLS 1.0 akzeptiert.|TLS 1.0",
+        "Die Schnittstelle nutzt bis sie ersetzt wird 3DES.|3DES",
+        "Übergangsweise bleibt SSLv3 für den Altscanner aktiv, eine Ablösung ist geplant.|SSLv3",
+        "TLS 1.0 is accepted until the legacy gateway is decommissioned next year.|TLS 1.0",
+        "The old archive temporarily keeps MD5 checksums; replacement is scheduled.|MD5",
+        "Until its replacement, the scanner uploads via TLS 1.1 since the vendor provides no update.|TLS 1.1",
       })
   void anOutdatedMechanismInUseIsAnError(String text, String term) {
     reports("encryption", text, "OLD-002", Severity.ERROR, term);
@@ -125,6 +133,9 @@ class WordRulePrecisionTest {
       strings = {
         "SSL 3.0 und TLS 1.0 sind deaktiviert.",
         "SSL 3.0 and TLS 1.0 are disabled.",
+        "TLS 1.0 wurde durch TLS 1.3 abgelöst.",
+        "TLS 1.0 was replaced by TLS 1.3 in 2023.",
+        "Die Ablösung von SHA-1 ist abgeschlossen; alle Signaturen nutzen SHA-256.",
         "We enforce strong cipher suites and disable outdated or weak protocols (e.g., SSL 3.0, TLS 1.0).",
         "bcrypt ersetzt MD5 für alle Passwort-Hashes.",
         "bcrypt replaced MD5 for all password hashes.",

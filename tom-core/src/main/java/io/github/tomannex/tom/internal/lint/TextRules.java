@@ -193,12 +193,13 @@ final class TextRules {
    * parentheses or just before them ("SSL 3.0 (deaktiviert)"); a mention in parentheses sees the
    * negations around them ("disable outdated protocols (e.g., SSL)").
    *
-   * <p>A mention is negated if its segment negates it; it is in use if its segment says so ("bleibt
-   * aktiviert", "remains enabled") whatever another part of the sentence negates; else the same
-   * question is asked of its clause, then of its sentence. So "für Altpartner bleibt TLS 1.0
-   * aktiviert, da nicht alle Partner TLS 1.2 unterstützen" is in use, and "SSL 3.0, TLS 1.0 und TLS
-   * 1.1 sind deaktiviert" is not. All of it is found once per text; each question is two binary
-   * searches.
+   * <p>A mention is in use if its segment keeps it until it is replaced ("bis zu seiner Ablösung",
+   * "until it is migrated"); else it is negated if its segment negates it; it is in use if its
+   * segment says so ("bleibt aktiviert", "remains enabled") whatever another part of the sentence
+   * negates; else the same question is asked of its clause, then of its sentence. So "für
+   * Altpartner bleibt TLS 1.0 aktiviert, da nicht alle Partner TLS 1.2 unterstützen" is in use, and
+   * "SSL 3.0, TLS 1.0 und TLS 1.1 sind deaktiviert" is not. All of it is found once per text; each
+   * question is two binary searches.
    */
   static final class Mentions {
     /** A conjunction that starts another clause, with the comma before it. */
@@ -230,6 +231,9 @@ final class TextRules {
     private final int[] groupEnds;
     private final Counts negations;
     private final Counts inUse;
+
+    /** Words that keep a thing in use until it is replaced ("bis zu seiner Ablösung"). */
+    private final Counts until;
 
     Mentions(
         CharSequence text, WordLists.WordList negations, WordLists.WordList inUse, String lang) {
@@ -267,6 +271,7 @@ final class TextRules {
       commas = ints(top);
       this.negations = new Counts(negations.findEvery(text, lang));
       this.inUse = inUse == null ? new Counts(List.of()) : new Counts(inUse.findEvery(text, lang));
+      this.until = new Counts(WordLists.standard().list("in-use-until").findEvery(text, lang));
     }
 
     /** The sentence ends, as positions after which a new sentence starts. */
@@ -379,6 +384,10 @@ final class TextRules {
         {segmentStart, segmentEnd}, {clauseStart, clauseEnd}, {sentenceStart, sentenceEnd}
       };
       for (int[] r : ranges) {
+        // "until its replacement" says the thing is still used, whatever "replacement" negates
+        if (until.any(r[0], r[1], own, after, this)) {
+          return false;
+        }
         if (negations.any(r[0], r[1], own, after, this)) {
           return true;
         }
