@@ -414,6 +414,22 @@ class DutyPracticeWordingsTest {
             "system-access",
             "Die Passwortrichtlinie wird jährlich überprüft.",
             "Service account keys are rotated every 90 days."));
+    c.add(
+        measure(
+            "PRAC-002",
+            true,
+            "system-access",
+            "Das Active Directory erzwingt alle 60 Tage ein neues Kennwort.",
+            "Staff must rotate their passwords each quarter."));
+    c.add(
+        measure(
+            "PRAC-002",
+            false,
+            "system-access",
+            "Ein neues Passwort hat mindestens 12 Zeichen und wird gegen Listen kompromittierter"
+                + " Passwörter geprüft; die Richtlinie wird jedes Jahr überprüft.",
+            "New passwords have at least 12 characters and are checked against lists of breached"
+                + " passwords; the policy is reviewed once a year."));
     // PRAC-003: redundancy as a backup
     c.add(
         measure(
