@@ -316,6 +316,9 @@ final class TranslationRules {
   static Optional<Value> contradiction(
       String text, String lang, Value interval, boolean needsObject) {
     Read read = Quantities.read(text, Context.language(lang));
+    // a sentence that states the agreed interval names other frequencies for other things ("once
+    // a year …, on the basis of the quarterly restore tests"): only a sentence without it counts
+    Map<String, List<Value>> bySentence = new java.util.LinkedHashMap<>();
     for (Value v : read.values()) {
       if (!v.kind().equals("frequency")) {
         continue;
@@ -325,10 +328,23 @@ final class TranslationRules {
           || (needsObject && !REVIEW_OBJECT.matcher(sentence).find())) {
         continue;
       }
-      boolean contradicts =
-          v.atLeast() ? Quantities.days(interval) > Quantities.days(v) * 1.035 : !interval.same(v);
-      if (contradicts) {
-        return Optional.of(v);
+      bySentence.computeIfAbsent(sentence, k -> new ArrayList<>()).add(v);
+    }
+    for (List<Value> values : bySentence.values()) {
+      Optional<Value> first = Optional.empty();
+      boolean agreed = false;
+      for (Value v : values) {
+        boolean contradicts =
+            v.atLeast()
+                ? Quantities.days(interval) > Quantities.days(v) * 1.035
+                : !interval.same(v);
+        agreed |= !contradicts;
+        if (contradicts && first.isEmpty()) {
+          first = Optional.of(v);
+        }
+      }
+      if (!agreed && first.isPresent()) {
+        return first;
       }
     }
     return Optional.empty();

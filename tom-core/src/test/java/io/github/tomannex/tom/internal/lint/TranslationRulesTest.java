@@ -182,6 +182,8 @@ class TranslationRulesTest {
           P1Y | en | The measures are reviewed at least once a year or more often if needed.
           P1Y | en | The measures are reviewed regularly.
           P2Y | de | Die Maßnahmen werden alle zwei Jahre überprüft.
+          P1Y | en | The officer reviews the measures once a year and evaluates them on the basis of the quarterly restore tests.
+          P1Y | de | Die Maßnahmen werden jährlich überprüft, gestützt auf die monatlichen Schwachstellenscans.
           """)
   void reviewStatementsThatAgree(String interval, String lang, String text) {
     assertEquals(
