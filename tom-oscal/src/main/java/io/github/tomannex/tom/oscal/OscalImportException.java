@@ -8,8 +8,13 @@ package io.github.tomannex.tom.oscal;
 public final class OscalImportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The file's name as shown to the user. */
   private final String source;
+
+  /** The line, from 1. */
   private final int line;
+
+  /** The column, from 1. */
   private final int column;
 
   /**
