@@ -243,6 +243,21 @@ class OscalFormatTest {
     assertEquals(a.path("back-matter"), b.path("back-matter"));
   }
 
+  /** tom-oscal uses tom-core's public API only, as tom-pdf does (PackageDependencyTest). */
+  @Test
+  void usesOnlyTomCoresPublicApi() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    try (var files = Files.walk(Path.of("src", "main", "java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        if (Files.readString(f, StandardCharsets.UTF_8)
+            .contains("io.github.tomannex.tom.internal")) {
+          wrong.add(f.toString());
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
   private static String prop(JsonNode node, String name, String cls) {
     for (JsonNode p : node.path("props")) {
       if (p.path("name").asText().equals(name)
