@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * An output format of the annex and of the change notice: the one extension point for formats.
- * tom-core provides {@code md}, {@code html} and {@code json}; tom-pdf adds {@code pdf}. Formats
- * are found with {@link java.util.ServiceLoader}: an implementation is a public class with a public
- * no-argument constructor, registered in {@code
+ * tom-core provides {@code md}, {@code html} and {@code json}; tom-pdf adds {@code pdf}, tom-oscal
+ * {@code oscal}. Formats are found with {@link java.util.ServiceLoader}: an implementation is a
+ * public class with a public no-argument constructor, registered in {@code
  * META-INF/services/io.github.tomannex.tom.OutputFormat} (and, in a named module, with {@code
  * provides io.github.tomannex.tom.OutputFormat with ...}). {@link OutputFormats} lists them and
  * looks them up by id; {@link Tom#renderAll(Catalogue, List, java.util.Collection, RenderOptions)}
@@ -26,10 +26,13 @@ public interface OutputFormat {
   String id();
 
   /**
-   * The extension of the files written in this format, without the dot: lower-case letters and
-   * digits, starting with a letter.
+   * The extension of the files written in this format, without the leading dot: lower-case letters
+   * and digits, starting with a letter; or two such parts joined by a dot, for a format whose files
+   * are of a general type but must not share a name with another format's ({@code oscal.json}:
+   * {@code annex.oscal.json} beside the {@code json} format's {@code annex.json}). The Maven plugin
+   * attaches a file with its whole extension as the artifact's type.
    *
-   * @return for example {@code md}
+   * @return for example {@code md} or {@code oscal.json}
    */
   String extension();
 

@@ -20,12 +20,16 @@ import java.util.regex.Pattern;
 public final class OutputFormats {
   /** The artifact that provides each format tom publishes outside tom-core. */
   private static final Map<String, String> PROVIDED_BY =
-      Map.of("pdf", "io.github.tomannex:tom-pdf");
+      Map.of("pdf", "io.github.tomannex:tom-pdf", "oscal", "io.github.tomannex:tom-oscal");
 
   /** tom-core's formats, first and in this order. */
   private static final List<String> CORE = List.of("md", "html", "json");
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]{0,15}");
+
+  /** An extension: a name, or two joined by a dot ({@code oscal.json}). */
+  private static final Pattern EXTENSION =
+      Pattern.compile("[a-z][a-z0-9]{0,15}(\\.[a-z][a-z0-9]{0,15})?");
 
   private OutputFormats() {}
 
@@ -50,7 +54,8 @@ public final class OutputFormats {
    * @param loader where to look for {@code META-INF/services/io.github.tomannex.tom.OutputFormat}
    * @return the formats
    * @throws IllegalStateException when two formats have the same id, one cannot be created, or one
-   *     has an id or extension that is not lower-case letters and digits
+   *     has an id or extension that is not lower-case letters and digits (an extension may be two
+   *     such names joined by a dot)
    */
   public static List<OutputFormat> available(ClassLoader loader) {
     Objects.requireNonNull(loader, "loader");
@@ -66,13 +71,14 @@ public final class OutputFormats {
                   + id
                   + "'; expected lower-case letters and digits, such as md");
         }
-        if (f.extension() == null || !NAME.matcher(f.extension()).matches()) {
+        if (f.extension() == null || !EXTENSION.matcher(f.extension()).matches()) {
           throw new IllegalStateException(
               "the output format "
                   + f.getClass().getName()
                   + " has the extension '"
                   + f.extension()
-                  + "'; expected lower-case letters and digits, such as md");
+                  + "'; expected lower-case letters and digits, such as md, or two such names"
+                  + " joined by a dot, such as oscal.json");
         }
         OutputFormat other = byId.putIfAbsent(id, f);
         if (other != null && other.getClass() != f.getClass()) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param kind an annex or a change notice
  * @param format the id of the {@link OutputFormat}, for example {@code html}
- * @param extension the file extension of the format, without the dot, for example {@code html}
+ * @param extension the file extension of the format, without the leading dot, for example {@code
+ *     html} or {@code oscal.json}
  * @param language the language, empty for a file that holds all languages
  * @param bytes the file's content; copied in and out, the record stays immutable
  */
@@ -73,7 +74,8 @@ public record RenderedFile(
    * The conventional file name: the kind's {@link Kind#stem() stem}, a hyphen and the language in
    * lower case when there is one, then the extension.
    *
-   * @return for example {@code annex-de.html}, {@code changes-en.pdf} or {@code annex.json}
+   * @return for example {@code annex-de.html}, {@code changes-en.pdf}, {@code annex.json} or {@code
+   *     annex.oscal.json}
    */
   public String fileName() {
     return kind.stem()

@@ -506,14 +506,17 @@ final class CatalogueSupport {
   }
 
   /**
-   * Attaches a file to the project, typed by its extension. The same file again under the same
-   * classifier and type is harmless (a second run of the goal in one build); another file under
-   * them fails: two executions must not attach under one classifier.
+   * Attaches a file to the project, typed by its extension: everything after the first dot, so
+   * {@code annex.oscal.json} is of type {@code oscal.json}, not the JSON export's {@code json}
+   * (tom's file names have no other dot, see {@link
+   * io.github.tomannex.tom.RenderedFile#fileName()}). The same file again under the same classifier
+   * and type is harmless (a second run of the goal in one build); another file under them fails:
+   * two executions must not attach under one classifier.
    */
   void attach(MavenProject project, MavenProjectHelper helper, Path file, String classifier)
       throws MojoFailureException {
     String name = file.getFileName().toString();
-    String type = name.substring(name.lastIndexOf('.') + 1);
+    String type = name.substring(name.indexOf('.') + 1);
     Path self = file.toAbsolutePath().normalize();
     for (org.apache.maven.artifact.Artifact a : project.getAttachedArtifacts()) {
       if (classifier.equals(a.getClassifier()) && type.equals(a.getType())) {

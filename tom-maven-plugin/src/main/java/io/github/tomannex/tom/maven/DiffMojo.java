@@ -163,7 +163,8 @@ public class DiffMojo extends AbstractOutputMojo {
    * io.github.tomannex.tom.RenderedFile#fileName()}); nothing else is ever removed.
    */
   private static final java.util.regex.Pattern NOTICE =
-      java.util.regex.Pattern.compile("changes(-[A-Za-z0-9-]{1,40})?\\.[a-z][a-z0-9]{0,15}");
+      java.util.regex.Pattern.compile(
+          "changes(-[A-Za-z0-9-]{1,40})?\\.[a-z][a-z0-9]{0,15}(\\.[a-z][a-z0-9]{0,15})?");
 
   /**
    * Removes the notice files that the last diff into {@code dir} wrote and this one did not

@@ -163,7 +163,11 @@ final class Fingerprint {
           ? List.of()
           : lines.subList(1, lines.size()).stream()
               .map(l -> l.indexOf('\t') < 0 ? l : l.substring(0, l.indexOf('\t')))
-              .filter(n -> n.matches("annex(-[a-zA-Z0-9-]+)?\\.[a-z][a-z0-9]{0,15}"))
+              // the extension may be two names (annex.oscal.json), as OutputFormat allows
+              .filter(
+                  n ->
+                      n.matches(
+                          "annex(-[a-zA-Z0-9-]+)?\\.[a-z][a-z0-9]{0,15}(\\.[a-z][a-z0-9]{0,15})?"))
               .toList();
     } catch (IOException e) {
       return List.of();

@@ -110,7 +110,9 @@ class FingerprintTest {
   @Test
   void previousNamesIgnoresAnythingButAnnexFiles(@TempDir Path dir) throws Exception {
     Files.writeString(
-        dir.resolve(Fingerprint.FILE), "abc\nannex-de.md\n../../etc/passwd\nannex.json\n");
-    assertEquals(List.of("annex-de.md", "annex.json"), Fingerprint.previousNames(dir));
+        dir.resolve(Fingerprint.FILE),
+        "abc\nannex-de.md\n../../etc/passwd\nannex.json\nannex.oscal.json\nannex.a.b.c\n");
+    assertEquals(
+        List.of("annex-de.md", "annex.json", "annex.oscal.json"), Fingerprint.previousNames(dir));
   }
 }

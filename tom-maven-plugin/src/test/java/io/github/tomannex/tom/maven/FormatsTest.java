@@ -46,7 +46,7 @@ class FormatsTest {
         assertThrows(MojoFailureException.class, () -> Formats.parse("md,docx"));
     assertEquals(
         "tom: <formats> has 'docx', which is not a format; expected a comma-separated"
-            + " list of md, html, pdf, json (set <formats> or -Dtom.formats)",
+            + " list of md, html, pdf, json, oscal (set <formats> or -Dtom.formats)",
         e.getMessage());
     assertTrue(
         assertThrows(MojoFailureException.class, () -> Formats.parse(" , "))
@@ -86,7 +86,7 @@ class FormatsTest {
         assertThrows(MojoFailureException.class, () -> Formats.parse("docx", core, "1.2"));
     assertEquals(
         "tom: <formats> has 'docx', which is not a format; expected a comma-separated"
-            + " list of md, html, json, or pdf with io.github.tomannex:tom-pdf as a dependency of"
+            + " list of md, html, json, oscal, or pdf with io.github.tomannex:tom-pdf as a dependency of"
             + " the plugin (set <formats> or -Dtom.formats)",
         docx.getMessage());
   }
@@ -103,7 +103,7 @@ class FormatsTest {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, LOADER)) {
       Formats f = Formats.parse("txt,md", loader, "1.0");
       assertEquals(
-          List.of("md", "html", "pdf", "txt", "json"),
+          List.of("md", "html", "pdf", "txt", "json", "oscal"),
           io.github.tomannex.tom.OutputFormats.available(loader).stream()
               .map(OutputFormat::id)
               .toList());
