@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * Every XML part of the Word documents of the samples, compared with the golden files in {@code
  * src/test/resources/golden/<case>/<file>/<part>} (one element per line, so that a change shows as
  * a readable diff): the seed annex in German and English, the SaaS annex and its change notice
- * against version 2026.1, and tom-core's every-kind-of-change notice in German and English. {@code
- * -Dtom.updateGolden=true} rewrites them; review the diff.
+ * against version 2026.1, tom-core's every-kind-of-change notice in German and English, and its
+ * Markdown edge cases. {@code -Dtom.updateGolden=true} rewrites them; review the diff.
  */
 class DocxGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -42,6 +42,7 @@ class DocxGoldenTest {
           test("all-kinds", "changes-" + lang, docx.renderChanges(Samples.allKinds(), lang, o)));
     }
     tests.add(test("saas", "annex-en", docx.render(Samples.saas(), "en", o)));
+    tests.add(test("markdown-edges", "annex-en", docx.render(Samples.edges(), "en", o)));
     tests.add(test("saas", "changes-en", docx.renderChanges(Samples.saasChanges(), "en", o)));
     return tests.stream();
   }

@@ -88,6 +88,14 @@ class DocxLibreOfficeTest {
             Samples.SAAS_TOM.render(saas, Format.MARKDOWN, "en"),
             saas,
             "en"));
+    Catalogue edges = Samples.edges();
+    cases.add(
+        new Case(
+            "markdown-edges-annex-en",
+            docx.render(edges, "en", o),
+            Samples.TOM.render(edges, Format.MARKDOWN, "en"),
+            edges,
+            "en"));
     cases.add(
         new Case(
             "saas-changes-en",
@@ -249,6 +257,16 @@ class DocxLibreOfficeTest {
           @Override
           public void visit(Code code) {
             sb.append(code.getLiteral());
+          }
+
+          @Override
+          public void visit(org.commonmark.node.FencedCodeBlock block) {
+            sb.append(block.getLiteral()).append('\n');
+          }
+
+          @Override
+          public void visit(org.commonmark.node.IndentedCodeBlock block) {
+            sb.append(block.getLiteral()).append('\n');
           }
 
           @Override

@@ -44,6 +44,12 @@ final class Samples {
     return SAAS_TOM.load(DIR.resolve("saas-en.yaml")).orElseThrow();
   }
 
+  /** tom-core's golden catalogue of Markdown edge cases: ordered and nested lists, code, links. */
+  static Catalogue edges() {
+    return TOM.load(Path.of("../tom-core/src/test/resources/golden/markdown-edges/catalogue.yaml"))
+        .orElseThrow();
+  }
+
   /** What changed in the SaaS sample since its released version 2026.1. */
   static CatalogueDiff saasChanges() {
     return TOM.diff(TOM.load(DIR.resolve("released/saas-en-2026.1.yaml")).orElseThrow(), saas());

@@ -246,8 +246,12 @@ final class WordBody implements AnnexHandler {
       return;
     }
     closeParagraph();
-    for (String line : text.split("\n", -1)) {
-      openStyled("TomCode");
+    String[] lines =
+        text.endsWith("\n")
+            ? text.substring(0, text.length() - 1).split("\n", -1)
+            : text.split("\n", -1);
+    for (String line : lines) {
+      openParagraph("", "TomCode");
       if (!line.isEmpty()) {
         run(line, false);
       }
@@ -379,12 +383,25 @@ final class WordBody implements AnnexHandler {
   }
 
   private void openParagraph(String role) {
-    String style = styleFor(role);
+    openParagraph(role, null);
+  }
+
+  /**
+   * Opens a paragraph: in a list item numbered when it is the item's first, else indented to the
+   * item's text; {@code style} (a code line) wins over the role's style.
+   */
+  private void openParagraph(String role, String style) {
+    if (style == null) {
+      style = styleFor(role);
+    }
     Item item = items.peek();
     if (!inCell && item != null && !lists.isEmpty()) {
       ListContext list = lists.peek();
+      if (style == null && quotes > 0) {
+        style = "Quote";
+      }
       out.append("<w:p><w:pPr><w:pStyle w:val=\"")
-          .append(role.isEmpty() || style == null ? "ListParagraph" : style)
+          .append(style == null ? "ListParagraph" : style)
           .append("\"/>");
       if (!item.numbered) {
         item.numbered = true;
@@ -403,7 +420,7 @@ final class WordBody implements AnnexHandler {
     }
     if (inCell) {
       style = "TomTableText";
-    } else if (quotes > 0) {
+    } else if (quotes > 0 && style == null) {
       style = "Quote";
     }
     openStyled(style);
