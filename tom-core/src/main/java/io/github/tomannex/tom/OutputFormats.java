@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 public final class OutputFormats {
   /** The artifact that provides each format tom publishes outside tom-core. */
   private static final Map<String, String> PROVIDED_BY =
-      Map.of("pdf", "io.github.tomannex:tom-pdf", "oscal", "io.github.tomannex:tom-oscal");
+      Map.of(
+          "pdf", "io.github.tomannex:tom-pdf",
+          "docx", "io.github.tomannex:tom-docx",
+          "oscal", "io.github.tomannex:tom-oscal");
 
   /** tom-core's formats, first and in this order. */
   private static final List<String> CORE = List.of("md", "html", "json");

@@ -64,8 +64,8 @@ class OutputFormatsTest {
   @Test
   void anUnknownIdIsRefusedWithTheKnownIds() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> OutputFormats.byId("docx", LOADER));
-    assertEquals("'docx' is not an output format; available: md, html, json", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> OutputFormats.byId("rtf", LOADER));
+    assertEquals("'rtf' is not an output format; available: md, html, json", e.getMessage());
   }
 
   @Test
@@ -77,6 +77,7 @@ class OutputFormatsTest {
             + " not on the class path; add it (available: md, html, json)",
         e.getMessage());
     assertEquals(Optional.of("io.github.tomannex:tom-pdf"), OutputFormats.providedBy(" PDF"));
+    assertEquals(Optional.of("io.github.tomannex:tom-docx"), OutputFormats.providedBy("docx"));
     assertEquals(Optional.empty(), OutputFormats.providedBy("md"));
   }
 

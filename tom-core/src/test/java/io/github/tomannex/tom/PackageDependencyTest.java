@@ -92,14 +92,17 @@ class PackageDependencyTest {
   }
 
   @Test
-  void theTomPdfModuleUsesOnlyThePublicApi() throws IOException {
-    Path pdf = main().resolve("../../../../tom-pdf/src/main/java").normalize();
+  void theTomPdfAndTomDocxModulesUseOnlyThePublicApi() throws IOException {
     List<String> wrong = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(pdf)) {
-      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-        Matcher m = REF.matcher(Files.readString(f, StandardCharsets.UTF_8));
-        if (m.find()) {
-          wrong.add(pdf.relativize(f) + " uses " + BASE + "." + m.group(1));
+    for (String module : List.of("tom-pdf", "tom-docx")) {
+      Path dir = main().resolve("../../../../" + module + "/src/main/java").normalize();
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path f :
+            (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+          Matcher m = REF.matcher(Files.readString(f, StandardCharsets.UTF_8));
+          if (m.find()) {
+            wrong.add(module + ": " + dir.relativize(f) + " uses " + BASE + "." + m.group(1));
+          }
         }
       }
     }

@@ -24,8 +24,9 @@ public abstract class AbstractOutputMojo extends AbstractTomMojo {
 
   /**
    * The formats: {@code md}, {@code html}, {@code json}, {@code oscal} (an OSCAL component
-   * definition for GRC tools, {@code annex.oscal.json}), and {@code pdf} with
-   * io.github.tomannex:tom-pdf as a dependency of the plugin (any format registered for
+   * definition for GRC tools, {@code annex.oscal.json}), {@code pdf} with
+   * io.github.tomannex:tom-pdf and {@code docx} (Word, the change notice with tracked changes) with
+   * io.github.tomannex:tom-docx as a dependency of the plugin (any format registered for
    * ServiceLoader on the plugin's class path is accepted by its id). In the POM one {@code
    * <format>} element each or a comma-separated list, on the command line a comma-separated list
    * ({@code -Dtom.formats=md,html,json}).

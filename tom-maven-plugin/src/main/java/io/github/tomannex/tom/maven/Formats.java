@@ -93,7 +93,7 @@ record Formats(List<OutputFormat> formats) {
   private static String valid(List<OutputFormat> available) {
     List<String> ids = new ArrayList<>(available.stream().map(OutputFormat::id).toList());
     String text = String.join(", ", ids);
-    for (String id : List.of("pdf")) {
+    for (String id : List.of("pdf", "docx")) {
       if (!ids.contains(id)) {
         text +=
             ", or "

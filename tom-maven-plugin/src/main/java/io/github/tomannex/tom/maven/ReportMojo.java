@@ -38,7 +38,8 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
   /**
    * The formats offered for download next to the page, as a list or comma-separated. Unset: every
    * format the plugin has, {@code md}, {@code html}, {@code json}, {@code oscal}, and {@code pdf}
-   * when io.github.tomannex:tom-pdf is a dependency of the plugin.
+   * or {@code docx} when io.github.tomannex:tom-pdf or io.github.tomannex:tom-docx is a dependency
+   * of the plugin.
    */
   @Parameter(property = "tom.formats")
   List<String> formats;

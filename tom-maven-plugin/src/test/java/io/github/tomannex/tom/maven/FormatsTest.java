@@ -43,10 +43,10 @@ class FormatsTest {
   @Test
   void namesThePomElementAndTheValidValues() {
     MojoFailureException e =
-        assertThrows(MojoFailureException.class, () -> Formats.parse("md,docx"));
+        assertThrows(MojoFailureException.class, () -> Formats.parse("md,rtf"));
     assertEquals(
-        "tom: <formats> has 'docx', which is not a format; expected a comma-separated"
-            + " list of md, html, pdf, json, oscal (set <formats> or -Dtom.formats)",
+        "tom: <formats> has 'rtf', which is not a format; expected a comma-separated"
+            + " list of md, html, docx, pdf, json, oscal (set <formats> or -Dtom.formats)",
         e.getMessage());
     assertTrue(
         assertThrows(MojoFailureException.class, () -> Formats.parse(" , "))
@@ -54,14 +54,17 @@ class FormatsTest {
             .startsWith("tom: <formats> is empty"));
   }
 
-  /** The plugin's realm without tom-pdf: core formats only, pdf named with the XML to add. */
+  /**
+   * The plugin's realm without tom-pdf and tom-docx: core formats only, pdf and docx named with the
+   * XML to add.
+   */
   private static ClassLoader withoutTomPdf() {
     return new ClassLoader(LOADER) {
       @Override
       public java.util.Enumeration<URL> getResources(String name) throws IOException {
         List<URL> urls = new ArrayList<>();
         for (URL u : java.util.Collections.list(super.getResources(name))) {
-          if (!u.toString().contains("tom-pdf")) {
+          if (!u.toString().contains("tom-pdf") && !u.toString().contains("tom-docx")) {
             urls.add(u);
           }
         }
@@ -85,10 +88,19 @@ class FormatsTest {
     MojoFailureException docx =
         assertThrows(MojoFailureException.class, () -> Formats.parse("docx", core, "1.2"));
     assertEquals(
-        "tom: <formats> has 'docx', which is not a format; expected a comma-separated"
-            + " list of md, html, json, oscal, or pdf with io.github.tomannex:tom-pdf as a dependency of"
-            + " the plugin (set <formats> or -Dtom.formats)",
+        "tom: <formats> has 'docx', which io.github.tomannex:tom-docx renders; it is not"
+            + " a dependency of the plugin. Add it inside the <plugin> element of tom-maven-plugin"
+            + " in the POM:\n  <dependencies><dependency><groupId>io.github.tomannex</groupId>"
+            + "<artifactId>tom-docx</artifactId><version>1.2</version></dependency></dependencies>",
         docx.getMessage());
+    MojoFailureException rtf =
+        assertThrows(MojoFailureException.class, () -> Formats.parse("rtf", core, "1.2"));
+    assertEquals(
+        "tom: <formats> has 'rtf', which is not a format; expected a comma-separated"
+            + " list of md, html, json, oscal, or pdf with io.github.tomannex:tom-pdf as a"
+            + " dependency of the plugin, or docx with io.github.tomannex:tom-docx as a dependency of the plugin"
+            + " (set <formats> or -Dtom.formats)",
+        rtf.getMessage());
   }
 
   /**
@@ -103,7 +115,7 @@ class FormatsTest {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, LOADER)) {
       Formats f = Formats.parse("txt,md", loader, "1.0");
       assertEquals(
-          List.of("md", "html", "pdf", "txt", "json", "oscal"),
+          List.of("md", "html", "docx", "pdf", "txt", "json", "oscal"),
           io.github.tomannex.tom.OutputFormats.available(loader).stream()
               .map(OutputFormat::id)
               .toList());
