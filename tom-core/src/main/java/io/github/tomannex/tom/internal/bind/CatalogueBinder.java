@@ -458,9 +458,18 @@ public final class CatalogueBinder {
             acceptance));
   }
 
-  private static final Map<String, String> SCC_DECISIONS =
-      Map.of("2021/914", "2021/914", "2021/915", "2021/915");
-  private static final Map<String, String> SCC_ANNEXES = Map.of("II", "II", "III", "III");
+  /** In this order in messages ("expected one of ..."). */
+  private static final Map<String, String> SCC_DECISIONS = ordered("2021/914", "2021/915");
+
+  private static final Map<String, String> SCC_ANNEXES = ordered("II", "III");
+
+  private static Map<String, String> ordered(String... values) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String v : values) {
+      out.put(v, v);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
 
   /**
    * {@code document.agreement.scc}: the decision, its module (2 or 3 of 2021/914; none of 2021/915)

@@ -140,7 +140,7 @@ final class AnnexBuilder {
     h.appendChild(plain(label("acceptance")));
     ids.put(h, anchor("acceptance"));
     doc.appendChild(h);
-    String blank = "_".repeat(40);
+    String blank = ".".repeat(50);
     for (String party :
         List.of(
             label("acceptance.controller"),
