@@ -513,7 +513,7 @@ final class CatalogueSupport {
   void attach(MavenProject project, MavenProjectHelper helper, Path file, String classifier)
       throws MojoFailureException {
     String name = file.getFileName().toString();
-    String type = name.substring(name.lastIndexOf('.') + 1);
+    String type = type(name);
     Path self = file.toAbsolutePath().normalize();
     for (org.apache.maven.artifact.Artifact a : project.getAttachedArtifacts()) {
       if (classifier.equals(a.getClassifier()) && type.equals(a.getType())) {
@@ -533,5 +533,39 @@ final class CatalogueSupport {
       }
     }
     helper.attachArtifact(project, type, classifier, file.toFile());
+  }
+
+  /** The suffix of the checksum file written beside each rendered file. */
+  static final String CHECKSUM = ".sha256";
+
+  /**
+   * The artifact type of a file: its extension, and for a checksum the extension of the file it
+   * checks with {@code .sha256} ({@code md.sha256}), so the checksums of a language's documents do
+   * not share one type under their classifier.
+   */
+  static String type(String name) {
+    int dot = name.lastIndexOf('.');
+    if (name.endsWith(CHECKSUM) && dot > 0) {
+      int before = name.lastIndexOf('.', dot - 1);
+      if (before >= 0) {
+        return name.substring(before + 1);
+      }
+    }
+    return name.substring(dot + 1);
+  }
+
+  /**
+   * A checksum file's content in the format of {@code sha256sum}: the SHA-256 of the bytes, two
+   * spaces, the file name, a line end; {@code sha256sum -c annex-de.pdf.sha256} checks the file.
+   */
+  static byte[] checksumLine(String name, byte[] bytes) {
+    try {
+      String hex =
+          java.util.HexFormat.of()
+              .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      return (hex + "  " + name + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 }

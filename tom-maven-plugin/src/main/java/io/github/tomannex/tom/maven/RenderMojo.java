@@ -111,12 +111,20 @@ public class RenderMojo extends AbstractOutputMojo {
       throw new MojoExecutionException(
           "tom: rendering " + support.display(path) + " failed: " + e, e);
     }
-    List<Fingerprint.Recorded> written = rendered.stream().map(Fingerprint.Recorded::of).toList();
-    List<String> names = written.stream().map(Fingerprint.Recorded::name).toList();
+    // each file with its checksum beside it, <file>.sha256 in the format of sha256sum, so the
+    // holder of an attached file can check it (sha256sum -c)
+    List<Fingerprint.Recorded> written = new ArrayList<>();
     Map<Path, byte[]> files = new LinkedHashMap<>();
     for (RenderedFile f : rendered) {
       files.put(dir.resolve(f.fileName()), f.bytes());
+      written.add(Fingerprint.Recorded.of(f));
     }
+    for (RenderedFile f : rendered) {
+      String sum = f.fileName() + CatalogueSupport.CHECKSUM;
+      files.put(dir.resolve(sum), CatalogueSupport.checksumLine(f.fileName(), f.bytes()));
+      written.add(new Fingerprint.Recorded(sum, f.language()));
+    }
+    List<String> names = written.stream().map(Fingerprint.Recorded::name).toList();
     try {
       Files.createDirectories(dir);
       List<String> previous = Fingerprint.previousNames(dir);
@@ -143,7 +151,10 @@ public class RenderMojo extends AbstractOutputMojo {
                 + " to "
                 + support.display(dir)
                 + ": "
-                + String.join(", ", names));
+                + String.join(", ", rendered.stream().map(RenderedFile::fileName).toList())
+                + ", each with its "
+                + CatalogueSupport.CHECKSUM
+                + " beside it");
     return written;
   }
 
