@@ -31,6 +31,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * configuration and the plugin are unchanged and the files exist, nothing is rendered or written
  * again (a content fingerprint, not modification times, decides), but the files are still attached
  * and packed.
+ *
+ * <p>Beside each file it writes {@code <file>.sha256} (the format of {@code sha256sum}) and
+ * attaches it under the file's classifier with type {@code <format>.sha256}, so whoever receives a
+ * file can check it ({@code sha256sum -c annex-de.pdf.sha256}). Every annex also prints the SHA-256
+ * of its {@code annex.json}.
  */
 @Mojo(
     name = "render",
@@ -83,7 +88,12 @@ public class RenderMojo extends AbstractOutputMojo {
               "tom: "
                   + support.display(dir)
                   + " is up to date ("
-                  + String.join(", ", written.stream().map(Fingerprint.Recorded::name).toList())
+                  + String.join(
+                      ", ",
+                      written.stream()
+                          .map(Fingerprint.Recorded::name)
+                          .filter(n -> !n.endsWith(CatalogueSupport.CHECKSUM))
+                          .toList())
                   + ")");
     } else {
       written = render(path, wanted, when, dir, fingerprint);
