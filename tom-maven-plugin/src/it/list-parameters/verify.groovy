@@ -1,5 +1,7 @@
 def log = new File(basedir, 'build.log').text
-def names = { dir -> (new File(basedir, dir).list() ?: []).findAll { !it.startsWith('.') }.sort() }
+def names = { dir -> (new File(basedir, dir).list() ?: []).findAll { !it.startsWith('.') && !it.endsWith('.sha256') }.sort() }
+// beside each rendered file its checksum
+['target/tom', 'target/cli'].each { dir -> names(dir).each { assert new File(basedir, "$dir/${it}.sha256").isFile() : "no $dir/${it}.sha256" } }
 // 1: <formats><format>md</format><format>json</format></formats>, <languages> with en only,
 // <lint> with one <rule> each: META-002 off, META-003 an info
 assert names('target/tom') == ['annex-en.md', 'annex.json'] : names('target/tom')

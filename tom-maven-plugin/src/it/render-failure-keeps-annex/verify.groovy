@@ -14,9 +14,9 @@ assert log.contains("src/tom/invalid.yaml:15:15: error: CAT-001: measure 'enc-di
 assert log.contains('tom: rendered src/tom/catalogue.yaml to target/fresh: annex-de.md, annex-de.html')
 
 def names = out.list() as Set
-assert names == ['.tom-fingerprint', 'annex-de.md', 'annex-de.html', 'annex-en.html'] as Set : "out/ holds ${names}"
+assert names == ['.tom-fingerprint', 'annex-de.md', 'annex-de.html', 'annex-de.md.sha256', 'annex-de.html.sha256', 'annex-en.html'] as Set : "out/ holds ${names}"
 assert new File(out, 'annex-en.html').list() as List == ['README.txt']
-['.tom-fingerprint', 'annex-de.md', 'annex-de.html'].each { name ->
+['.tom-fingerprint', 'annex-de.md', 'annex-de.html', 'annex-de.md.sha256', 'annex-de.html.sha256'].each { name ->
   assert new File(out, name).bytes == new File(fresh, name).bytes : "out/${name} differs from a fresh render"
 }
 def md = new File(out, 'annex-de.md').getText('UTF-8')

@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def out = new File(basedir, 'out')
-assert out.list().sort() == ['.tom-changes', 'changes-de.md', 'changes-en.md', 'changes.json'] : "out has ${out.list()}"
+assert out.list().sort() == ['.tom-changes', 'changes-de.md', 'changes-de.md.sha256', 'changes-en.md', 'changes-en.md.sha256', 'changes.json', 'changes.json.sha256'] : "out has ${out.list()}"
 def de = new File(out, 'changes-de.md').getText('UTF-8')
 assert de.startsWith('# Änderungen gegenüber Version 1.0\n')
 assert de.contains('**Entfallen:** Biometrische Zutrittskontrolle')
@@ -18,9 +18,9 @@ assert log.contains('tom: the baseline missing.json does not exist')
 
 // diff removes the notices it no longer writes, and nothing else
 def fewer = new File(basedir, 'fewer').list().sort()
-assert fewer == ['.tom-changes', 'annex-en.md', 'changes-de.md', 'changes-notes.txt', 'changes.json'] : "fewer has ${fewer}"
-assert log.contains('tom: removed the earlier change notice changes-en.md from fewer')
+assert fewer == ['.tom-changes', 'annex-en.md', 'changes-de.md', 'changes-de.md.sha256', 'changes-notes.txt', 'changes.json', 'changes.json.sha256'] : "fewer has ${fewer}"
+assert log.contains('tom: removed the earlier change notice changes-en.md, changes-en.md.sha256 from fewer')
 def gone = new File(basedir, 'gone').list().sort()
 assert gone == ['annex-en.md', 'changes-notes.txt'] : "gone has ${gone}"
-assert log.contains('tom: removed the earlier change notice changes-de.md, changes-en.md, changes.json from gone')
+assert log.contains('tom: removed the earlier change notice changes-de.md, changes-en.md, changes.json, changes-de.md.sha256, changes-en.md.sha256, changes.json.sha256 from gone')
 return true

@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param url where the current version is published
  * @param preamble text rendered after the title
  * @param closing text rendered at the end
+ * @param equallyBinding whether every language version is equally binding; when false the binding
+ *     language's version prevails and the others say they are translations
+ * @param acceptance whether the annex ends with places for the signatures of both parties
  */
 public record Document(
     Text title,
@@ -29,7 +32,9 @@ public record Document(
     Optional<Agreement> agreement,
     Optional<String> url,
     Optional<Text> preamble,
-    Optional<Text> closing) {
+    Optional<Text> closing,
+    boolean equallyBinding,
+    boolean acceptance) {
 
   /**
    * Checks the components and copies the list.
@@ -44,6 +49,8 @@ public record Document(
    * @param url see {@link #url()}
    * @param preamble see {@link #preamble()}
    * @param closing see {@link #closing()}
+   * @param equallyBinding see {@link #equallyBinding()}
+   * @param acceptance see {@link #acceptance()}
    */
   public Document {
     Objects.requireNonNull(title, "title");
@@ -59,6 +66,36 @@ public record Document(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(preamble, "preamble");
     Objects.requireNonNull(closing, "closing");
+  }
+
+  /**
+   * A document whose binding language prevails, without places for signatures.
+   *
+   * @param title see {@link #title()}
+   * @param label see {@link #label()}
+   * @param version see {@link #version()}
+   * @param effective see {@link #effective()}
+   * @param languages see {@link #languages()}
+   * @param processor see {@link #processor()}
+   * @param agreement see {@link #agreement()}
+   * @param url see {@link #url()}
+   * @param preamble see {@link #preamble()}
+   * @param closing see {@link #closing()}
+   */
+  public Document(
+      Text title,
+      Optional<Text> label,
+      String version,
+      LocalDate effective,
+      List<String> languages,
+      Processor processor,
+      Optional<Agreement> agreement,
+      Optional<String> url,
+      Optional<Text> preamble,
+      Optional<Text> closing) {
+    this(
+        title, label, version, effective, languages, processor, agreement, url, preamble, closing,
+        false, false);
   }
 
   /**

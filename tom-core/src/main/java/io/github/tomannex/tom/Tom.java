@@ -370,6 +370,24 @@ public final class Tom {
   }
 
   /**
+   * The annex's fingerprint, which every rendered annex prints (Markdown, HTML, PDF): the SHA-256
+   * of its JSON export, the bytes of {@code annex.json} exactly as {@link #render(Catalogue,
+   * Format, String)} gives them for {@link Format#JSON} (UTF-8). The export holds every text in
+   * every language, the layout and the numbering, so any change of content changes the fingerprint
+   * and a change of the YAML's formatting does not. Whoever holds the {@code annex.json} of a
+   * release can check a printed annex against it: {@code sha256sum annex.json} gives the same 64
+   * digits. The export cannot print its own fingerprint; it is the document the fingerprint is
+   * taken of.
+   *
+   * @param catalogue a catalogue from {@link #load}
+   * @return 64 lower-case hex digits; the same catalogue always gives the same fingerprint
+   */
+  public String fingerprint(Catalogue catalogue) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    return io.github.tomannex.tom.internal.render.Renderers.fingerprint(catalogue);
+  }
+
+  /**
    * Reports the annex in one language to a handler, as a stream of structural events: for writing
    * it in a format tom does not render itself.
    *

@@ -241,6 +241,7 @@ class CatalogueSchemaTest {
       case TOP -> "";
       case PROCESSOR -> "/$defs/document/properties/processor";
       case AGREEMENT -> "/$defs/document/properties/agreement";
+      case SCC -> "/$defs/document/properties/agreement/properties/scc";
       case DOCUMENT,
           REVIEW,
           SUBPROCESSOR,

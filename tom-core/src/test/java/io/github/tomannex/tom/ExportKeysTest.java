@@ -28,6 +28,7 @@ class ExportKeysTest {
       case DOCUMENT -> "/document";
       case PROCESSOR -> "/document/processor";
       case AGREEMENT -> "/document/agreement";
+      case SCC -> "/document/agreement/scc";
       case REVIEW -> "/review";
       case SUBPROCESSOR -> "/subprocessors";
       case SITE -> "/sites";

@@ -182,7 +182,7 @@ class LabelsTest {
             "valable jusqu'au 31 mars 2030",
             "délivré par",
             "(prévue pour le 31 décembre 2026)",
-            "(sans objet: ",
+            "Sans objet : ",
             "Sous-traitant ultérieur: ",
             "Dernier examen: 20 juin 2026",
             "Historique des modifications",
@@ -353,7 +353,8 @@ class LabelsTest {
   }
 
   static void assertClean(String what, Set<String> forbidden, String text) {
-    Set<String> found = words(text);
+    // the fingerprint is 64 hex digits, not words: its letter runs ("ab") are no label's words
+    Set<String> found = words(text.replaceAll("\\b[0-9a-f]{64}\\b", " "));
     found.retainAll(forbidden);
     assertEquals(Set.of(), found, what + " has German or English label words:\n" + text);
   }

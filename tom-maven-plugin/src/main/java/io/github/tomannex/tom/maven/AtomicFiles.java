@@ -132,7 +132,7 @@ final class AtomicFiles {
    */
   private static final java.util.regex.Pattern LEGACY =
       java.util.regex.Pattern.compile(
-          "\\.((annex|changes)(-[A-Za-z0-9-]{1,40})?\\.(md|html|json|pdf)|\\.tom-fingerprint)"
+          "\\.((annex|changes)(-[A-Za-z0-9-]{1,40})?\\.(md|html|json|pdf)(\\.sha256)?|\\.tom-fingerprint)"
               + "\\.[0-9]{1,20}-[0-9]{1,20}\\.tmp");
 
   private static final long LEGACY_AGE = 3600_000L;

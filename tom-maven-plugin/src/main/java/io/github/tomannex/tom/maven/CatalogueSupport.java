@@ -516,7 +516,7 @@ final class CatalogueSupport {
   void attach(MavenProject project, MavenProjectHelper helper, Path file, String classifier)
       throws MojoFailureException {
     String name = file.getFileName().toString();
-    String type = name.substring(name.indexOf('.') + 1);
+    String type = type(name);
     Path self = file.toAbsolutePath().normalize();
     for (org.apache.maven.artifact.Artifact a : project.getAttachedArtifacts()) {
       if (classifier.equals(a.getClassifier()) && type.equals(a.getType())) {
@@ -536,5 +536,34 @@ final class CatalogueSupport {
       }
     }
     helper.attachArtifact(project, type, classifier, file.toFile());
+  }
+
+  /** The suffix of the checksum file written beside each rendered file. */
+  static final String CHECKSUM = ".sha256";
+
+  /**
+   * The artifact type of a file: everything after the first dot of its name, so an extension of two
+   * names stays whole ({@code oscal.json}) and a checksum keeps the extension of the file it checks
+   * ({@code md.sha256}, {@code oscal.json.sha256}); the checksums of a language's documents do not
+   * share one type under their classifier.
+   */
+  static String type(String name) {
+    // everything after the first dot: md, oscal.json, md.sha256, oscal.json.sha256
+    return name.substring(name.indexOf('.') + 1);
+  }
+
+  /**
+   * A checksum file's content in the format of {@code sha256sum}: the SHA-256 of the bytes, two
+   * spaces, the file name, a line end; {@code sha256sum -c annex-de.pdf.sha256} checks the file.
+   */
+  static byte[] checksumLine(String name, byte[] bytes) {
+    try {
+      String hex =
+          java.util.HexFormat.of()
+              .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      return (hex + "  " + name + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 }

@@ -89,10 +89,16 @@ public class DiffMojo extends AbstractOutputMojo {
     for (RenderedFile f : rendered) {
       files.put(dir.resolve(f.fileName()), f.bytes());
     }
+    for (RenderedFile f : rendered) {
+      // its checksum beside each file, as for the annex (sha256sum -c)
+      files.put(
+          dir.resolve(f.fileName() + CatalogueSupport.CHECKSUM),
+          CatalogueSupport.checksumLine(f.fileName(), f.bytes()));
+    }
     claim(files.keySet());
     try {
       Files.createDirectories(dir);
-      List<String> names = rendered.stream().map(RenderedFile::fileName).toList();
+      List<String> names = files.keySet().stream().map(p -> p.getFileName().toString()).toList();
       AtomicFiles.writeAll(files);
       removeOldNotices(dir, names);
     } catch (IOException e) {
@@ -164,7 +170,7 @@ public class DiffMojo extends AbstractOutputMojo {
    */
   private static final java.util.regex.Pattern NOTICE =
       java.util.regex.Pattern.compile(
-          "changes(-[A-Za-z0-9-]{1,40})?\\.[a-z][a-z0-9]{0,15}(\\.[a-z][a-z0-9]{0,15})?");
+          "changes(-[A-Za-z0-9-]{1,40})?\\.[a-z][a-z0-9]{0,15}(\\.[a-z][a-z0-9]{0,15})?(\\.sha256)?");
 
   /**
    * Removes the notice files that the last diff into {@code dir} wrote and this one did not
@@ -217,13 +223,13 @@ public class DiffMojo extends AbstractOutputMojo {
   /** Attaches each file under the classifier, {@code -changes} and its language. */
   private void attach(Path dir, List<RenderedFile> files) throws MojoFailureException {
     for (RenderedFile file : files) {
-      support.attach(
-          project,
-          projectHelper,
-          dir.resolve(file.fileName()),
+      String id =
           classifier
               + "-changes"
-              + file.language().map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse(""));
+              + file.language().map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse("");
+      support.attach(project, projectHelper, dir.resolve(file.fileName()), id);
+      support.attach(
+          project, projectHelper, dir.resolve(file.fileName() + CatalogueSupport.CHECKSUM), id);
     }
   }
 }

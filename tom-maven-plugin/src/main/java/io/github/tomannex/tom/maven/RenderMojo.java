@@ -31,6 +31,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * configuration and the plugin are unchanged and the files exist, nothing is rendered or written
  * again (a content fingerprint, not modification times, decides), but the files are still attached
  * and packed.
+ *
+ * <p>Beside each file it writes {@code <file>.sha256} (the format of {@code sha256sum}) and
+ * attaches it under the file's classifier with type {@code <format>.sha256}, so whoever receives a
+ * file can check it ({@code sha256sum -c annex-de.pdf.sha256}). Every annex also prints the SHA-256
+ * of its {@code annex.json}.
  */
 @Mojo(
     name = "render",
@@ -83,7 +88,12 @@ public class RenderMojo extends AbstractOutputMojo {
               "tom: "
                   + support.display(dir)
                   + " is up to date ("
-                  + String.join(", ", written.stream().map(Fingerprint.Recorded::name).toList())
+                  + String.join(
+                      ", ",
+                      written.stream()
+                          .map(Fingerprint.Recorded::name)
+                          .filter(n -> !n.endsWith(CatalogueSupport.CHECKSUM))
+                          .toList())
                   + ")");
     } else {
       written = render(path, wanted, when, dir, fingerprint);
@@ -111,12 +121,20 @@ public class RenderMojo extends AbstractOutputMojo {
       throw new MojoExecutionException(
           "tom: rendering " + support.display(path) + " failed: " + e, e);
     }
-    List<Fingerprint.Recorded> written = rendered.stream().map(Fingerprint.Recorded::of).toList();
-    List<String> names = written.stream().map(Fingerprint.Recorded::name).toList();
+    // each file with its checksum beside it, <file>.sha256 in the format of sha256sum, so the
+    // holder of an attached file can check it (sha256sum -c)
+    List<Fingerprint.Recorded> written = new ArrayList<>();
     Map<Path, byte[]> files = new LinkedHashMap<>();
     for (RenderedFile f : rendered) {
       files.put(dir.resolve(f.fileName()), f.bytes());
+      written.add(Fingerprint.Recorded.of(f));
     }
+    for (RenderedFile f : rendered) {
+      String sum = f.fileName() + CatalogueSupport.CHECKSUM;
+      files.put(dir.resolve(sum), CatalogueSupport.checksumLine(f.fileName(), f.bytes()));
+      written.add(new Fingerprint.Recorded(sum, f.language()));
+    }
+    List<String> names = written.stream().map(Fingerprint.Recorded::name).toList();
     try {
       Files.createDirectories(dir);
       List<String> previous = Fingerprint.previousNames(dir);
@@ -143,7 +161,10 @@ public class RenderMojo extends AbstractOutputMojo {
                 + " to "
                 + support.display(dir)
                 + ": "
-                + String.join(", ", names));
+                + String.join(", ", rendered.stream().map(RenderedFile::fileName).toList())
+                + ", each with its "
+                + CatalogueSupport.CHECKSUM
+                + " beside it");
     return written;
   }
 

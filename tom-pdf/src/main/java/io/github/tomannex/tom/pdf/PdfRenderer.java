@@ -114,21 +114,14 @@ public final class PdfRenderer {
   }
 
   /**
-   * The catalogue's fingerprint: the SHA-256 of its JSON export, which holds every text in every
-   * language, so any change of content changes it and formatting of the YAML does not.
+   * The catalogue's fingerprint, as {@link Tom#fingerprint(Catalogue)}: the SHA-256 of its JSON
+   * export ({@code annex.json}), which the annex prints in every format.
    *
    * @param catalogue the catalogue
    * @return 64 lower-case hex digits
    */
   public static String fingerprint(Catalogue catalogue) {
-    byte[] json =
-        TOM.render(catalogue, Format.JSON, catalogue.document().bindingLanguage())
-            .getBytes(StandardCharsets.UTF_8);
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return TOM.fingerprint(catalogue);
   }
 
   /**

@@ -56,7 +56,8 @@ class PdfLabelsTest {
 
     String annexText = check("annex", annex, forbidden);
     assertTrue(annexText.contains("Page 1 sur "), annexText);
-    assertTrue(annexText.contains("Empreinte (SHA-256) du catalogue : "), annexText);
+    assertTrue(
+        annexText.contains("Empreinte (SHA-256) de l'export JSON (annex.json) : "), annexText);
     assertTrue(
         annexText.contains("Norme")
             && annexText.contains("Émetteur")

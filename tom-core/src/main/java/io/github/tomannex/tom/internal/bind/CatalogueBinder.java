@@ -16,6 +16,7 @@ import io.github.tomannex.tom.RuleLevel;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.SiteKind;
 import io.github.tomannex.tom.SourceMap;
+import io.github.tomannex.tom.StandardClauses;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Text;
 import io.github.tomannex.tom.internal.rules.Diagnostics;
@@ -421,7 +422,9 @@ public final class CatalogueBinder {
                     a,
                     new Agreement(
                         Optional.ofNullable(text(a, "title")),
-                        Optional.ofNullable(name(a, "reference")))));
+                        Optional.ofNullable(name(a, "reference")),
+                        Optional.ofNullable(date(a, "date")),
+                        Optional.ofNullable(scc(a)))));
       }
     }
     YamlNode urlNode = o.value("url", Key.Kind.URL);
@@ -429,6 +432,8 @@ public final class CatalogueBinder {
         Optional.ofNullable(urlNode == null ? null : values.url(urlNode, o.child("url")));
     Optional<Text> preamble = Optional.ofNullable(text(o, "preamble"));
     Optional<Text> closing = Optional.ofNullable(text(o, "closing"));
+    boolean equallyBinding = Boolean.TRUE.equals(bool(o, "equally-binding"));
+    boolean acceptance = Boolean.TRUE.equals(bool(o, "acceptance"));
     if (title == null
         || version == null
         || effective == null
@@ -448,7 +453,102 @@ public final class CatalogueBinder {
             agreement,
             url,
             preamble,
-            closing));
+            closing,
+            equallyBinding,
+            acceptance));
+  }
+
+  /** In this order in messages ("expected one of ..."). */
+  private static final Map<String, String> SCC_DECISIONS = ordered("2021/914", "2021/915");
+
+  private static final Map<String, String> SCC_ANNEXES = ordered("II", "III");
+
+  private static Map<String, String> ordered(String... values) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String v : values) {
+      out.put(v, v);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * {@code document.agreement.scc}: the decision, its module (2 or 3 of 2021/914; none of 2021/915)
+   * and the annex the measures are (II of 2021/914, III of 2021/915).
+   */
+  private StandardClauses scc(Obj agreement) {
+    YamlNode node = agreement.value("scc", Key.Kind.MAPPING);
+    if (node == null) {
+      return null;
+    }
+    Obj o = child(agreement, "scc", node);
+    if (o == null) {
+      return null;
+    }
+    String decision = choiceOf(o, "decision", SCC_DECISIONS);
+    YamlNode moduleNode = o.value("module", Key.Kind.INTEGER);
+    Integer module = moduleNode == null ? null : values.integer(moduleNode, o.child("module"));
+    String annex = choiceOf(o, "annex", SCC_ANNEXES);
+    if (decision == null) {
+      return null;
+    }
+    boolean ok = true;
+    if ("2021/914".equals(decision) && moduleNode == null) {
+      diags.report(
+          o.at("decision"),
+          "SCHEMA-003",
+          "'"
+              + o.child("module")
+              + "' is missing; decision 2021/914 needs the module: 2"
+              + " (controller to processor) or 3 (processor to processor)");
+      ok = false;
+    } else if ("2021/914".equals(decision) && module != null && module != 2 && module != 3) {
+      diags.report(
+          moduleNode.location(),
+          "SCHEMA-006",
+          "'"
+              + o.child("module")
+              + "' is "
+              + module
+              + "; expected 2 (controller to processor)"
+              + " or 3 (processor to processor): the modules of decision 2021/914 whose Annex II"
+              + " a processor's measures are");
+      ok = false;
+    } else if ("2021/915".equals(decision) && moduleNode != null) {
+      diags.report(
+          moduleNode.location(),
+          "SCHEMA-006",
+          "'" + o.child("module") + "' is set; decision 2021/915 has no modules, remove it");
+      ok = false;
+    }
+    String expected = StandardClauses.annexOf(decision);
+    if (annex != null && !annex.equals(expected)) {
+      diags.report(
+          o.get("annex").location(),
+          "SCHEMA-006",
+          "'"
+              + o.child("annex")
+              + "' is '"
+              + annex
+              + "'; the measures are Annex "
+              + expected
+              + " of decision "
+              + decision);
+      ok = false;
+    }
+    if (!ok || (moduleNode != null && module == null)) {
+      return null;
+    }
+    return track(o, new StandardClauses(decision, Optional.ofNullable(module), expected));
+  }
+
+  private String choiceOf(Obj o, String key, Map<String, String> choices) {
+    YamlNode n = o.value(key, Key.Kind.CHOICE);
+    return n == null ? null : values.choice(n, o.child(key), choices);
+  }
+
+  private Boolean bool(Obj o, String key) {
+    YamlNode n = o.value(key, Key.Kind.BOOL);
+    return n == null ? null : values.bool(n, o.child(key));
   }
 
   private Review review(Obj top, YamlNode node) {
@@ -485,10 +585,11 @@ public final class CatalogueBinder {
     String id = id(o, "id");
     Text name = text(o, "name");
     SiteKind kind = choice(o, "kind", SITE_KINDS);
+    Optional<Text> location = Optional.ofNullable(name(o, "location"));
     Optional<String> operator = Optional.ofNullable(id(o, "operator"));
     return id == null || name == null || kind == null
         ? null
-        : track(o, new Site(id, name, kind, operator));
+        : track(o, new Site(id, name, kind, location, operator));
   }
 
   private Certificate certificate(Obj o) {

@@ -87,8 +87,15 @@ public enum Entity {
   /** {@code document.processor}. */
   PROCESSOR(
       "processor", required("name", STRING), optional("address", NAME), optional("contact", NAME)),
+  /** {@code document.agreement.scc}: the EU standard contractual clauses the annex serves. */
+  SCC("scc", required("decision", CHOICE), optional("module", INTEGER), optional("annex", CHOICE)),
   /** {@code document.agreement}. */
-  AGREEMENT("agreement", optional("title", TEXT), optional("reference", NAME)),
+  AGREEMENT(
+      "agreement",
+      optional("title", TEXT),
+      optional("reference", NAME),
+      optional("date", DATE),
+      Key.of("scc", false, MAPPING, SCC)),
   /** {@code document}. */
   DOCUMENT(
       "document",
@@ -101,7 +108,9 @@ public enum Entity {
       Key.of("agreement", false, MAPPING, AGREEMENT),
       optional("url", URL),
       optional("preamble", TEXT),
-      optional("closing", TEXT)),
+      optional("closing", TEXT),
+      optional("equally-binding", BOOL),
+      optional("acceptance", BOOL)),
   /** {@code review}. */
   REVIEW(
       "review", required("interval", PERIOD), required("last", DATE), optional("statement", TEXT)),
@@ -120,6 +129,7 @@ public enum Entity {
       required("id", ID),
       required("name", TEXT),
       required("kind", CHOICE),
+      optional("location", NAME),
       optional("operator", ID)),
   /** An item of {@code certificates}. */
   CERTIFICATE(

@@ -219,13 +219,32 @@ public final class Differ {
         "agreement.reference",
         b.agreement().flatMap(a -> a.reference()),
         c.agreement().flatMap(a -> a.reference()));
+    e.field(
+        "agreement.date",
+        b.agreement().flatMap(a -> a.date()),
+        c.agreement().flatMap(a -> a.date()));
+    e.field("agreement.scc", scc(b), scc(c));
     e.field("url", b.url(), c.url());
     e.text("preamble", b.preamble(), c.preamble());
     e.text("closing", b.closing(), c.closing());
+    e.field("equally-binding", b.equallyBinding(), c.equallyBinding());
+    e.field("acceptance", b.acceptance(), c.acceptance());
     e.field("review.interval", baseline.review().interval(), current.review().interval());
     e.field("review.last", baseline.review().last(), current.review().last());
     e.text("review.statement", baseline.review().statement(), current.review().statement());
     e.field("layout", baseline.layout().id(), current.layout().id());
+  }
+
+  /** The standard contractual clauses as one value: decision, module and annex. */
+  private static Optional<String> scc(Document d) {
+    return d.agreement()
+        .flatMap(a -> a.scc())
+        .map(
+            s ->
+                s.decision()
+                    + s.module().map(m -> " module " + m).orElse("")
+                    + " annex "
+                    + s.annex());
   }
 
   private static void measure(Entry e, Measure b, Measure c) {
@@ -263,6 +282,7 @@ public final class Differ {
   private static void site(Entry e, Site b, Site c) {
     e.text("name", Optional.of(b.name()), Optional.of(c.name()));
     e.field("kind", b.kind().id(), c.kind().id());
+    e.text("location", b.location(), c.location());
     e.field("operator", b.operator(), c.operator());
   }
 

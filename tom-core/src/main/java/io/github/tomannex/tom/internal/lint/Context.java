@@ -136,6 +136,7 @@ final class Context {
     }
     for (Site s : c.sites()) {
       out.add(item("the name of site '" + s.id() + "'", s.name()));
+      s.location().ifPresent(t -> out.add(name("the location of site '" + s.id() + "'", t)));
     }
     for (Certificate cert : c.certificates()) {
       String w = "certificate '" + cert.id() + "'";

@@ -8,12 +8,15 @@ import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.MeasureStatus;
 import io.github.tomannex.tom.SectionStyle;
+import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.Subprocessor;
 import io.github.tomannex.tom.Text;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -23,6 +26,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
 
 /**
  * Builds the annex in one language as a CommonMark tree, which the Markdown and HTML renderers
@@ -65,13 +70,94 @@ final class AnnexBuilder {
     for (Paragraph line : meta(d)) {
       doc.appendChild(line);
     }
+    sites(doc);
     d.preamble().ifPresent(p -> blocks(doc, p, "preamble"));
     for (Plan.Heading section : Plan.of(catalogue).sections()) {
       section(doc, section);
     }
-    d.closing().ifPresent(c -> blocks(doc, c, "closing"));
+    d.closing()
+        .ifPresent(
+            c -> {
+              // set apart from the last section, of which it is not a part
+              ThematicBreak rule = new ThematicBreak();
+              classes.put(rule, "closing");
+              doc.appendChild(rule);
+              blocks(doc, c, "closing");
+            });
+    if (d.acceptance()) {
+      acceptance(doc);
+    }
     separateAdjacentLists(doc);
     return doc;
+  }
+
+  /**
+   * The sites where data is processed, with their kind, location and operator: a paragraph naming
+   * them and a list, before the preamble; nothing when the catalogue has none.
+   */
+  private void sites(org.commonmark.node.Document doc) {
+    if (catalogue.sites().isEmpty()) {
+      return;
+    }
+    Paragraph intro = new Paragraph();
+    classes.put(intro, "sites");
+    intro.appendChild(plain(label("sites") + ":"));
+    doc.appendChild(intro);
+    BulletList list = new BulletList();
+    list.setMarker("-");
+    list.setTight(true);
+    classes.put(list, "sites");
+    for (Site site : catalogue.sites()) {
+      ListItem item = new ListItem();
+      Paragraph p = new Paragraph();
+      appendAll(p, oneLine(Markdown.inlines(text(site.name()))));
+      p.appendChild(plain(" (" + words.format("notice.kind." + site.kind().id(), lang)));
+      site.location()
+          .ifPresent(
+              l -> {
+                p.appendChild(plain(", "));
+                appendAll(p, oneLine(Markdown.inlines(text(l))));
+              });
+      site.operator()
+          .flatMap(catalogue::subprocessor)
+          .ifPresent(
+              op -> p.appendChild(plain("; " + words.format("operated-by", lang, op.name()))));
+      p.appendChild(plain(")"));
+      item.appendChild(p);
+      ids.put(item, anchor("site-" + site.id()));
+      list.appendChild(item);
+    }
+    doc.appendChild(list);
+  }
+
+  /**
+   * Places for the names, roles, place and date and signatures of both parties, for an annex signed
+   * on paper ({@code document.acceptance}).
+   */
+  private void acceptance(org.commonmark.node.Document doc) {
+    Heading h = new Heading();
+    h.setLevel(2);
+    h.appendChild(plain(label("acceptance")));
+    ids.put(h, anchor("acceptance"));
+    doc.appendChild(h);
+    String blank = ".".repeat(50);
+    for (String party :
+        List.of(
+            label("acceptance.controller"),
+            words.format("acceptance.processor", lang, catalogue.document().processor().name()))) {
+      Paragraph p = new Paragraph();
+      classes.put(p, "acceptance");
+      StrongEmphasis who = new StrongEmphasis();
+      who.appendChild(plain(party));
+      p.appendChild(who);
+      for (String field :
+          List.of(
+              "acceptance.name", "acceptance.role", "acceptance.date", "acceptance.signature")) {
+        p.appendChild(new HardLineBreak());
+        p.appendChild(plain(label(field) + ": " + blank));
+      }
+      doc.appendChild(p);
+    }
   }
 
   /**
@@ -115,10 +201,19 @@ final class AnnexBuilder {
               processor.addAll(Markdown.inlines(text(a)));
             });
     lines.add(processor);
+    d.processor()
+        .contact()
+        .ifPresent(
+            c -> {
+              List<Node> line = new ArrayList<>();
+              line.add(plain(label("contact") + ": "));
+              line.addAll(Markdown.inlines(text(c)));
+              lines.add(line);
+            });
     d.agreement()
         .ifPresent(
             a -> {
-              if (a.title().isPresent() || a.reference().isPresent()) {
+              if (a.title().isPresent() || a.reference().isPresent() || a.date().isPresent()) {
                 List<Node> line = new ArrayList<>();
                 line.add(plain(label("agreement") + ": "));
                 a.title().ifPresent(t -> line.addAll(Markdown.inlines(text(t))));
@@ -129,8 +224,26 @@ final class AnnexBuilder {
                           line.addAll(Markdown.inlines(text(r)));
                           line.add(plain(a.title().isPresent() ? ")" : ""));
                         });
+                a.date()
+                    .ifPresent(
+                        dt ->
+                            line.add(
+                                plain(
+                                    (a.title().isPresent() || a.reference().isPresent() ? " " : "")
+                                        + words.format(
+                                            "agreement-date", lang, words.date(dt, lang)))));
                 lines.add(line);
               }
+              a.scc()
+                  .ifPresent(
+                      scc -> {
+                        StringBuilder sb = new StringBuilder(label("scc")).append(": ");
+                        sb.append(words.format("scc.decision", lang, scc.decision()));
+                        scc.module()
+                            .ifPresent(m -> sb.append(", ").append(label("scc.module." + m)));
+                        sb.append(", ").append(words.format("scc.annex", lang, scc.annex()));
+                        lines.add(List.of(plain(sb.toString())));
+                      });
             });
     lines.add(
         List.of(
@@ -153,6 +266,23 @@ final class AnnexBuilder {
                 lines.add(List.of(plain(label("published-at") + ": " + u)));
               }
             });
+    if (d.languages().size() > 1) {
+      String binding = d.bindingLanguage();
+      String statement;
+      if (d.equallyBinding()) {
+        statement = label("binding.equal");
+      } else if (lang.equals(binding)) {
+        statement = label("binding.original");
+      } else {
+        statement =
+            words.format(
+                "binding.translation",
+                lang,
+                words.word("language." + binding, lang).orElse(binding.toUpperCase(Locale.ROOT)));
+      }
+      lines.add(List.of(plain(statement)));
+    }
+    lines.add(List.of(plain(words.format("fingerprint", lang, Renderers.fingerprint(catalogue)))));
     List<Paragraph> out = new ArrayList<>();
     for (List<Node> line : lines) {
       Paragraph p = new Paragraph();
@@ -307,16 +437,105 @@ final class AnnexBuilder {
                   + m.due().map(d -> words.date(d, lang)).orElse("?")
                   + ")"));
     } else if (m.status() == MeasureStatus.NOT_APPLICABLE) {
-      target.appendChild(plain(space + "(" + label("not-applicable")));
+      // read as not applicable from its first words, not as a promise with a note at the end
+      Node first = blocks.get(0);
+      if (first instanceof Paragraph) {
+        first.prependChild(plain(label("not-applicable") + " "));
+      } else {
+        Paragraph lead = new Paragraph();
+        lead.appendChild(plain(label("not-applicable")));
+        blocks.add(0, lead);
+      }
       m.reason()
           .ifPresent(
               r -> {
-                target.appendChild(plain(": "));
+                if (target.getFirstChild() != null) {
+                  target.appendChild(new HardLineBreak());
+                }
+                String[] parts = words.format("reason", lang, "{0}").split("\\{0\\}", -1);
+                target.appendChild(plain(parts[0]));
                 appendAll(target, Markdown.inlines(text(r)));
+                if (parts.length > 1 && !parts[1].isEmpty()) {
+                  target.appendChild(plain(parts[1]));
+                }
               });
-      target.appendChild(plain(")"));
     }
+    evidence(m, blocks);
     return blocks;
+  }
+
+  /**
+   * Who provides a measure and what evidences it, on a line of its own after its text: "Provided by
+   * &lt;operator&gt;, evidenced by &lt;certificate&gt;, valid until &lt;date&gt;" for a measure at
+   * a site a sub-processor operates, "Evidence: &lt;certificate&gt; …" for one with certificates.
+   */
+  private void evidence(Measure m, List<Node> blocks) {
+    Optional<Subprocessor> operator =
+        m.site().flatMap(catalogue::site).flatMap(Site::operator).flatMap(catalogue::subprocessor);
+    List<Certificate> certs = new ArrayList<>();
+    for (String id : m.certificates()) {
+      catalogue.certificate(id).ifPresent(certs::add);
+    }
+    if (operator.isEmpty() && certs.isEmpty()) {
+      return;
+    }
+    List<Node> line = new ArrayList<>();
+    String pattern;
+    if (operator.isPresent()) {
+      pattern = words.format("provided-by", lang, operator.get().name());
+      line.add(plain(pattern));
+      if (!certs.isEmpty()) {
+        line.add(plain(", "));
+        line.addAll(wrapped("evidenced-by", certificatesInline(certs)));
+      }
+    } else {
+      line.addAll(wrapped("evidence", certificatesInline(certs)));
+    }
+    line.add(plain("."));
+    Node last = blocks.get(blocks.size() - 1);
+    Paragraph target;
+    if (last instanceof Paragraph p) {
+      target = p;
+      target.appendChild(new HardLineBreak());
+    } else {
+      target = new Paragraph();
+      blocks.add(target);
+    }
+    appendAll(target, line);
+  }
+
+  /** A label's words around inline content that stands for its {0}. */
+  private List<Node> wrapped(String key, List<Node> inner) {
+    String[] parts = words.format(key, lang, "{0}").split("\\{0\\}", -1);
+    List<Node> out = new ArrayList<>();
+    if (!parts[0].isEmpty()) {
+      out.add(plain(parts[0]));
+    }
+    out.addAll(inner);
+    if (parts.length > 1 && !parts[1].isEmpty()) {
+      out.add(plain(parts[1]));
+    }
+    return out;
+  }
+
+  /** Certificates as a measure's evidence: title, issuer, valid until; several joined by "; ". */
+  private List<Node> certificatesInline(List<Certificate> certs) {
+    List<Node> out = new ArrayList<>();
+    for (Certificate c : certs) {
+      if (!out.isEmpty()) {
+        out.add(plain("; "));
+      }
+      out.addAll(oneLine(Markdown.inlines(text(c.title()))));
+      boolean issuerInTitle = c.issuer().map(i -> text(c.title()).contains(text(i))).orElse(true);
+      if (!issuerInTitle) {
+        out.add(plain(" (" + label("issued-by") + " "));
+        out.addAll(oneLine(Markdown.inlines(text(c.issuer().get()))));
+        out.add(plain(")"));
+      }
+      c.validUntil()
+          .ifPresent(v -> out.add(plain(", " + label("valid-until") + " " + words.date(v, lang))));
+    }
+    return out;
   }
 
   private Paragraph certificate(Certificate c) {

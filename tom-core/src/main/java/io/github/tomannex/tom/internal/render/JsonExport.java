@@ -95,6 +95,7 @@ final class JsonExport {
         g.writeStringField("id", s.id());
         text(g, "name", s.name());
         g.writeStringField("kind", s.kind().id());
+        optText(g, "location", s.location());
         optString(g, "operator", s.operator());
         g.writeEndObject();
       }
@@ -171,11 +172,28 @@ final class JsonExport {
       g.writeObjectFieldStart("agreement");
       optText(g, "title", d.agreement().get().title());
       optText(g, "reference", d.agreement().get().reference());
+      optString(g, "date", d.agreement().get().date().map(Object::toString));
+      if (d.agreement().get().scc().isPresent()) {
+        io.github.tomannex.tom.StandardClauses scc = d.agreement().get().scc().get();
+        g.writeObjectFieldStart("scc");
+        g.writeStringField("decision", scc.decision());
+        if (scc.module().isPresent()) {
+          g.writeNumberField("module", scc.module().get());
+        }
+        g.writeStringField("annex", scc.annex());
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     optString(g, "url", d.url());
     optText(g, "preamble", d.preamble());
     optText(g, "closing", d.closing());
+    if (d.equallyBinding()) {
+      g.writeBooleanField("equally-binding", true);
+    }
+    if (d.acceptance()) {
+      g.writeBooleanField("acceptance", true);
+    }
     g.writeEndObject();
   }
 

@@ -488,7 +488,7 @@ final class NoticeBuilder {
         return word("type." + v);
       case "category":
         return categoryTitle(v);
-      case "due", "valid-from", "valid-until", "effective", "review.last":
+      case "due", "valid-from", "valid-until", "effective", "review.last", "agreement.date":
         return words.date(LocalDate.parse(v), lang);
       case "review.interval", "notice-period":
         return period(Period.parse(v));
@@ -514,6 +514,8 @@ final class NoticeBuilder {
         }
       case "kind":
         return word("kind." + v);
+      case "equally-binding", "acceptance":
+        return word("true".equals(v) ? "yes" : "no");
       default:
         return v;
     }

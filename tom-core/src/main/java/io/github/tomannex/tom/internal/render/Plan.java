@@ -113,13 +113,14 @@ public final class Plan {
               groups));
     }
     if (!catalogue.changes().isEmpty()) {
-      // the changes: log, after everything else, numbered like a top-level section
+      // the changes: log, after everything else, at the level of a top-level section but not
+      // numbered: it records how the annex came about, it is not one of its sections
       Text title = layout.labels().get("history");
       // '_' is not allowed in section ids: the key cannot collide with a layout's own
       top.add(
           new Heading(
               "_history",
-              b.number(0, top.size() + 1, ""),
+              "",
               0,
               title,
               Optional.empty(),

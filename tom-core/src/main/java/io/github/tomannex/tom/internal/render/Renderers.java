@@ -23,6 +23,20 @@ public final class Renderers {
     return JsonExport.write(catalogue);
   }
 
+  /**
+   * The annex's fingerprint: the SHA-256 of its JSON export as tom writes it (the bytes of {@code
+   * annex.json}, UTF-8), 64 lower-case hex digits.
+   */
+  public static String fingerprint(Catalogue catalogue) {
+    byte[] json = json(catalogue).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   static String markdown(Catalogue catalogue, String language) {
     Node doc = new AnnexBuilder(catalogue, language).build();
     return normalize(MarkdownOut.render(doc));

@@ -26,9 +26,16 @@ public final class AllKeys {
         agreement:
           title: {de: "Vertrag [agreement.title]", en: "Agreement [agreement.title]"}
           reference: "R-1 [agreement.reference]"
+          date: 2025-12-01
+          scc:
+            decision: 2021/914
+            module: 2
+            annex: II
         url: https://example.org/tom
         preamble: {de: "Vorwort [document.preamble]", en: "Preamble [document.preamble]"}
         closing: {de: "Schluss [document.closing]", en: "Closing [document.closing]"}
+        equally-binding: true
+        acceptance: true
       review:
         interval: P1Y
         last: 2026-01-01
@@ -45,6 +52,7 @@ public final class AllKeys {
         - id: fra
           name: {de: "RZ [site.name]", en: "DC [site.name]"}
           kind: datacenter
+          location: "Frankfurt [site.location]"
           operator: dc
       certificates:
         - id: iso
@@ -160,6 +168,7 @@ public final class AllKeys {
       case TOP -> 0;
       case DOCUMENT, REVIEW -> 2;
       case PROCESSOR, AGREEMENT, SUBPROCESSOR, SITE, CERTIFICATE, MEASURE, CHANGE -> 4;
+      case SCC -> 6;
       case SECTION, SECTION_OVERRIDE, OTHER, LAYOUT_EXTENSION, OWN_LAYOUT -> -1;
     };
   }

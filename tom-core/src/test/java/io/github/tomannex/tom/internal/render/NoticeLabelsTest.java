@@ -40,6 +40,8 @@ class NoticeLabelsTest {
       case PROCESSOR -> "processor.";
       case AGREEMENT -> "agreement.";
       case REVIEW -> "review.";
+      // the standard contractual clauses are compared as one value, agreement.scc
+      case SCC -> null;
       // the log is history, not compared; of the top level only the layout's id is (below)
       case CHANGE, TOP, SECTION, SECTION_OVERRIDE, OTHER, LAYOUT_EXTENSION, OWN_LAYOUT -> null;
     };
@@ -48,7 +50,7 @@ class NoticeLabelsTest {
   /** The item of a change notice that holds the keys of an entity. */
   private static CatalogueDiff.Kind kind(Entity e) {
     return switch (e) {
-      case DOCUMENT, PROCESSOR, AGREEMENT, REVIEW -> CatalogueDiff.Kind.DOCUMENT;
+      case DOCUMENT, PROCESSOR, AGREEMENT, SCC, REVIEW -> CatalogueDiff.Kind.DOCUMENT;
       case SUBPROCESSOR -> CatalogueDiff.Kind.SUBPROCESSOR;
       case SITE -> CatalogueDiff.Kind.SITE;
       case CERTIFICATE -> CatalogueDiff.Kind.CERTIFICATE;

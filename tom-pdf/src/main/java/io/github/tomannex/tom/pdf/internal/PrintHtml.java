@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes the annex as the XHTML that openhtmltopdf lays out: a title block, running header and
@@ -42,8 +41,12 @@ public final class PrintHtml implements AnnexHandler {
   private boolean inTitleBlock;
   private boolean suppress;
 
+  /**
+   * A print document of an annex: its title block ends with the fingerprint line the annex's events
+   * carry (tom-core prints it in every format), so none is added here.
+   */
   public PrintHtml(Catalogue catalogue, String language, String fingerprint, String css) {
-    this(catalogue, language, fingerprint, css, "pdf.fingerprint");
+    this(catalogue, language, fingerprint, css, null);
   }
 
   /**
@@ -57,7 +60,8 @@ public final class PrintHtml implements AnnexHandler {
     this.fingerprint = fingerprint;
     this.css = css;
     this.words = Labels.of(catalogue);
-    this.fingerprintLine = words.format(fingerprintKey, language, fingerprint);
+    this.fingerprintLine =
+        fingerprintKey == null ? null : words.format(fingerprintKey, language, fingerprint);
   }
 
   private String word(String key) {
@@ -170,9 +174,10 @@ public final class PrintHtml implements AnnexHandler {
   private void closeTitleBlock() {
     if (inTitleBlock) {
       inTitleBlock = false;
-      body.append("<p class=\"fingerprint\">")
-          .append(esc(fingerprintLine))
-          .append("</p>\n</div>\n");
+      if (fingerprintLine != null) {
+        body.append("<p class=\"fingerprint\">").append(esc(fingerprintLine)).append("</p>\n");
+      }
+      body.append("</div>\n");
     }
   }
 
@@ -276,27 +281,40 @@ public final class PrintHtml implements AnnexHandler {
     out("</li>\n");
   }
 
+  /**
+   * The certificates of a section as a table: title, standard, issuer, and the scope and start of
+   * validity when any certificate has them (the Markdown and HTML show them too), and the end of
+   * validity.
+   */
   private void certificateTable(List<String> ids) {
-    body.append(
-            "<table class=\"certificates\">\n<colgroup><col class=\"title\"/>"
-                + "<col class=\"standard\"/><col class=\"issuer\"/><col class=\"valid\"/></colgroup>\n"
-                + "<thead><tr><th>")
+    List<Certificate> certs = new ArrayList<>();
+    for (String id : ids) {
+      catalogue.certificate(id).ifPresent(certs::add);
+    }
+    boolean scope = certs.stream().anyMatch(c -> !c.scope().isEmpty());
+    boolean from = certs.stream().anyMatch(c -> c.validFrom().isPresent());
+    body.append("<table class=\"certificates\">\n<colgroup><col class=\"title\"/>")
+        .append("<col class=\"standard\"/><col class=\"issuer\"/>")
+        .append(scope ? "<col class=\"scope\"/>" : "")
+        .append(from ? "<col class=\"valid\"/>" : "")
+        .append("<col class=\"valid\"/></colgroup>\n<thead><tr><th>")
         .append(esc(word("certificate")))
         .append("</th><th>")
         .append(esc(word("pdf.standard")))
         .append("</th><th>")
-        .append(esc(word("pdf.issuer")))
-        .append("</th><th>")
+        .append(esc(word("pdf.issuer")));
+    if (scope) {
+      body.append("</th><th>").append(esc(capitalised(word("scope"))));
+    }
+    if (from) {
+      body.append("</th><th>").append(esc(capitalised(word("valid-from"))));
+    }
+    body.append("</th><th>")
         .append(esc(capitalised(word("valid-until"))))
         .append("</th></tr></thead>\n<tbody>\n");
-    for (String id : ids) {
-      Optional<Certificate> c = catalogue.certificate(id);
-      if (c.isEmpty()) {
-        continue;
-      }
-      Certificate cert = c.get();
+    for (Certificate cert : certs) {
       // title, standard and issuer are catalogue texts: inline Markdown, as everywhere else
-      body.append("<tr id=\"c-").append(esc(id)).append("\"><td>");
+      body.append("<tr id=\"c-").append(esc(cert.id())).append("\"><td>");
       InlineMarkdown.emit(text(cert.title()), this);
       body.append("</td><td>");
       InlineMarkdown.emit(cert.standard(), this);
@@ -305,6 +323,22 @@ public final class PrintHtml implements AnnexHandler {
         InlineMarkdown.emit(text(cert.issuer().get()), this);
       } else {
         body.append("–");
+      }
+      if (scope) {
+        body.append("</td><td>");
+        if (cert.scope().isEmpty()) {
+          body.append("–");
+        }
+        for (int i = 0; i < cert.scope().size(); i++) {
+          String id = cert.scope().get(i);
+          if (i > 0) {
+            body.append("; ");
+          }
+          InlineMarkdown.emit(catalogue.site(id).map(st -> text(st.name())).orElse(id), this);
+        }
+      }
+      if (from) {
+        body.append("</td><td>").append(esc(cert.validFrom().map(this::date).orElse("–")));
       }
       body.append("</td><td>")
           .append(esc(cert.validUntil().map(this::date).orElse("–")))
