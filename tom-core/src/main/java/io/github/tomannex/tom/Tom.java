@@ -237,6 +237,69 @@ public final class Tom {
   }
 
   /**
+   * The master a variant derives from: the path its top-level {@code base:} names, resolved against
+   * the variant's directory. Reads only that key, checks nothing else.
+   *
+   * @param path a catalogue file
+   * @return the master's path, normalized; empty when the file has no {@code base:} or cannot be
+   *     read as YAML
+   */
+  public Optional<Path> base(Path path) {
+    Objects.requireNonNull(path, "path");
+    try {
+      if (!Files.isRegularFile(path) || Files.size(path) > maxInputBytes) {
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      Optional<YamlNode> root = reader.read(bytes, path.toString(), new Diagnostics());
+      if (root.isPresent()
+          && root.get() instanceof YamlNode.Mapping m
+          && m.entries().get("base") instanceof YamlNode.Scalar s
+          && s.kind() == YamlNode.ScalarKind.STRING
+          && !s.text().isBlank()) {
+        Path dir = path.toAbsolutePath().normalize().getParent();
+        return Optional.of(dir.resolve(s.text().trim()).normalize());
+      }
+    } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
+      // no base that can be followed; load reports why
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The files and artifacts a catalogue file reads besides itself, as {@link LoadResult#inputs()}
+   * lists them, without checking the catalogue: for a build tool that decides whether an earlier
+   * result still holds (its key must cover these files' contents too). Only the {@code include:}
+   * and {@code base:} keys are followed; problems are left to {@link #load(Path)}, and a file that
+   * cannot be read ends the list there.
+   *
+   * @param path the catalogue file
+   * @return absolute, normalized paths of files and Maven coordinates of artifacts, in the order
+   *     read; empty for a catalogue that includes nothing or cannot be read
+   */
+  public List<String> inputs(Path path) {
+    Objects.requireNonNull(path, "path");
+    try {
+      if (!Files.isRegularFile(path) || Files.size(path) > maxInputBytes) {
+        return List.of();
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      Diagnostics ignored = new Diagnostics();
+      Optional<YamlNode> root = reader.read(bytes, path.toString(), ignored);
+      if (root.isEmpty()
+          || ExportAdapter.isExport(bytes, root.get())
+          || !Assembler.needed(root.get())) {
+        return List.of();
+      }
+      Assembler assembler = new Assembler(reader, ignored, maxInputBytes, artifacts);
+      assembler.assemble((YamlNode.Mapping) root.get(), path, path.toString());
+      return assembler.inputs();
+    } catch (IOException | SecurityException e) {
+      return List.of();
+    }
+  }
+
+  /**
    * Loads and validates a catalogue from a stream, reading at most the size limit. The stream is
    * not closed.
    *
