@@ -219,6 +219,18 @@ class VariantsTest {
   }
 
   @Test
+  void inputsAndBaseAreReadWithoutLoading() {
+    Path master = golden("variants-master").toAbsolutePath().normalize();
+    Path variant = golden("variants-customer");
+    assertEquals(Optional.of(master), TOM.base(variant));
+    assertEquals(Optional.empty(), TOM.base(master));
+    assertEquals(
+        List.of(master.toString(), master.resolveSibling("datacentre.yaml").toString()),
+        TOM.inputs(variant));
+    assertEquals(TOM.load(variant).inputs(), TOM.inputs(variant));
+  }
+
+  @Test
   void aCatalogueWithoutIncludesReadsNothingElse() {
     LoadResult r = TOM.load(GoldenFiles.root().resolve("golden/gdpr-art32/catalogue.yaml"));
     assertEquals(List.of(), r.inputs());
