@@ -203,6 +203,71 @@ class VariantsTest {
   }
 
   @Test
+  void aProvidersExportIncludedWithItsOperatorGivesInheritedMeasuresTiedToItsCertificate(
+      @TempDir Path dir) throws IOException {
+    // the provider operates the data centre itself: its export has no operator and no holder
+    Path provider = Files.createDirectories(dir.resolve("provider"));
+    Files.writeString(
+        provider.resolve("catalogue.yaml"),
+        Files.readString(golden("variants-master"), StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        provider.resolve("datacentre.yaml"),
+        Files.readString(golden("variants-master").resolveSibling("datacentre.yaml"))
+            .replace("    operator: dc-op\n", "")
+            .replace("    holder: dc-op\n", "")
+            .replaceAll("(?s)subprocessors:.*?\nsites:", "sites:"),
+        StandardCharsets.UTF_8);
+    Catalogue released = TOM.load(provider.resolve("catalogue.yaml")).orElseThrow();
+    assertEquals(Optional.empty(), released.site("fra").orElseThrow().operator());
+    byte[] export = TOM.render(released, Format.JSON, "de").getBytes(StandardCharsets.UTF_8);
+    Path file = dir.resolve("customer.yaml");
+    Files.writeString(
+        file,
+        "tom: 1\n"
+            + "include:\n  - {from: \"com.example:dc-annex:1.0\", operator: rz}\n"
+            + "document: {title: {de: TOM, en: TOM}, version: \"1\", effective: 2026-01-15,"
+            + " languages: [de, en], processor: {name: Kunde GmbH}}\n"
+            + "review: {interval: P1Y, last: 2026-01-10}\n"
+            + "subprocessors:\n  - {id: rz, name: Rechenzentrum AG, notice-period: P30D,"
+            + " service: {de: Colocation, en: Colocation}, location: \"Frankfurt am Main, Germany\"}\n"
+            + "measures:\n  - {id: own, category: security-governance,"
+            + " text: {de: \"Eine Leitlinie gilt.\", en: \"A policy applies.\"}}\n",
+        StandardCharsets.UTF_8);
+    java.util.function.Function<String, Optional<byte[]>> resolver = c -> Optional.of(export);
+    Tom now =
+        Tom.builder()
+            .clock(DiagnosticFixturesTest.clockAt(java.time.LocalDate.of(2026, 1, 15)))
+            .artifacts(resolver)
+            .build();
+    LoadResult r = now.load(file, "customer.yaml");
+    Catalogue c = r.orElseThrow();
+    assertEquals(Optional.of("rz"), c.site("fra").orElseThrow().operator());
+    assertEquals(Optional.of("rz"), c.certificate("iso-fra").orElseThrow().holder());
+    // every site of the export is the operator's: the provider's office too, whose measure the
+    // export gives no certificate for
+    assertEquals(Optional.of("rz"), c.site("office").orElseThrow().operator());
+    assertEquals(
+        List.of("SUB-001 com.example:dc-annex:1.0"),
+        r.diagnostics().stream()
+            .filter(d -> d.rule().startsWith("SUB-00"))
+            .map(d -> d.rule() + " " + d.location().source())
+            .toList());
+    // after the provider's certificate has expired, each inherited measure is an error
+    Tom later =
+        Tom.builder()
+            .clock(DiagnosticFixturesTest.clockAt(java.time.LocalDate.of(2028, 7, 15)))
+            .artifacts(resolver)
+            .build();
+    List<String> expired =
+        later.load(file, "customer.yaml").diagnostics().stream()
+            .filter(d -> d.rule().equals("SUB-006"))
+            .map(d -> d.message().substring(0, d.message().indexOf("' is")))
+            .toList();
+    assertEquals(List.of("measure 'pa-fra", "measure 'av-fra"), expired);
+  }
+
+  @Test
   void aResolverThatThrowsIsADiagnostic(@TempDir Path dir) throws IOException {
     Tom tom =
         Tom.builder()

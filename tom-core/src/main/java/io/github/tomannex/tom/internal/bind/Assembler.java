@@ -221,7 +221,34 @@ public final class Assembler {
     Location includeAt = m.keys().get("include");
     Map<String, List<YamlNode>> extra = new LinkedHashMap<>();
     if (includeNode instanceof YamlNode.Seq seq) {
+      int index = 0;
       for (YamlNode item : seq.items()) {
+        index++;
+        YamlNode.Scalar operator = null;
+        if (item instanceof YamlNode.Mapping im) {
+          // {from: <path or coordinates>, operator: <sub-processor id>}: the fragment's sites and
+          // certificates are that sub-processor's (its measures there inherited)
+          Obj o = new Obj(im, "include[" + index + "]", diags, List.of("from", "operator"));
+          YamlNode op = o.get("operator");
+          if (op instanceof YamlNode.Scalar os
+              && os.kind() == YamlNode.ScalarKind.STRING
+              && Values.ID.matcher(os.text()).matches()) {
+            operator = os;
+          } else if (op != null) {
+            diags.report(
+                op.location(),
+                "SCHEMA-002",
+                "'include["
+                    + index
+                    + "].operator' is "
+                    + op.describe()
+                    + "; expected the id of a sub-processor");
+          }
+          item = o.require("from");
+          if (item == null) {
+            continue;
+          }
+        }
         if (!(item instanceof YamlNode.Scalar s)
             || s.kind() != YamlNode.ScalarKind.STRING
             || s.text().isBlank()) {
@@ -230,8 +257,9 @@ public final class Assembler {
               "SCHEMA-002",
               "an item of 'include' is "
                   + item.describe()
-                  + "; expected the path of a fragment relative to this file, or the Maven"
-                  + " coordinates groupId:artifactId:version of a released JSON export");
+                  + "; expected the path of a fragment relative to this file, the Maven"
+                  + " coordinates groupId:artifactId:version of a released JSON export, or"
+                  + " {from: <either>, operator: <sub-processor id>}");
           continue;
         }
         YamlNode.Mapping fragment = read(s.text().trim(), s.location(), chain, false);
@@ -240,7 +268,13 @@ public final class Assembler {
         }
         for (Map.Entry<String, YamlNode> e : fragment.entries().entrySet()) {
           if (e.getValue() instanceof YamlNode.Seq items) {
-            extra.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(items.items());
+            List<YamlNode> add = items.items();
+            if (operator != null && e.getKey().equals("sites")) {
+              add = attributed(add, "operator", operator);
+            } else if (operator != null && e.getKey().equals("certificates")) {
+              add = attributed(add, "holder", operator);
+            }
+            extra.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(add);
           }
         }
       }
@@ -279,6 +313,22 @@ public final class Assembler {
       keys.put(e.getKey(), includeAt);
     }
     return new YamlNode.Mapping(entries, keys, m.location());
+  }
+
+  /** The entries, each without {@code key} given it with the value {@code id}. */
+  private static List<YamlNode> attributed(List<YamlNode> items, String key, YamlNode.Scalar id) {
+    List<YamlNode> out = new ArrayList<>(items.size());
+    for (YamlNode item : items) {
+      if (item instanceof YamlNode.Mapping m && !m.keys().containsKey(key)) {
+        Map<String, YamlNode> entries = new LinkedHashMap<>(m.entries());
+        Map<String, Location> keys = new LinkedHashMap<>(m.keys());
+        entries.put(key, id);
+        keys.put(key, id.location());
+        item = new YamlNode.Mapping(entries, keys, m.location());
+      }
+      out.add(item);
+    }
+    return out;
   }
 
   /**
