@@ -10,18 +10,35 @@ import java.util.Optional;
  *
  * @param catalogue the catalogue; empty when there is any error
  * @param diagnostics all diagnostics, errors, warnings and infos, sorted by location
+ * @param inputs what was read besides the catalogue itself, in the order read: the absolute,
+ *     normalized path of each file named by {@code include:} or {@code base:} (also of fragments of
+ *     fragments), and the Maven coordinates of each artifact included; empty for a catalogue that
+ *     includes nothing. A cache of load results must compare their contents too.
  */
-public record LoadResult(Optional<Catalogue> catalogue, List<Diagnostic> diagnostics) {
+public record LoadResult(
+    Optional<Catalogue> catalogue, List<Diagnostic> diagnostics, List<String> inputs) {
 
   /**
-   * Copies the list.
+   * Copies the lists.
    *
    * @param catalogue see {@link #catalogue()}
    * @param diagnostics see {@link #diagnostics()}
+   * @param inputs see {@link #inputs()}
    */
   public LoadResult {
     Objects.requireNonNull(catalogue, "catalogue");
     diagnostics = List.copyOf(diagnostics);
+    inputs = List.copyOf(inputs);
+  }
+
+  /**
+   * A result of a catalogue that read no other file.
+   *
+   * @param catalogue see {@link #catalogue()}
+   * @param diagnostics see {@link #diagnostics()}
+   */
+  public LoadResult(Optional<Catalogue> catalogue, List<Diagnostic> diagnostics) {
+    this(catalogue, diagnostics, List.of());
   }
 
   /**

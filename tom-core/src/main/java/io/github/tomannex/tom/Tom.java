@@ -1,6 +1,7 @@
 package io.github.tomannex.tom;
 
 import io.github.tomannex.tom.internal.Suggest;
+import io.github.tomannex.tom.internal.bind.Assembler;
 import io.github.tomannex.tom.internal.bind.CatalogueBinder;
 import io.github.tomannex.tom.internal.bind.ExportAdapter;
 import io.github.tomannex.tom.internal.bind.Layouts;
@@ -57,9 +58,11 @@ public final class Tom {
   private final YamlReader reader;
   private final Clock clock;
   private final Map<String, RuleLevel> ruleLevels;
+  private final Function<String, Optional<byte[]>> artifacts;
 
   private Tom(Builder builder) {
     this.maxInputBytes = builder.maxInputBytes;
+    this.artifacts = builder.artifacts;
     this.reader = new YamlReader(maxInputBytes);
     this.clock = builder.clock;
     this.ruleLevels = Map.copyOf(builder.ruleLevels);
@@ -79,8 +82,26 @@ public final class Tom {
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
     private Clock clock = Clock.systemUTC();
     private final Map<String, RuleLevel> ruleLevels = new LinkedHashMap<>();
+    private Function<String, Optional<byte[]>> artifacts;
 
     private Builder() {}
+
+    /**
+     * Resolves the fragments that a catalogue's {@code include:} names by Maven coordinates ({@code
+     * groupId:artifactId:version}): a released JSON export of another annex, whose sites,
+     * sub-processors, certificates and measures are included. The Maven plugin passes one that
+     * resolves the artifact of type {@code json} and classifier {@code tom} from the build's
+     * repositories; without a resolver such an include is an error ({@code INC-002}).
+     *
+     * @param resolver gives the export's bytes for the coordinates, or empty when there is no such
+     *     artifact; it may be called from any thread that loads, and an exception it throws is
+     *     reported as a diagnostic
+     * @return this builder
+     */
+    public Builder artifacts(Function<String, Optional<byte[]>> resolver) {
+      this.artifacts = Objects.requireNonNull(resolver, "resolver");
+      return this;
+    }
 
     /**
      * The clock that says what day it is, for the rules that compare dates with today (overdue
@@ -212,7 +233,70 @@ public final class Tom {
           "cannot read '" + source + "': " + String.valueOf(e.getMessage()));
       return result(diags, null);
     }
-    return load(bytes, source, diags);
+    return load(bytes, path, source, diags);
+  }
+
+  /**
+   * The master a variant derives from: the path its top-level {@code base:} names, resolved against
+   * the variant's directory. Reads only that key, checks nothing else.
+   *
+   * @param path a catalogue file
+   * @return the master's path, normalized; empty when the file has no {@code base:} or cannot be
+   *     read as YAML
+   */
+  public Optional<Path> base(Path path) {
+    Objects.requireNonNull(path, "path");
+    try {
+      if (!Files.isRegularFile(path) || Files.size(path) > maxInputBytes) {
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      Optional<YamlNode> root = reader.read(bytes, path.toString(), new Diagnostics());
+      if (root.isPresent()
+          && root.get() instanceof YamlNode.Mapping m
+          && m.entries().get("base") instanceof YamlNode.Scalar s
+          && s.kind() == YamlNode.ScalarKind.STRING
+          && !s.text().isBlank()) {
+        Path dir = path.toAbsolutePath().normalize().getParent();
+        return Optional.of(dir.resolve(s.text().trim()).normalize());
+      }
+    } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
+      // no base that can be followed; load reports why
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The files and artifacts a catalogue file reads besides itself, as {@link LoadResult#inputs()}
+   * lists them, without checking the catalogue: for a build tool that decides whether an earlier
+   * result still holds (its key must cover these files' contents too). Only the {@code include:}
+   * and {@code base:} keys are followed; problems are left to {@link #load(Path)}, and a file that
+   * cannot be read ends the list there.
+   *
+   * @param path the catalogue file
+   * @return absolute, normalized paths of files and Maven coordinates of artifacts, in the order
+   *     read; empty for a catalogue that includes nothing or cannot be read
+   */
+  public List<String> inputs(Path path) {
+    Objects.requireNonNull(path, "path");
+    try {
+      if (!Files.isRegularFile(path) || Files.size(path) > maxInputBytes) {
+        return List.of();
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      Diagnostics ignored = new Diagnostics();
+      Optional<YamlNode> root = reader.read(bytes, path.toString(), ignored);
+      if (root.isEmpty()
+          || ExportAdapter.isExport(bytes, root.get())
+          || !Assembler.needed(root.get())) {
+        return List.of();
+      }
+      Assembler assembler = new Assembler(reader, ignored, maxInputBytes, artifacts);
+      assembler.assemble((YamlNode.Mapping) root.get(), path, path.toString());
+      return assembler.inputs();
+    } catch (IOException | SecurityException e) {
+      return List.of();
+    }
   }
 
   /**
@@ -237,7 +321,7 @@ public final class Tom {
           "cannot read '" + sourceName + "': " + String.valueOf(e.getMessage()));
       return result(diags, null);
     }
-    return bytes == null ? result(diags, null) : load(bytes, sourceName, diags);
+    return bytes == null ? result(diags, null) : load(bytes, null, sourceName, diags);
   }
 
   /**
@@ -256,7 +340,7 @@ public final class Tom {
       tooLarge(diags, sourceName, bytes.length);
       return result(diags, null);
     }
-    return load(bytes, sourceName, diags);
+    return load(bytes, null, sourceName, diags);
   }
 
   /** Reads at most the limit; null (reported as FILE-002) when there is more. */
@@ -279,12 +363,32 @@ public final class Tom {
             + " bytes; a catalogue is far smaller");
   }
 
-  private LoadResult load(byte[] bytes, String source, Diagnostics diags) {
+  private LoadResult load(byte[] bytes, Path path, String source, Diagnostics diags) {
     Optional<YamlNode> root = reader.read(bytes, source, diags);
     if (root.isEmpty()) {
       return result(diags, null);
     }
     YamlNode top = root.get();
+    List<String> inputs = List.of();
+    if (!ExportAdapter.isExport(bytes, top) && Assembler.needed(top)) {
+      // includes and a base: put together before binding, every value keeping its file
+      Assembler assembler = new Assembler(reader, diags, maxInputBytes, artifacts);
+      YamlNode.Mapping assembled = assembler.assemble((YamlNode.Mapping) top, path, source);
+      inputs = assembler.inputs();
+      if (assembled == null || diags.hasErrors()) {
+        return result(diags, null, inputs);
+      }
+      top = assembled;
+    }
+    LoadResult result = load(bytes, top, root.get(), source, diags);
+    return inputs.isEmpty()
+        ? result
+        : new LoadResult(result.catalogue(), result.diagnostics(), inputs);
+  }
+
+  private LoadResult load(
+      byte[] bytes, YamlNode top, YamlNode original, String source, Diagnostics diags) {
+    Optional<YamlNode> root = Optional.of(original);
     if (ExportAdapter.isDiffExport(bytes, top)) {
       diags.report(
           Location.startOf(source),
@@ -344,6 +448,10 @@ public final class Tom {
 
   private static LoadResult result(Diagnostics diags, Catalogue catalogue) {
     return new LoadResult(Optional.ofNullable(catalogue), diags.sorted());
+  }
+
+  private static LoadResult result(Diagnostics diags, Catalogue catalogue, List<String> inputs) {
+    return new LoadResult(Optional.ofNullable(catalogue), diags.sorted(), inputs);
   }
 
   /**

@@ -68,6 +68,7 @@ class CatalogueSchemaTest {
           "SCHEMA-010", "control characters written as escapes",
           "LIMIT-", "a count of other problems",
           "FILE-", "bytes, encoding and size: before there is a YAML tree",
+          "INC-", "included files and artifacts: other documents than this one",
           "YAML-", "YAML syntax, aliases, tags, duplicate keys: before there is a JSON tree");
 
   /**
@@ -96,7 +97,19 @@ class CatalogueSchemaTest {
 
   private static Set<ValidationMessage> validate(Path yaml) throws IOException {
     JsonNode tree = YAML.readTree(Files.readString(yaml, StandardCharsets.UTF_8));
-    return SCHEMA.validate(tree == null ? YAML.nullNode() : tree);
+    Set<ValidationMessage> all = SCHEMA.validate(tree == null ? YAML.nullNode() : tree);
+    if (tree != null && tree.has("base")) {
+      // a variant gives only what differs from its master: the schema, which cannot see the
+      // master, reports the keys the master has as missing (a known limit, said in the
+      // schema's description of base)
+      return all.stream()
+          .filter(
+              m ->
+                  !"required".equals(m.getType())
+                      || !m.getMessage().matches("\\$(\\.document(\\.processor)?|\\.review)?: .*"))
+          .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+    return all;
   }
 
   static Stream<Path> validCatalogues() throws IOException {
@@ -132,6 +145,8 @@ class CatalogueSchemaTest {
     Set<String> errors =
         r.diagnostics().stream()
             .filter(d -> d.severity() == Severity.ERROR)
+            // an error in an included file is not in this file's tree
+            .filter(d -> d.location().source().equals(name))
             .map(Diagnostic::rule)
             .collect(Collectors.toCollection(TreeSet::new));
     if (errors.stream().anyMatch(e -> e.startsWith("FILE-") || e.startsWith("YAML-"))) {
@@ -268,7 +283,16 @@ class CatalogueSchemaTest {
     for (Entity e : Entity.values()) {
       JsonNode def = s.at(pointer(e));
       String where = e.what() + " (" + pointer(e) + ")";
-      assertEquals(e.names(), fieldNames(def.get("properties")), where + ": the keys");
+      List<String> names = new ArrayList<>(fieldNames(def.get("properties")));
+      if (e == Entity.TOP) {
+        // read by the assembler before binding (includes, variants), not by the tables
+        assertEquals(
+            io.github.tomannex.tom.internal.bind.Assembler.KEYS,
+            names.subList(1, 4),
+            "the top level's include, base and remove follow tom");
+        names.removeAll(io.github.tomannex.tom.internal.bind.Assembler.KEYS);
+      }
+      assertEquals(e.names(), names, where + ": the keys");
       Set<String> required = new TreeSet<>();
       def.path("required").forEach(n -> required.add(n.asText()));
       assertEquals(

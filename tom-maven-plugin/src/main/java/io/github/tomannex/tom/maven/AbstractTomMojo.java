@@ -153,6 +153,13 @@ public abstract class AbstractTomMojo extends AbstractMojo {
       base = basedir;
     }
     support = CatalogueSupport.of(base, executionRoot, getLog(), session);
+    if (session != null && session.getRepositorySession() != null) {
+      support.artifacts =
+          new FragmentResolver(
+              repositorySystem,
+              session.getRepositorySession(),
+              project == null ? List.of() : project.getRemoteProjectRepositories());
+    }
     catalogue = standaloneDefault(catalogue, base);
     diagnosticsFile = standaloneDefault(diagnosticsFile, base);
     standaloneDefaults(base);

@@ -238,7 +238,15 @@ final class Baselines {
 
   /** Loads the baseline; it must be a structurally valid catalogue or export. */
   Catalogue load(Found found) throws MojoFailureException {
-    LoadResult result = STRUCTURE_ONLY.load(found.file(), support.display(found.file()));
+    Tom tom = STRUCTURE_ONLY;
+    if (support.artifacts != null) {
+      Tom.Builder b = Tom.builder().artifacts(support.artifacts);
+      Rule.all().stream()
+          .filter(Rule::configurable)
+          .forEach(r -> b.ruleSeverity(r.id(), RuleLevel.OFF));
+      tom = b.build();
+    }
+    LoadResult result = tom.load(found.file(), support.display(found.file()));
     if (result.hasErrors()) {
       for (Diagnostic d : result.diagnostics()) {
         if (d.severity() == Severity.ERROR) {

@@ -257,13 +257,8 @@ final class CatalogueSupport {
   LoadResult load(Path catalogue, boolean failOnWarning, Options options)
       throws MojoFailureException, MojoExecutionException {
     String source = display(catalogue);
-    Tom tom = TOM;
-    if (!options.lint().isEmpty()) {
-      Tom.Builder b = Tom.builder();
-      options.lint().forEach(b::ruleSeverity);
-      tom = b.build();
-    }
-    String key = loadKey(catalogue, source, options);
+    Tom tom = engine(options.lint());
+    String key = loadKey(catalogue, source, options, inputFiles(catalogue));
     LoadResult result =
         key != null && loaded.get(key) instanceof LoadResult earlier ? earlier : null;
     if (result == null) {
@@ -315,28 +310,70 @@ final class CatalogueSupport {
   }
 
   /**
-   * What decides a load's result: the plugin's version, the path, the name diagnostics use, the
-   * rule levels, and the SHA-256 of the file's bytes (so a catalogue changed during the build, by a
-   * generator or a second execution, is loaded again). Null when the file cannot be read or is
-   * above tom's size limit: then it is loaded each time, and {@link Tom#load} reports why.
-   *
-   * <p>The catalogue is the only input of a load today; when catalogues can include other files,
-   * their bytes must be part of the key too.
+   * Resolves the fragments that catalogues include by Maven coordinates; null without a project's
+   * repository session (then such an include is reported as unresolvable).
    */
-  private static String loadKey(Path catalogue, String source, Options options) {
+  FragmentResolver artifacts;
+
+  /** The engine for these rule levels, resolving included artifacts. */
+  Tom engine(Map<String, RuleLevel> lint) {
+    if (lint.isEmpty() && artifacts == null) {
+      return TOM;
+    }
+    Tom.Builder b = Tom.builder();
+    lint.forEach(b::ruleSeverity);
+    if (artifacts != null) {
+      b.artifacts(artifacts);
+    }
+    return b.build();
+  }
+
+  /**
+   * The files a catalogue reads besides itself ({@code include:}, {@code base:}, and the resolved
+   * files of included artifacts), for the keys of caches and up-to-date checks: an edit to a
+   * fragment or to the master of a variant must count as a change of the catalogue.
+   */
+  List<Path> inputFiles(Path catalogue) {
+    List<Path> out = new ArrayList<>();
+    for (String input : engine(Map.of()).inputs(catalogue)) {
+      if (input.contains("/") || input.contains("\\")) {
+        out.add(Path.of(input)); // a file, absolute
+      } else if (artifacts != null) {
+        artifacts.file(input).ifPresent(out::add); // coordinates; unresolved: load reports it
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What decides a load's result: the plugin's version, the path, the name diagnostics use, the
+   * rule levels, and the SHA-256 of the file's bytes and of every file it includes or derives from
+   * (so a catalogue, a fragment or a master changed during the build, by a generator or a second
+   * execution, is loaded again). Null when a file cannot be read or the catalogue is above tom's
+   * size limit: then it is loaded each time, and {@link Tom#load} reports why.
+   */
+  private static String loadKey(Path catalogue, String source, Options options, List<Path> inputs) {
     try {
       if (Files.size(catalogue) > Tom.DEFAULT_MAX_INPUT_BYTES) {
         return null;
       }
       java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
       String sha = java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(catalogue)));
+      StringBuilder more = new StringBuilder();
+      for (Path input : inputs) {
+        more.append(input.toAbsolutePath().normalize())
+            .append('=')
+            .append(java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(input))))
+            .append(';');
+      }
       return String.join(
           "\u0000",
           String.valueOf(options.toolVersion()),
           catalogue.toAbsolutePath().normalize().toString(),
           source,
           options.lint().toString(),
-          sha);
+          sha,
+          more);
     } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
       return null;
     }

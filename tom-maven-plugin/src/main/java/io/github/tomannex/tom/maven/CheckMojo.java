@@ -51,6 +51,14 @@ public class CheckMojo extends AbstractTomMojo {
   String baselineClassifier;
 
   /** Where the record of the last successful check is kept ({@code .tom-check/}). */
+  /**
+   * Also checks every variant beside the catalogue: each {@code *.yaml} file in the catalogue's
+   * directory whose {@code base:} names the catalogue. Its findings are printed like the
+   * catalogue's, and its errors fail the build.
+   */
+  @Parameter(property = "tom.checkVariants", defaultValue = "true")
+  boolean checkVariants = true;
+
   @Parameter(defaultValue = "${project.build.directory}", readonly = true)
   File buildDirectory;
 
@@ -89,7 +97,8 @@ public class CheckMojo extends AbstractTomMojo {
                 path,
                 "check|" + lint + "|" + failOnWarning + "|" + LocalDate.now(),
                 null,
-                tomVersion);
+                tomVersion,
+                support.inputFiles(path));
         record =
             support.resolve(buildDirectory).resolve(".tom-check").resolve(Fingerprint.key(path));
         List<String> replay = fingerprint.recorded(record);
@@ -111,6 +120,7 @@ public class CheckMojo extends AbstractTomMojo {
                       + support.display(path)
                       + " is unchanged since it was checked"
                       + " today with the same options; not checked again");
+          variants(path);
           return;
         }
       } catch (IOException e) {
@@ -142,6 +152,7 @@ public class CheckMojo extends AbstractTomMojo {
                 + String.join(", ", c.document().languages())
                 + ", layout "
                 + c.layout().id());
+    variants(path);
     if (baseline != null && !baseline.isBlank()) {
       Baselines baselines = baselines(baselineClassifier);
       Baselines.Found found = baselines.find(baseline);
@@ -154,6 +165,41 @@ public class CheckMojo extends AbstractTomMojo {
                   + " ("
                   + CatalogueSupport.plural(diff.reductions().size(), "reduction")
                   + " recorded in 'changes')");
+    }
+  }
+
+  /** Checks the variants beside the catalogue (see {@link #checkVariants}). */
+  private void variants(Path master) throws MojoFailureException, MojoExecutionException {
+    if (!checkVariants) {
+      return;
+    }
+    Path self = master.toAbsolutePath().normalize();
+    List<Path> variants = new ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.list(self.getParent())) {
+      files
+          .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
+          .filter(f -> !f.toAbsolutePath().normalize().equals(self))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .forEach(variants::add);
+    } catch (IOException e) {
+      log().debug("tom: cannot list " + self.getParent() + ": " + e.getMessage());
+      return;
+    }
+    for (Path f : variants) {
+      if (!CatalogueSupport.TOM.base(f).equals(java.util.Optional.of(self))) {
+        continue;
+      }
+      Catalogue v =
+          support.load(f, failOnWarning, options(System.getenv("GITHUB_ACTIONS"))).orElseThrow();
+      log()
+          .info(
+              "tom: variant "
+                  + support.display(f)
+                  + " is valid: "
+                  + CatalogueSupport.plural(v.measures().size(), "measure")
+                  + ", version "
+                  + v.document().version());
     }
   }
 }

@@ -49,6 +49,14 @@ public class DiffMojo extends AbstractOutputMojo {
   @Parameter(property = "tom.baselineClassifier", defaultValue = "tom")
   String baselineClassifier;
 
+  /**
+   * Compares a variant with its master, the catalogue its {@code base:} names, instead of with a
+   * baseline: the notice says what the variant's annex lacks or changes compared with the master's;
+   * a measure the variant removes is a reduction unless its {@code changes:} records it.
+   */
+  @Parameter(property = "tom.againstBase", defaultValue = "false")
+  boolean againstBase;
+
   /** Skips this goal only. */
   @Parameter(property = "tom.diff.skip", defaultValue = "false")
   boolean skipDiff;
@@ -69,7 +77,22 @@ public class DiffMojo extends AbstractOutputMojo {
     Optional<Instant> when = timestamp();
     Catalogue current = load(path);
     Baselines baselines = baselines(baselineClassifier);
-    Baselines.Found found = baselines.find(baseline);
+    Baselines.Found found;
+    if (againstBase) {
+      Path master =
+          CatalogueSupport.TOM
+              .base(path)
+              .orElseThrow(
+                  () ->
+                      new MojoFailureException(
+                          "tom: <againstBase> is set, but "
+                              + support.display(path)
+                              + " has no 'base:'; only a variant can be compared with its"
+                              + " master (or set <baseline>)"));
+      found = new Baselines.Found(master, "its master " + support.display(master));
+    } else {
+      found = baselines.find(baseline);
+    }
     Path dir = support.resolve(outputDirectory);
     RenderMojo.removeStale(dir, support);
     if (found == null) {

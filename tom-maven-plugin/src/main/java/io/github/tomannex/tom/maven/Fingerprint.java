@@ -51,6 +51,16 @@ final class Fingerprint {
 
   static Fingerprint of(Path catalogue, String options, List<String> languages, String version)
       throws IOException {
+    return of(catalogue, options, languages, version, List.of());
+  }
+
+  /**
+   * With the files the catalogue reads besides itself ({@code include:}, {@code base:}): an edit to
+   * one of them changes the fingerprint.
+   */
+  static Fingerprint of(
+      Path catalogue, String options, List<String> languages, String version, List<Path> inputs)
+      throws IOException {
     MessageDigest md = sha256();
     update(md, "tom-render-4");
     update(md, version == null ? "" : version);
@@ -58,6 +68,10 @@ final class Fingerprint {
     update(md, options);
     update(md, languages == null ? "" : String.join(",", languages).replace(" ", ""));
     digest(md, catalogue); // streamed: the size limit is checked before, not here
+    for (Path input : inputs) {
+      update(md, input.toAbsolutePath().normalize().toString());
+      digest(md, input);
+    }
     return new Fingerprint(HexFormat.of().formatHex(md.digest()));
   }
 

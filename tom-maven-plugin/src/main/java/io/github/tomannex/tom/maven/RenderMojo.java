@@ -76,7 +76,8 @@ public class RenderMojo extends AbstractOutputMojo {
               path,
               wanted.key() + "|" + when.map(Object::toString).orElse(""),
               languages,
-              tomVersion);
+              tomVersion,
+              support.inputFiles(path));
     } catch (IOException e) {
       throw new MojoExecutionException(
           "tom: cannot read " + support.display(path) + ": " + e.getMessage(), e);

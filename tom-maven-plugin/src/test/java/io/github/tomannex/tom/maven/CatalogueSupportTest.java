@@ -130,4 +130,52 @@ class CatalogueSupportTest {
     assertEquals(null, mojo.options("false").sarif());
     assertTrue(!mojo.options(null).githubActions());
   }
+
+  /** The per-build cache of loads is keyed by the contents of included files too. */
+  @Test
+  void anEditToAnIncludedFragmentIsLoadedAgain(@TempDir Path dir) throws Exception {
+    Path fragment = dir.resolve("fragment.yaml");
+    Files.writeString(
+        fragment,
+        "measures:\n  - {id: enc, category: encryption, text: \"Disks are encrypted with"
+            + " AES-256.\"}\n",
+        StandardCharsets.UTF_8);
+    Path c = dir.resolve("catalogue.yaml");
+    Files.writeString(
+        c,
+        "tom: 1\ninclude: [fragment.yaml]\ndocument: {title: \"TOM\", version: \"1\","
+            + " effective: 2020-01-01, languages: [en], processor: {name: Example Ltd}}\n"
+            + "review: {interval: P1Y, last: 2020-01-01}\n"
+            + "lint: {REV-001: off, REV-004: off}\n"
+            + "measures:\n  - {id: pa, category: physical-access, text: \"Badge entry.\"}\n",
+        StandardCharsets.UTF_8);
+    Map<String, Object> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+    CatalogueSupport support =
+        new CatalogueSupport(
+            dir.toFile(),
+            dir.toFile(),
+            new SystemStreamLog(),
+            java.util.concurrent.ConcurrentHashMap.newKeySet(),
+            loaded);
+    CatalogueSupport.Options options = new CatalogueSupport.Options(Map.of(), null, false, "1");
+    io.github.tomannex.tom.LoadResult first = support.load(c, false, options);
+    assertTrue(first == support.load(c, false, options), "the second load comes from the cache");
+    assertEquals(List.of(fragment.toAbsolutePath().normalize()), support.inputFiles(c));
+    Files.writeString(
+        fragment,
+        Files.readString(fragment, StandardCharsets.UTF_8).replace("AES-256", "AES-128"),
+        StandardCharsets.UTF_8);
+    io.github.tomannex.tom.LoadResult second = support.load(c, false, options);
+    assertTrue(second != first, "an edited fragment is loaded again");
+    assertTrue(
+        second
+            .orElseThrow()
+            .measure("enc")
+            .orElseThrow()
+            .text()
+            .in("en")
+            .orElseThrow()
+            .contains("AES-128"));
+    assertEquals(2, loaded.size());
+  }
 }

@@ -64,7 +64,13 @@ final class CertificateRules {
   static final class Expired implements LintRule {
     @Override
     public void check(Context ctx) {
+      // a certificate that is the only evidence of inherited measures is reported with them
+      java.util.Set<Certificate> inherited = new java.util.HashSet<>();
+      SubprocessorRules.withoutValidEvidence(ctx).forEach(i -> inherited.addAll(i.evidence()));
       for (Certificate c : ctx.catalogue.certificates()) {
+        if (inherited.contains(c)) {
+          continue; // SUB-006
+        }
         if (c.validUntil().isPresent() && c.validUntil().get().isBefore(ctx.today)) {
           ctx.report(
               ctx.at.at(c, "valid-until"),
@@ -84,9 +90,13 @@ final class CertificateRules {
   static final class ExpiresSoon implements LintRule {
     @Override
     public void check(Context ctx) {
+      java.util.Set<Certificate> inherited = new java.util.HashSet<>();
+      SubprocessorRules.expiringEvidence(ctx).keySet().forEach(i -> inherited.addAll(i.evidence()));
       for (Certificate c : ctx.catalogue.certificates()) {
-        if (c.validUntil().isEmpty() || c.validUntil().get().isBefore(ctx.today)) {
-          continue;
+        if (c.validUntil().isEmpty()
+            || c.validUntil().get().isBefore(ctx.today)
+            || inherited.contains(c)) {
+          continue; // expired: CERT-002; the evidence of inherited measures: SUB-007
         }
         long days = ChronoUnit.DAYS.between(ctx.today, c.validUntil().get());
         if (days <= 90) {

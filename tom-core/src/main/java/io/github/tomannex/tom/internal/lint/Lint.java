@@ -84,6 +84,8 @@ public final class Lint {
           rule("SUB-003", new SubprocessorRules.TransferMechanism()),
           rule("SUB-004", new SubprocessorRules.NoticePeriod()),
           rule("SUB-005", new SubprocessorRules.SccModule()),
+          rule("SUB-006", new SubprocessorRules.InheritedEvidenceExpired()),
+          rule("SUB-007", new SubprocessorRules.InheritedEvidenceExpiresSoon()),
           rule("TRANS-001", new TranslationRules.Disagree(TranslationRules.Certainty.CERTAIN)),
           rule("TRANS-002", new TranslationRules.Disagree(TranslationRules.Certainty.UNCERTAIN)),
           rule("TRANS-003", new TranslationRules.ReviewFrequency()),

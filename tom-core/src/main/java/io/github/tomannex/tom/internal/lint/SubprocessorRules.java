@@ -1,8 +1,11 @@
 package io.github.tomannex.tom.internal.lint;
 
+import io.github.tomannex.tom.Certificate;
 import io.github.tomannex.tom.Measure;
 import io.github.tomannex.tom.Site;
 import io.github.tomannex.tom.Subprocessor;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,54 +16,185 @@ final class SubprocessorRules {
   private SubprocessorRules() {}
 
   /**
-   * SUB-001: measures at a site a sub-processor operates are evidenced by a certificate: one the
-   * measure cites, or one that covers the site.
+   * The evidence of a measure inherited from a sub-processor (one at a site a sub-processor
+   * operates): the certificates it cites that cover the site, else every certificate that covers
+   * the site ({@link CertificateRules#covers}: held by the operator, or naming the site in its
+   * scope). Empty for a measure that is not inherited.
+   */
+  record Inherited(Measure measure, Site site, List<Certificate> evidence) {}
+
+  /** Every inherited measure of the catalogue, in the catalogue's order, with its evidence. */
+  static List<Inherited> inherited(Context ctx) {
+    List<Inherited> out = new ArrayList<>();
+    for (Measure m : ctx.catalogue.measures()) {
+      Optional<Site> site = ctx.site(m);
+      if (site.isEmpty() || site.get().operator().isEmpty()) {
+        continue;
+      }
+      List<Certificate> cited =
+          m.certificates().stream()
+              .map(ctx.catalogue::certificate)
+              .flatMap(Optional::stream)
+              .filter(c -> CertificateRules.covers(c, site.get()))
+              .toList();
+      List<Certificate> evidence =
+          !cited.isEmpty()
+              ? cited
+              : ctx.catalogue.certificates().stream()
+                  .filter(c -> CertificateRules.covers(c, site.get()))
+                  .toList();
+      out.add(new Inherited(m, site.get(), evidence));
+    }
+    return out;
+  }
+
+  /**
+   * Why a certificate does not evidence a measure on the review date and today; null if it does.
+   */
+  static String invalid(Certificate c, Context ctx) {
+    LocalDate review = ctx.catalogue.review().last();
+    if (c.validUntil().isPresent()) {
+      LocalDate until = c.validUntil().get();
+      if (until.isBefore(ctx.today)) {
+        return "expired on " + until;
+      }
+      if (until.isBefore(review)) {
+        return "had expired on " + until + ", before the review of " + review;
+      }
+    }
+    if (c.validFrom().isPresent()) {
+      LocalDate from = c.validFrom().get();
+      if (from.isAfter(review) || from.isAfter(ctx.today)) {
+        return "is valid only from "
+            + from
+            + (from.isAfter(review) ? ", after the review of " + review : "");
+      }
+    }
+    return null;
+  }
+
+  /** The inherited measures whose every certificate is invalid (SUB-006 reports them). */
+  static List<Inherited> withoutValidEvidence(Context ctx) {
+    return inherited(ctx).stream()
+        .filter(i -> !i.evidence().isEmpty())
+        .filter(i -> i.evidence().stream().allMatch(c -> invalid(c, ctx) != null))
+        .toList();
+  }
+
+  /**
+   * The inherited measures whose valid certificates all expire within 90 days (SUB-007 reports
+   * them), with the last day of the longest-valid one.
+   */
+  static Map<Inherited, LocalDate> expiringEvidence(Context ctx) {
+    Map<Inherited, LocalDate> out = new java.util.LinkedHashMap<>();
+    for (Inherited i : inherited(ctx)) {
+      List<Certificate> valid = i.evidence().stream().filter(c -> invalid(c, ctx) == null).toList();
+      if (valid.isEmpty() || valid.stream().anyMatch(c -> c.validUntil().isEmpty())) {
+        continue;
+      }
+      LocalDate last =
+          valid.stream().map(c -> c.validUntil().get()).max(LocalDate::compareTo).get();
+      if (ChronoUnit.DAYS.between(ctx.today, last) <= 90) {
+        out.put(i, last);
+      }
+    }
+    return out;
+  }
+
+  private static String operatorName(Context ctx, Site site) {
+    String op = site.operator().orElseThrow();
+    return ctx.catalogue.subprocessor(op).map(Subprocessor::name).orElse(op);
+  }
+
+  private static String ids(List<Certificate> certificates) {
+    return certificates.stream()
+        .map(c -> "'" + c.id() + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
+   * SUB-001: each measure at a site a sub-processor operates is evidenced by a certificate: one the
+   * measure cites, or one that covers the site. Reported per measure.
    */
   static final class InheritedWithoutEvidence implements LintRule {
     @Override
     public void check(Context ctx) {
-      for (Site site : ctx.catalogue.sites()) {
-        if (site.operator().isEmpty()) {
+      for (Inherited i : inherited(ctx)) {
+        if (!i.evidence().isEmpty()) {
           continue;
         }
-        // a certificate counts for the site only if its holder operates it or its scope lists it
-        boolean certified =
-            ctx.catalogue.certificates().stream().anyMatch(c -> CertificateRules.covers(c, site));
-        if (certified) {
-          continue;
+        String op = i.site().operator().get();
+        ctx.report(
+            ctx.at.at(i.measure(), "site"),
+            "measure '"
+                + i.measure().id()
+                + "' at site '"
+                + i.site().id()
+                + "' is provided by sub-processor '"
+                + operatorName(ctx, i.site())
+                + "', but no certificate evidences it",
+            "add the operator's certificate with 'holder: "
+                + op
+                + "' and 'scope: ["
+                + i.site().id()
+                + "]', or cite one in the measure");
+      }
+    }
+  }
+
+  /**
+   * SUB-006: an inherited measure whose only evidence is a certificate that has expired (or is not
+   * valid on the review date). CERT-002 leaves such certificates to this rule.
+   */
+  static final class InheritedEvidenceExpired implements LintRule {
+    @Override
+    public void check(Context ctx) {
+      for (Inherited i : withoutValidEvidence(ctx)) {
+        List<String> why = new ArrayList<>();
+        for (Certificate c : i.evidence()) {
+          why.add("'" + c.id() + "' " + invalid(c, ctx));
         }
-        List<Measure> bare = new ArrayList<>();
-        for (Measure m : ctx.catalogue.measures()) {
-          if (m.site().equals(Optional.of(site.id()))
-              && m.certificates().stream()
-                  .map(ctx.catalogue::certificate)
-                  .flatMap(Optional::stream)
-                  .noneMatch(c -> CertificateRules.covers(c, site))) {
-            bare.add(m);
-          }
-        }
-        if (!bare.isEmpty()) {
-          String op = site.operator().get();
-          String name = ctx.catalogue.subprocessor(op).map(Subprocessor::name).orElse(op);
-          ctx.report(
-              ctx.at.at(site, "operator"),
-              (bare.size() == 1 ? "1 measure" : bare.size() + " measures")
-                  + " at site '"
-                  + site.id()
-                  + "' ("
-                  + CoverageRules.ids(bare)
-                  + ") "
-                  + (bare.size() == 1 ? "is" : "are")
-                  + " provided by sub-processor '"
-                  + name
-                  + "', but no certificate evidences "
-                  + (bare.size() == 1 ? "it" : "them"),
-              "add the operator's certificate with 'site: "
-                  + site.id()
-                  + "' and 'holder: "
-                  + op
-                  + "', or cite one in the measures");
-        }
+        ctx.report(
+            ctx.at.at(i.measure(), "site"),
+            "measure '"
+                + i.measure().id()
+                + "' is provided by sub-processor '"
+                + operatorName(ctx, i.site())
+                + "' at site '"
+                + i.site().id()
+                + "', but no certificate evidences it on the review date and today: certificate "
+                + String.join("; certificate ", why),
+            "enter the operator's renewed certificate (with a provider's export: the version"
+                + " that has it), or remove the measure");
+      }
+    }
+  }
+
+  /**
+   * SUB-007: an inherited measure whose evidence expires within 90 days. CERT-006 leaves such
+   * certificates to this rule.
+   */
+  static final class InheritedEvidenceExpiresSoon implements LintRule {
+    @Override
+    public void check(Context ctx) {
+      for (Map.Entry<Inherited, LocalDate> e : expiringEvidence(ctx).entrySet()) {
+        Inherited i = e.getKey();
+        long days = ChronoUnit.DAYS.between(ctx.today, e.getValue());
+        ctx.report(
+            ctx.at.at(i.measure(), "site"),
+            "measure '"
+                + i.measure().id()
+                + "' is provided by sub-processor '"
+                + operatorName(ctx, i.site())
+                + "' at site '"
+                + i.site().id()
+                + "', and its evidence ("
+                + ids(i.evidence())
+                + ") expires on "
+                + e.getValue()
+                + ", "
+                + Context.inDays(days),
+            "ask the operator for the renewed certificate now");
       }
     }
   }

@@ -114,8 +114,10 @@ public final class Validator {
                 + kind
                 + " id '"
                 + id.apply(item)
-                + "'; it is already used at line "
-                + first.line()
+                + "'; it is already used at "
+                + (first.source().equals(at.apply(item).source())
+                    ? "line " + first.line()
+                    : first.source() + ":" + first.line())
                 + "; ids are unique per kind");
       }
     }
