@@ -74,7 +74,7 @@ public final class PdfBench {
     PdfRenderer pdf = PdfRenderer.builder().build();
     if (mode.equals("first")) {
       long t1 = System.nanoTime();
-      int size = pdf.render(c, "de").length;
+      int size = pdf.render(c, c.document().bindingLanguage()).length;
       long t2 = System.nanoTime();
       System.out.printf(
           "first-render-ms %d load-and-render-ms %d bytes %d%n",
@@ -92,7 +92,7 @@ public final class PdfBench {
       long t = System.nanoTime();
       long c0 = threads.getThreadCpuTime(self);
       long a0 = threads.getThreadAllocatedBytes(self);
-      pdf.render(c, "de");
+      pdf.render(c, c.document().bindingLanguage());
       bytes[i] = threads.getThreadAllocatedBytes(self) - a0;
       cpu[i] = (threads.getThreadCpuTime(self) - c0) / 1_000_000;
       ms[i] = (System.nanoTime() - t) / 1_000_000;

@@ -129,11 +129,11 @@ public final class PrintHtml implements AnnexHandler {
     sb.append("</head>\n<body>\n");
     sb.append("<div class=\"running-header\">")
         .append(draw(title, false))
-        .append(" · ")
+        .append(" <span class=\"keep\">· ") // the version stays whole when the header wraps
         .append(esc(word("version")))
         .append(' ')
         .append(draw(catalogue.document().version(), false))
-        .append("</div>\n");
+        .append("</span></div>\n");
     sb.append("<div class=\"running-footer\">SHA-256 ")
         .append(esc(fingerprint.substring(0, 16)))
         .append("…</div>\n");
