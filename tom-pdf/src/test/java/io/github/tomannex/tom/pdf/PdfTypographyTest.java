@@ -101,7 +101,8 @@ class PdfTypographyTest {
             "31. März 2027",
             "TLS 1.3",
             "24 Stunden",
-            "(EU) 2016/679");
+            "(EU) 2016/679",
+            "B.V.");
     List<String> en =
         List.of("31 March 2027", "March 31, 2027", "NIST SP 800-53 Rev. 5", "Version 2.4.1");
     for (List<String> tokens : List.of(de, en)) {

@@ -72,6 +72,9 @@ final class Typography {
                   + "(?:Rev\\.|Type|Typ|Part|Teil)"
                   + SP
                   + "?[\\dIVX]+)?",
+              // an abbreviation with dots and no space: B.V., e.g., i.e., z.B. (the layout would
+              // break after an inner dot)
+              "(?<![\\p{L}\\d.])\\p{L}{1,4}\\.(?:\\p{L}{1,4}\\.)+",
               // an abbreviation of single letters: z. B., o. Ä., d. h., i. V. m., u. a.
               "(?<![\\p{L}\\d])\\p{L}{1,2}\\.(?:" + SP + "\\p{L}{1,2}\\.)+",
               // a date: 31. März 2027, 31 March 2027, 31 Μαρτίου 2027, 31 март 2027 г., March 31,
@@ -104,8 +107,11 @@ final class Typography {
     while (m.find()) {
       String token = m.group();
       boolean url = m.group("url") != null;
-      if (!url && token.chars().noneMatch(c -> c == ' ' || c == 0xA0 || c == 0x202F)) {
-        continue; // one word: nothing to keep together
+      boolean spaced = token.chars().anyMatch(c -> c == ' ' || c == 0xA0 || c == 0x202F);
+      boolean innerSign =
+          token.substring(0, token.length() - 1).chars().anyMatch(c -> c == '.' || c == '/');
+      if (!url && !spaced && !innerSign) {
+        continue; // one word with no point inside where a line could break
       }
       if (sb == null) {
         sb = new StringBuilder(text.length() + 64);
