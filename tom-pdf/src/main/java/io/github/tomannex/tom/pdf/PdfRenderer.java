@@ -239,7 +239,7 @@ public final class PdfRenderer {
       builder.withProducer("tom");
       builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, MetricsCache.INSTANCE);
       builder.withDiagnosticConsumer(d -> {}); // a library does not write to the log
-      Fonts.register(builder);
+      Fonts.register(builder, doc);
       // right-to-left text and bidi controls, with the JDK's bidi algorithm
       builder.useUnicodeBidiSplitter(JdkBidi.INSTANCE);
       builder.useUnicodeBidiReorderer(JdkBidi.INSTANCE);

@@ -11,7 +11,7 @@ import java.util.List;
  * Times PDF rendering; run by {@code scripts/bench-pdf.sh}, not by the build. {@code first} mode:
  * load the catalogue and render one PDF in this (fresh) JVM, print the milliseconds of the render
  * alone and of load plus render. {@code warm} mode: render {@code n} times, print the median and
- * the minimum of the last half.
+ * the minimum of the last half, and the render thread's CPU time and allocation (medians).
  */
 public final class PdfBench {
   private PdfBench() {}
@@ -74,7 +74,7 @@ public final class PdfBench {
     PdfRenderer pdf = PdfRenderer.builder().build();
     if (mode.equals("first")) {
       long t1 = System.nanoTime();
-      int size = pdf.render(c, "de").length;
+      int size = pdf.render(c, c.document().bindingLanguage()).length;
       long t2 = System.nanoTime();
       System.out.printf(
           "first-render-ms %d load-and-render-ms %d bytes %d%n",
@@ -82,16 +82,36 @@ public final class PdfBench {
       return;
     }
     int n = Integer.parseInt(args[2]);
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long self = Thread.currentThread().getId();
     long[] ms = new long[n];
+    long[] cpu = new long[n];
+    long[] bytes = new long[n];
     for (int i = 0; i < n; i++) {
       long t = System.nanoTime();
-      pdf.render(c, "de");
+      long c0 = threads.getThreadCpuTime(self);
+      long a0 = threads.getThreadAllocatedBytes(self);
+      pdf.render(c, c.document().bindingLanguage());
+      bytes[i] = threads.getThreadAllocatedBytes(self) - a0;
+      cpu[i] = (threads.getThreadCpuTime(self) - c0) / 1_000_000;
       ms[i] = (System.nanoTime() - t) / 1_000_000;
     }
     long[] last = Arrays.copyOfRange(ms, n / 2, n);
+    long[] lastCpu = Arrays.copyOfRange(cpu, n / 2, n);
+    long[] lastBytes = Arrays.copyOfRange(bytes, n / 2, n);
     Arrays.sort(last);
+    Arrays.sort(lastCpu);
+    Arrays.sort(lastBytes);
+    // the render thread's CPU time and allocation: what the machine's load moves least
     System.out.printf(
-        "warm-median-ms %d warm-min-ms %d (last %d of %d renders)%n",
-        last[last.length / 2], last[0], last.length, n);
+        "warm-median-ms %d warm-min-ms %d cpu-median-ms %d alloc-median-mb %.1f"
+            + " (last %d of %d renders)%n",
+        last[last.length / 2],
+        last[0],
+        lastCpu[lastCpu.length / 2],
+        lastBytes[lastBytes.length / 2] / 1e6,
+        last.length,
+        n);
   }
 }

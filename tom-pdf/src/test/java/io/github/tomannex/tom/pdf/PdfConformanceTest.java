@@ -45,6 +45,23 @@ class PdfConformanceTest {
     out.put("saas annex en", pdf.render(saas, "en"));
     out.put("change notice en", pdf.renderChanges(diff, "en"));
     out.put("change notice de", pdf.renderChanges(diff, "de"));
+    // a language tom has no words in (the catalogue brings its labels), and a script per catalogue
+    Path french = Path.of("../tom-core/src/test/resources/french");
+    Catalogue frenchCurrent = now.load(french.resolve("current.yaml")).orElseThrow();
+    out.put("french annex fr", pdf.render(frenchCurrent, "fr"));
+    out.put(
+        "french change notice fr",
+        pdf.renderChanges(
+            now.diff(now.load(french.resolve("baseline.yaml")).orElseThrow(), frenchCurrent),
+            "fr"));
+    PdfScriptsTest.catalogues()
+        .filter(spec -> spec.startsWith("scripts/"))
+        .forEach(
+            spec -> {
+              String[] parts = spec.split(" ");
+              out.put(
+                  parts[0] + " " + parts[1], pdf.render(PdfScriptsTest.load(parts[0]), parts[1]));
+            });
     // the golden catalogues of tom-core: every layout, Markdown at its edges, links of all kinds
     Path golden = Path.of("../tom-core/src/test/resources/golden");
     try (Stream<Path> dirs = java.nio.file.Files.list(golden)) {

@@ -41,6 +41,12 @@ public final class PrintHtml implements AnnexHandler {
   private boolean inTitleBlock;
   private boolean suppress;
 
+  /** The change-notice mark that ended last ("del", "ins"), until text follows; else null. */
+  private String edited;
+
+  /** Whether the open paragraph is the change notice's legend. */
+  private boolean legend;
+
   /**
    * A print document of an annex: its title block ends with the fingerprint line the annex's events
    * carry (tom-core prints it in every format), so none is added here.
@@ -127,11 +133,11 @@ public final class PrintHtml implements AnnexHandler {
     sb.append("</head>\n<body>\n");
     sb.append("<div class=\"running-header\">")
         .append(draw(title, false))
-        .append(" · ")
+        .append(" <span class=\"keep\">· ") // the version stays whole when the header wraps
         .append(esc(word("version")))
         .append(' ')
         .append(draw(catalogue.document().version(), false))
-        .append("</div>\n");
+        .append("</span></div>\n");
     sb.append("<div class=\"running-footer\">SHA-256 ")
         .append(esc(fingerprint.substring(0, 16)))
         .append("…</div>\n");
@@ -220,11 +226,23 @@ public final class PrintHtml implements AnnexHandler {
     if (!"meta".equals(role)) {
       closeTitleBlock();
     }
+    legend = "legend".equals(role);
     out(role.isEmpty() ? "<p>" : "<p class=\"" + esc(role) + "\">");
   }
 
   @Override
   public void endParagraph() {
+    if (legend) {
+      // the marks themselves, in the notice's words for removed and added
+      legend = false;
+      out(
+          "<span> </span><del><span>["
+              + esc(word("notice.removed"))
+              + "]</span></del><span> </span><ins><span>"
+              + esc(word("notice.added"))
+              + "</span></ins>");
+    }
+    edited = null;
     out("</p>\n");
   }
 
@@ -389,7 +407,8 @@ public final class PrintHtml implements AnnexHandler {
       headingText.append(text);
     }
     record(text);
-    out(draw(text, false));
+    edited = null;
+    out(Typography.markup(text)); // legal tokens kept on one line, addresses broken at slashes
   }
 
   @Override
@@ -426,24 +445,37 @@ public final class PrintHtml implements AnnexHandler {
     out("</strong>");
   }
 
+  /*
+   * Change notice: removed words are struck through and in brackets, new words underlined and
+   * bold, so they stay apart in black-and-white print; a removal right before an insertion (or
+   * the other way round) is set off by a space. The legend shows both marks (see endParagraph).
+   */
   @Override
   public void startInsertion() {
+    if ("del".equals(edited)) {
+      out("<span> </span>");
+    }
     out("<ins>");
   }
 
   @Override
   public void endInsertion() {
     out("</ins>");
+    edited = "ins";
   }
 
   @Override
   public void startDeletion() {
-    out("<del>");
+    if ("ins".equals(edited)) {
+      out("<span> </span>");
+    }
+    out("<del><span>[</span>");
   }
 
   @Override
   public void endDeletion() {
-    out("</del>");
+    out("<span>]</span></del>");
+    edited = "del";
   }
 
   @Override
