@@ -161,6 +161,27 @@ final class Baselines {
     return null;
   }
 
+  /**
+   * The released versions of the project before the current one whose JSON export can be resolved,
+   * oldest first, at most the newest {@code max}: the history the site's sub-processor feed shows.
+   *
+   * @return the versions with their exports; empty without a project or repository
+   */
+  List<Found> releases(int max) {
+    if (!hasProject()) {
+      return List.of();
+    }
+    List<Version> releases = releasesBefore(project.getVersion());
+    List<Found> out = new ArrayList<>();
+    for (int i = releases.size() - 1; i >= 0 && out.size() < max; i--) {
+      Found found = resolve(releases.get(i).toString());
+      if (found != null) {
+        out.add(0, found);
+      }
+    }
+    return out;
+  }
+
   private String coordinates(String version) {
     return project.getGroupId()
         + ":"
