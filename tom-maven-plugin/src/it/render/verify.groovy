@@ -2,7 +2,11 @@ def out = new File(basedir, 'target/tom')
 ['annex-de.md', 'annex-en.md', 'annex-de.html', 'annex-en.html', 'annex-de.pdf', 'annex-en.pdf', 'annex.json'].each {
   assert new File(out, it).isFile() : "missing $it"
 }
-assert out.list().findAll { !it.startsWith(".") }.size() == 7 : "unexpected files: ${out.list()}"
+// and the sub-processor list in the same formats and languages
+['subprocessors-de.md', 'subprocessors-en.md', 'subprocessors-de.html', 'subprocessors-en.html', 'subprocessors-de.pdf', 'subprocessors-en.pdf', 'subprocessors.json'].each {
+  assert new File(out, it).isFile() : "missing $it"
+}
+assert out.list().findAll { !it.startsWith(".") }.size() == 14 : "unexpected files: ${out.list()}"
 def md = new File(out, 'annex-de.md').getText('UTF-8')
 assert md.startsWith('# Anlage 2 – Technische und organisatorische Maßnahmen\n')
 assert md.contains('- Zutritt nur mit Ausweis')
