@@ -392,7 +392,8 @@ public final class Tom {
 
   /**
    * Renders every requested format in every requested language: one file per language for Markdown
-   * and HTML, one JSON export.
+   * and HTML, one JSON export; then the sub-processor document in the same formats ({@code
+   * subprocessors-<lang>.md}, {@code .html}, {@code subprocessors.json}).
    *
    * @param catalogue a catalogue from {@link #load}
    * @param formats the formats

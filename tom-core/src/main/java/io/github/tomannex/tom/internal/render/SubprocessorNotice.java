@@ -57,6 +57,22 @@ final class SubprocessorNotice {
         .toList();
   }
 
+  /**
+   * Until when the controller may object to an added or changed sub-processor: the current
+   * version's effective date plus its notice period; empty for a removed one or one without a
+   * notice period.
+   */
+  static Optional<LocalDate> objectionUntil(CatalogueDiff diff, Item item) {
+    if (item.type() == Type.REMOVED) {
+      return Optional.empty();
+    }
+    LocalDate effective = diff.current().document().effective();
+    return diff.current()
+        .subprocessor(item.id())
+        .flatMap(Subprocessor::noticePeriod)
+        .map(effective::plus);
+  }
+
   /** Appends the block when sub-processors changed; nothing otherwise. */
   void appendTo(org.commonmark.node.Document doc) {
     List<Item> items = items(diff, lang);
