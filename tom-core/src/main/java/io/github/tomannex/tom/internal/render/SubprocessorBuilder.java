@@ -78,7 +78,8 @@ final class SubprocessorBuilder {
   private void subprocessor(org.commonmark.node.Document doc, Subprocessor sp) {
     Heading h = new Heading();
     h.setLevel(2);
-    h.appendChild(plain(sp.name()));
+    // a heading is one line, whatever line breaks the name holds
+    h.appendChild(plain(sp.name().strip().replaceAll("\\s+", " ")));
     ids.put(h, anchor("sp-" + sp.id()));
     doc.appendChild(h);
     List<ListItem> items = new ArrayList<>();
