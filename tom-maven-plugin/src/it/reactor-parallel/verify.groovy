@@ -21,6 +21,9 @@ def all = { langs, formats ->
   def names = []
   ['md', 'html', 'pdf'].findAll { formats.contains(it) }.each { f -> langs.each { names << "annex-${it}.${f}".toString() } }
   if (formats.contains('json')) { names << 'annex.json' }
+  // the sub-processor list, in every format and language of the annex
+  ['md', 'html', 'pdf'].findAll { formats.contains(it) }.each { f -> langs.each { names << "subprocessors-${it}.${f}".toString() } }
+  if (formats.contains('json')) { names << 'subprocessors.json' }
   names
 }
 def expected = [
@@ -29,7 +32,7 @@ def expected = [
   m3: all(['en'], ['md', 'html', 'json']),
   m4: all(['de', 'en'], ['md', 'html', 'pdf']),
   m5: all(['en'], ['md', 'html']),
-  m6: ['annex.json', 'diagnostics.sarif'],
+  m6: ['annex.json', 'subprocessors.json', 'diagnostics.sarif'],
   m7: all(['de', 'en'], ['md', 'html']),
   m8: all(['en', 'de'], ['md', 'html', 'json', 'pdf']),
 ]

@@ -2,9 +2,14 @@ def out = new File(basedir, 'target/tom')
 ['annex-de.md', 'annex-en.md', 'annex-de.html', 'annex-en.html', 'annex-de.pdf', 'annex-en.pdf', 'annex.json'].each {
   assert new File(out, it).isFile() : "missing $it"
 }
-assert out.list().findAll { !it.startsWith(".") }.size() == 14 : "unexpected files: ${out.list()}"
+// and the sub-processor list in the same formats and languages
+['subprocessors-de.md', 'subprocessors-en.md', 'subprocessors-de.html', 'subprocessors-en.html', 'subprocessors-de.pdf', 'subprocessors-en.pdf', 'subprocessors.json'].each {
+  assert new File(out, it).isFile() : "missing $it"
+}
+assert out.list().findAll { !it.startsWith(".") }.size() == 28 : "unexpected files: ${out.list()}"
 // beside each file its checksum in the format of sha256sum (sha256sum -c annex-de.pdf.sha256)
-['annex-de.md', 'annex-en.md', 'annex-de.html', 'annex-en.html', 'annex-de.pdf', 'annex-en.pdf', 'annex.json'].each {
+['annex-de.md', 'annex-en.md', 'annex-de.html', 'annex-en.html', 'annex-de.pdf', 'annex-en.pdf', 'annex.json',
+ 'subprocessors-de.md', 'subprocessors-en.md', 'subprocessors-de.html', 'subprocessors-en.html', 'subprocessors-de.pdf', 'subprocessors-en.pdf', 'subprocessors.json'].each {
   def sum = new File(out, it + '.sha256').getText('UTF-8')
   def hex = java.security.MessageDigest.getInstance('SHA-256').digest(new File(out, it).bytes).encodeHex().toString()
   assert sum == hex + '  ' + it + '\n' : "$it.sha256: $sum"

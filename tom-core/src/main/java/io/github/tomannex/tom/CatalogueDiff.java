@@ -71,8 +71,9 @@ public record CatalogueDiff(
 
   /**
    * The unrecorded reductions as diagnostics ({@code DIFF-001} a measure removed, {@code DIFF-002}
-   * a measure no longer implemented, {@code DIFF-003} a certificate removed), with the severity and
-   * wording of those rules ({@link Rule#find}), located in the current catalogue, sorted.
+   * a measure no longer implemented, {@code DIFF-003} a certificate removed), and each
+   * sub-processor added without a notice period ({@code DIFF-004}, a warning), with the severity
+   * and wording of those rules ({@link Rule#find}), located in the current catalogue, sorted.
    *
    * @return the diagnostics; empty when every reduction is recorded
    */

@@ -90,6 +90,38 @@ public interface OutputFormat {
   }
 
   /**
+   * Whether this format renders the sub-processor document too ({@link #renderSubprocessors}). The
+   * default is false: such a format is left out of the sub-processor documents.
+   *
+   * @return true when {@link #renderSubprocessors} is supported
+   */
+  default boolean rendersSubprocessors() {
+    return false;
+  }
+
+  /**
+   * Renders the sub-processor document (Art. 28(2) and (4) GDPR): the list of sub-processors with
+   * service, location, transfer mechanism and notice period, under the layout's {@code
+   * subprocessors.title} ({@code subprocessors-<lang>.<ext>}, {@code subprocessors.json}). A
+   * catalogue without sub-processors gives a document saying the processor engages none. A format
+   * that writes events ({@link AnnexHandler}) implements it with {@link
+   * Tom#renderSubprocessors(Catalogue, String, AnnexHandler)}, as it renders the annex with {@link
+   * Tom#render(Catalogue, String, AnnexHandler)}. The default throws.
+   *
+   * @param catalogue a catalogue from {@link Tom#load}
+   * @param language one of the catalogue's languages; a format that is not {@link #perLanguage()}
+   *     is given the catalogue's binding language and renders all languages
+   * @param options the options of this rendering
+   * @return the file's bytes
+   * @throws IllegalArgumentException when the language is not one of the catalogue's
+   * @throws UnsupportedOperationException when {@link #rendersSubprocessors()} is false
+   */
+  default byte[] renderSubprocessors(Catalogue catalogue, String language, RenderOptions options) {
+    throw new UnsupportedOperationException(
+        "the output format '" + id() + "' does not render the sub-processor document");
+  }
+
+  /**
    * What this format would render wrongly in the annex, for example characters a PDF's fonts cannot
    * draw, as warnings to show next to the file; the file is rendered all the same. The default
    * finds nothing.

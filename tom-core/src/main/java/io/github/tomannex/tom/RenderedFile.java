@@ -10,7 +10,7 @@ import java.util.Optional;
  * language (none for a file that holds all languages, such as the JSON export), and its bytes. Its
  * {@link #fileName()} follows from that; nothing needs to read meaning out of a file name.
  *
- * @param kind an annex or a change notice
+ * @param kind an annex, a change notice or the sub-processor document
  * @param format the id of the {@link OutputFormat}, for example {@code html}
  * @param extension the file extension of the format, without the leading dot, for example {@code
  *     html} or {@code oscal.json}
@@ -25,7 +25,12 @@ public record RenderedFile(
     /** The annex of a catalogue: {@code annex-<lang>.<ext>} or {@code annex.<ext>}. */
     ANNEX("annex"),
     /** The change notice of a diff: {@code changes-<lang>.<ext>} or {@code changes.<ext>}. */
-    CHANGES("changes");
+    CHANGES("changes"),
+    /**
+     * The sub-processor document of a catalogue: {@code subprocessors-<lang>.<ext>} or {@code
+     * subprocessors.<ext>}.
+     */
+    SUBPROCESSORS("subprocessors");
 
     private final String stem;
 
@@ -36,7 +41,7 @@ public record RenderedFile(
     /**
      * The start of the file names of this kind.
      *
-     * @return {@code annex} or {@code changes}
+     * @return {@code annex}, {@code changes} or {@code subprocessors}
      */
     public String stem() {
       return stem;

@@ -518,7 +518,8 @@ public final class Tom {
 
   /**
    * Renders every requested format in every requested language: one file per language for Markdown
-   * and HTML, one JSON export.
+   * and HTML, one JSON export; then the sub-processor document in the same formats ({@code
+   * subprocessors-<lang>.md}, {@code .html}, {@code subprocessors.json}).
    *
    * @param catalogue a catalogue from {@link #load}
    * @param formats the formats
@@ -552,7 +553,8 @@ public final class Tom {
    * @param languages the languages, a subset of the catalogue's; empty means all; a language named
    *     twice is rendered once
    * @param options the options, for example the build's timestamp
-   * @return the files in the order of {@code formats}, then by language
+   * @return the files in the order of {@code formats}, then by language; then the sub-processor
+   *     documents of {@link #renderAllSubprocessors} in the same order
    * @throws IllegalArgumentException when a language is not one of the catalogue's
    */
   public List<RenderedFile> renderAll(
@@ -586,7 +588,79 @@ public final class Tom {
                 format.render(catalogue, lang, options)));
       }
     }
+    out.addAll(renderAllSubprocessors(catalogue, formats, languages, options));
     return List.copyOf(out);
+  }
+
+  /**
+   * Renders the sub-processor document in every given format that {@link
+   * OutputFormat#rendersSubprocessors() renders it} (the others are left out) and in every given
+   * language, as {@link #renderAll(Catalogue, List, Collection, RenderOptions)} does for the annex
+   * (which includes these files after the annex's). Each file is of kind {@link
+   * RenderedFile.Kind#SUBPROCESSORS}: {@code subprocessors-<lang>.<ext>}, {@code
+   * subprocessors.json}. A catalogue without sub-processors gets documents that say it has none.
+   *
+   * @param catalogue a catalogue from {@link #load}
+   * @param formats the formats; a format given twice (by id) is rendered once
+   * @param languages the languages, a subset of the catalogue's; empty means all
+   * @param options the options, for example the build's timestamp
+   * @return the files in the order of {@code formats}, then by language
+   * @throws IllegalArgumentException when a language is not one of the catalogue's
+   */
+  public List<RenderedFile> renderAllSubprocessors(
+      Catalogue catalogue,
+      List<OutputFormat> formats,
+      Collection<String> languages,
+      RenderOptions options) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(formats, "formats");
+    Objects.requireNonNull(options, "options");
+    List<String> langs = languages(catalogue, languages);
+    List<RenderedFile> out = new ArrayList<>();
+    for (OutputFormat format : distinct(formats)) {
+      if (!format.rendersSubprocessors()) {
+        continue;
+      }
+      if (!format.perLanguage()) {
+        out.add(
+            new RenderedFile(
+                RenderedFile.Kind.SUBPROCESSORS,
+                format.id(),
+                format.extension(),
+                Optional.empty(),
+                format.renderSubprocessors(
+                    catalogue, catalogue.document().bindingLanguage(), options)));
+        continue;
+      }
+      for (String lang : langs) {
+        out.add(
+            new RenderedFile(
+                RenderedFile.Kind.SUBPROCESSORS,
+                format.id(),
+                format.extension(),
+                Optional.of(lang),
+                format.renderSubprocessors(catalogue, lang, options)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Reports the sub-processor document in one language to a handler, as {@link #render(Catalogue,
+   * String, AnnexHandler)} does for the annex: for formats of the caller's own (the PDF renderer
+   * and the site report use this).
+   *
+   * @param catalogue a catalogue from {@link #load}
+   * @param language one of the catalogue's languages
+   * @param handler receives the events; called on this thread only
+   * @throws IllegalArgumentException when the language is not one of the catalogue's
+   */
+  public void renderSubprocessors(Catalogue catalogue, String language, AnnexHandler handler) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(handler, "handler");
+    checkLanguage(catalogue, language);
+    Renderers.subprocessors(catalogue, language, handler);
   }
 
   /**

@@ -58,10 +58,18 @@ class GoldenRenderTest {
     List<RenderedFile> files =
         TOM.renderAll(catalogue, formats, List.of(), RenderOptions.defaults());
     int languages = catalogue.document().languages().size();
+    // the annex in every format, then the sub-processor document in those that render it
     assertEquals(
-        formats.stream().mapToInt(f -> f.perLanguage() ? languages : 1).sum(), files.size());
+        formats.stream().mapToInt(f -> f.perLanguage() ? languages : 1).sum()
+            + formats.stream()
+                .filter(OutputFormat::rendersSubprocessors)
+                .mapToInt(f -> f.perLanguage() ? languages : 1)
+                .sum(),
+        files.size());
     for (RenderedFile f : files) {
-      assertEquals(RenderedFile.Kind.ANNEX, f.kind(), f.fileName());
+      assertTrue(
+          f.kind() == RenderedFile.Kind.ANNEX || f.kind() == RenderedFile.Kind.SUBPROCESSORS,
+          f.fileName());
       String content = new String(f.bytes(), StandardCharsets.UTF_8);
       GoldenFiles.check(dir.resolve(f.fileName()), content);
       assertTrue(content.endsWith("\n"), f.fileName());
@@ -69,7 +77,15 @@ class GoldenRenderTest {
       String lower = content.toLowerCase(java.util.Locale.ROOT);
       if (f.format().equals("md")) {
         assertNoRawHtmlOrUnsafeLinks(content, f.fileName());
-        String html = TOM.render(catalogue, Format.HTML, f.language().orElseThrow());
+        String html =
+            f.kind() == RenderedFile.Kind.ANNEX
+                ? TOM.render(catalogue, Format.HTML, f.language().orElseThrow())
+                : new String(
+                    Format.HTML
+                        .outputFormat()
+                        .renderSubprocessors(
+                            catalogue, f.language().orElseThrow(), RenderOptions.defaults()),
+                    StandardCharsets.UTF_8);
         assertEquals(
             htmlBody(html),
             htmlOf(content),
@@ -89,6 +105,10 @@ class GoldenRenderTest {
       EventRecorder events = new EventRecorder();
       TOM.render(catalogue, lang, events);
       GoldenFiles.check(dir.resolve("events-" + lang + ".txt"), events.result());
+      EventRecorder subprocessors = new EventRecorder();
+      TOM.renderSubprocessors(catalogue, lang, subprocessors);
+      GoldenFiles.check(
+          dir.resolve("events-subprocessors-" + lang + ".txt"), subprocessors.result());
     }
     // deterministic: a second load and render give the same text
     Catalogue again =
@@ -130,8 +150,9 @@ class GoldenRenderTest {
 
   /** The HTML body tom wrote, without its ids and classes. */
   static String htmlBody(String html) {
-    String start = "<main class=\"annex\">\n";
-    String body = html.substring(html.indexOf(start) + start.length(), html.indexOf("</main>"));
+    // <main class="annex"> or <main class="annex subprocessors">
+    int start = html.indexOf(">\n", html.indexOf("<main class=\"annex")) + 2;
+    String body = html.substring(start, html.indexOf("</main>"));
     return body.replaceAll(" (id|class)=\"[^\"]*\"", "");
   }
 

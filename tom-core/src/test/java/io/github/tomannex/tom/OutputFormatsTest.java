@@ -90,9 +90,29 @@ class OutputFormatsTest {
     Catalogue current = golden("de-classic-bilingual");
     List<String> langs = current.document().languages();
     for (OutputFormat f : OutputFormats.available(LOADER)) {
-      List<RenderedFile> files =
+      List<RenderedFile> all =
           TOM.renderAll(current, List.of(f), List.of(), RenderOptions.defaults());
-      assertEquals(f.perLanguage() ? langs.size() : 1, files.size(), f.id());
+      int each = f.perLanguage() ? langs.size() : 1;
+      assertEquals(f.rendersSubprocessors() ? 2 * each : each, all.size(), f.id());
+      List<RenderedFile> files = all.subList(0, each);
+      // the sub-processor documents follow the annex, of their own kind and name
+      for (int i = each; i < all.size(); i++) {
+        RenderedFile file = all.get(i);
+        Optional<String> lang =
+            f.perLanguage() ? Optional.of(langs.get(i - each)) : Optional.empty();
+        assertEquals(RenderedFile.Kind.SUBPROCESSORS, file.kind());
+        assertEquals(lang, file.language());
+        assertEquals(
+            "subprocessors" + lang.map(l -> "-" + l).orElse("") + "." + f.extension(),
+            file.fileName());
+        assertArrayEquals(
+            f.renderSubprocessors(
+                current,
+                lang.orElse(current.document().bindingLanguage()),
+                RenderOptions.defaults()),
+            file.bytes(),
+            file.fileName());
+      }
       for (int i = 0; i < files.size(); i++) {
         RenderedFile file = files.get(i);
         Optional<String> lang = f.perLanguage() ? Optional.of(langs.get(i)) : Optional.empty();

@@ -49,7 +49,8 @@ class PackageDependencyTest {
                   "internal.rules",
                   "internal.yaml",
                   "internal.diff",
-                  "internal.validate"));
+                  "internal.validate",
+                  "internal.lint"));
 
   private static final Pattern REF =
       Pattern.compile("\\bio\\.github\\.tomannex\\.tom\\.(internal(?:\\.[a-z]+)?)\\.[A-Z]");

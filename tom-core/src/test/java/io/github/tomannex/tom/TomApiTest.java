@@ -101,10 +101,20 @@ class TomApiTest {
             .map(RenderedFile::fileName)
             .toList();
     assertEquals(
-        List.of("annex-de.md", "annex-en.md", "annex-de.html", "annex-en.html", "annex.json"),
+        List.of(
+            "annex-de.md",
+            "annex-en.md",
+            "annex-de.html",
+            "annex-en.html",
+            "annex.json",
+            "subprocessors-de.md",
+            "subprocessors-en.md",
+            "subprocessors-de.html",
+            "subprocessors-en.html",
+            "subprocessors.json"),
         names);
     assertEquals(
-        List.of("annex-en.html"),
+        List.of("annex-en.html", "subprocessors-en.html"),
         TOM.renderAll(c, Set.of(Format.HTML), List.of("en")).stream()
             .map(RenderedFile::fileName)
             .toList());

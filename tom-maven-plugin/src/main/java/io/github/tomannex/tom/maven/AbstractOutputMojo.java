@@ -48,9 +48,11 @@ public abstract class AbstractOutputMojo extends AbstractTomMojo {
 
   /**
    * The classifier of the attached files. {@code render} attaches {@code <classifier>-<lang>} for
-   * each document and {@code <classifier>} for the JSON export; {@code diff} attaches the change
-   * notice as {@code <classifier>-changes-<lang>} ({@code <classifier>-changes} for JSON). Give
-   * each execution its own when a project attaches several annexes.
+   * each document and {@code <classifier>} for the JSON export, and the sub-processor list as
+   * {@code <classifier>-subprocessors-<lang>} ({@code <classifier>-subprocessors} for {@code
+   * subprocessors.json}); {@code diff} attaches the change notice as {@code
+   * <classifier>-changes-<lang>} ({@code <classifier>-changes} for JSON). Give each execution its
+   * own when a project attaches several annexes.
    */
   @Parameter(property = "tom.classifier", defaultValue = "tom")
   String classifier;

@@ -161,6 +161,27 @@ final class Baselines {
     return null;
   }
 
+  /**
+   * The released versions of the project before the current one whose JSON export can be resolved,
+   * oldest first, at most the newest {@code max}: the history the site's sub-processor feed shows.
+   *
+   * @return the versions with their exports; empty without a project or repository
+   */
+  List<Found> releases(int max) {
+    if (!hasProject()) {
+      return List.of();
+    }
+    List<Version> releases = releasesBefore(project.getVersion());
+    List<Found> out = new ArrayList<>();
+    for (int i = releases.size() - 1; i >= 0 && out.size() < max; i--) {
+      Found found = resolve(releases.get(i).toString());
+      if (found != null) {
+        out.add(0, found);
+      }
+    }
+    return out;
+  }
+
   private String coordinates(String version) {
     return project.getGroupId()
         + ":"
@@ -267,13 +288,18 @@ final class Baselines {
 
   /**
    * Prints the reductions that the current catalogue's {@code changes:} log does not record, and
-   * fails when there are any.
+   * fails when there are any; prints the warnings of the diff (DIFF-004) without failing.
    */
   static void guard(CatalogueDiff diff, Found baseline, String catalogue, Log log)
       throws MojoFailureException {
-    List<Diagnostic> unrecorded = diff.diagnostics();
-    for (Diagnostic d : unrecorded) {
-      log.error(d.format());
+    List<Diagnostic> unrecorded = new java.util.ArrayList<>();
+    for (Diagnostic d : diff.diagnostics()) {
+      if (d.severity() == io.github.tomannex.tom.Severity.ERROR) {
+        log.error(d.format());
+        unrecorded.add(d);
+      } else {
+        log.warn(d.format()); // DIFF-004: a new sub-processor without a notice period
+      }
     }
     if (!unrecorded.isEmpty()) {
       throw new MojoFailureException(

@@ -41,6 +41,12 @@ final class Fingerprint {
     static Recorded of(io.github.tomannex.tom.RenderedFile file) {
       return new Recorded(file.fileName(), file.language());
     }
+
+    /** Whether this is a sub-processor document: its kind's stem starts the name. */
+    boolean subprocessors() {
+      return name.startsWith(io.github.tomannex.tom.RenderedFile.Kind.SUBPROCESSORS.stem() + ".")
+          || name.startsWith(io.github.tomannex.tom.RenderedFile.Kind.SUBPROCESSORS.stem() + "-");
+    }
   }
 
   private final String hash;
@@ -62,7 +68,7 @@ final class Fingerprint {
       Path catalogue, String options, List<String> languages, String version, List<Path> inputs)
       throws IOException {
     MessageDigest md = sha256();
-    update(md, "tom-render-4");
+    update(md, "tom-render-5");
     update(md, version == null ? "" : version);
     update(md, code());
     update(md, options);

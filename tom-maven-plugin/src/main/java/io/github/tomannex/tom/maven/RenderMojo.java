@@ -190,8 +190,9 @@ public class RenderMojo extends AbstractOutputMojo {
   }
 
   /**
-   * Attaches each file under the classifier and its language; the same file again is harmless,
-   * another file under its id fails.
+   * Attaches each file under the classifier and its language, the sub-processor documents under
+   * {@code <classifier>-subprocessors-<lang>} and {@code <classifier>-subprocessors}; the same file
+   * again is harmless, another file under its id fails.
    */
   private void attach(Path dir, List<Fingerprint.Recorded> files) throws MojoFailureException {
     for (Fingerprint.Recorded file : files) {
@@ -199,7 +200,9 @@ public class RenderMojo extends AbstractOutputMojo {
           project,
           projectHelper,
           dir.resolve(file.name()),
-          classifier + file.language().map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse(""));
+          classifier
+              + (file.subprocessors() ? "-subprocessors" : "")
+              + file.language().map(l -> "-" + l.toLowerCase(Locale.ROOT)).orElse(""));
     }
     log().debug("tom: attached " + files);
   }

@@ -3,6 +3,7 @@ package io.github.tomannex.tom.maven;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.Labels;
+import io.github.tomannex.tom.RenderOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,17 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
   @Parameter(property = "tom.report.skip", defaultValue = "false")
   boolean skipReport;
 
+  /**
+   * The classifier under which releases attached their JSON export: the page links the change
+   * notice against the newest release, and the feed {@code tom/subprocessors.atom} shows how the
+   * sub-processors changed across the released versions.
+   */
+  @Parameter(property = "tom.baselineClassifier", defaultValue = "tom")
+  String baselineClassifier;
+
+  /** How many released versions, newest first, the sub-processor feed goes back. */
+  private static final int FEED_VERSIONS = 50;
+
   /** The build's timestamp for reproducible output: the PDF's creation date. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
   String buildTimestamp;
@@ -83,14 +95,43 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
     return CATEGORY_PROJECT_REPORTS;
   }
 
+  /**
+   * The menu entry in the annex's binding language (the page is in that language), else in the
+   * site's.
+   */
   @Override
   public String getName(Locale locale) {
-    return siteWord("site.name", locale);
+    return siteWord("site.name", pageLocale(locale));
   }
 
   @Override
   public String getDescription(Locale locale) {
-    return siteWord("site.description", locale);
+    return siteWord("site.description", pageLocale(locale));
+  }
+
+  private Locale bindingLocale;
+
+  /**
+   * The binding language of the catalogue, read without printing anything (the site asks for the
+   * menu before the page); the site's locale when there is no readable catalogue.
+   */
+  private Locale pageLocale(Locale site) {
+    if (bindingLocale == null) {
+      bindingLocale = site;
+      try {
+        Path path = support().resolve(catalogue);
+        if (Files.isRegularFile(path)) {
+          CatalogueSupport.TOM
+              .load(path)
+              .catalogue()
+              .ifPresent(
+                  c -> bindingLocale = Locale.forLanguageTag(c.document().bindingLanguage()));
+        }
+      } catch (RuntimeException e) {
+        getLog().debug("tom: no binding language for the menu: " + e);
+      }
+    }
+    return bindingLocale;
   }
 
   /**
@@ -146,9 +187,11 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
     Path path = support().resolve(catalogue);
     try {
       Catalogue c = load(path);
-      List<String[]> downloads = downloads(c);
+      Published published = publish(c);
       CatalogueSupport.TOM.render(
-          c, c.document().bindingLanguage(), new SinkAnnexHandler(sink, downloads));
+          c,
+          c.document().bindingLanguage(),
+          new SinkAnnexHandler(sink, published.downloads(), published.related()));
     } catch (MojoFailureException | MojoExecutionException e) {
       throw new MavenReportException(e.getMessage(), e);
     } catch (OutOfMemoryError e) {
@@ -161,7 +204,7 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
   @Override
   void run(Path path) throws MojoExecutionException, MojoFailureException {
     Catalogue c = load(path);
-    downloads(c);
+    publish(c);
     Path page = reportOutputDirectory.toPath().resolve(getOutputName() + ".html");
     try {
       AtomicFiles.write(
@@ -179,6 +222,101 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
                 + support.display(page)
                 + " (add the plugin under <reporting> for"
                 + " the page in the site's skin)");
+  }
+
+  /**
+   * What the page links: the annex's files, and the lines after them (a label, then pairs of link
+   * text and href).
+   */
+  record Published(List<String[]> downloads, List<String[]> related) {}
+
+  /**
+   * Renders the annex, the sub-processor list (always also as {@code subprocessors.json}), the
+   * change notice against the newest release (when there is one) and the sub-processor feed ({@code
+   * subprocessors.atom}) into {@code tom/} under the report's directory.
+   */
+  private Published publish(Catalogue c) throws MojoFailureException, MojoExecutionException {
+    List<String[]> files = downloads(c);
+    List<String[]> downloads = new ArrayList<>();
+    List<String> subprocessors = new ArrayList<>();
+    for (String[] f : files) {
+      if (f[0].startsWith("subprocessors")) {
+        subprocessors.add(f[0]);
+      } else {
+        downloads.add(f);
+      }
+    }
+    String lang = c.document().bindingLanguage();
+    Labels words = Labels.of(c);
+    Path dir = reportOutputDirectory.toPath().resolve("tom");
+    List<String[]> related = new ArrayList<>();
+    try {
+      if (!subprocessors.contains("subprocessors.json")) {
+        AtomicFiles.write(
+            dir.resolve("subprocessors.json"),
+            Format.JSON.outputFormat().renderSubprocessors(c, lang, RenderOptions.defaults()));
+        subprocessors.add("subprocessors.json");
+      }
+      related.add(line(words.format("subprocessors.title", lang), subprocessors));
+      List<Catalogue> history = new ArrayList<>();
+      Baselines baselines = baselines(baselineClassifier);
+      for (Baselines.Found found : baselines.releases(FEED_VERSIONS)) {
+        history.add(baselines.load(found));
+      }
+      if (!history.isEmpty()) {
+        Catalogue newest = history.get(history.size() - 1);
+        io.github.tomannex.tom.CatalogueDiff diff = CatalogueSupport.TOM.diff(newest, c);
+        List<String> notices = new ArrayList<>();
+        for (io.github.tomannex.tom.RenderedFile f :
+            wantedFormats()
+                .renderChanges(
+                    diff,
+                    CatalogueSupport.languages(languages, c),
+                    Formats.timestamp(buildTimestamp),
+                    getLog())) {
+          AtomicFiles.write(dir.resolve(f.fileName()), f.bytes());
+          notices.add(f.fileName());
+        }
+        related.add(line(words.format("notice.title", lang, newest.document().version()), notices));
+      }
+      if (project == null || !project.getVersion().endsWith("-SNAPSHOT")) {
+        history.add(c); // the version built is released with this site
+      }
+      if (!history.isEmpty()) {
+        String id = project == null ? "tom" : project.getGroupId() + ":" + project.getArtifactId();
+        AtomicFiles.write(dir.resolve("subprocessors.atom"), SubprocessorFeed.atom(id, history));
+        related.add(
+            line(
+                Labels.standard()
+                    .word("site.feed", lang)
+                    .orElseGet(() -> Labels.standard().format("site.feed", "en")),
+                List.of("subprocessors.atom")));
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "tom: cannot write the annex to "
+              + support.display(dir)
+              + ": "
+              + SafeLog.clean(e.getMessage()),
+          e);
+    }
+    return new Published(downloads, related);
+  }
+
+  private static String[] line(String label, List<String> names) {
+    List<String> out = new ArrayList<>();
+    out.add(label);
+    for (String n : names) {
+      out.add(n);
+      out.add("tom/" + n);
+    }
+    return out.toArray(String[]::new);
+  }
+
+  private Formats wantedFormats() throws MojoFailureException {
+    return formats == null || formats.isEmpty()
+        ? Formats.available()
+        : Formats.parse(String.join(",", formats));
   }
 
   /**

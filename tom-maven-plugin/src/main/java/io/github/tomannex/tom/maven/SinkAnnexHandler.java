@@ -24,9 +24,38 @@ final class SinkAnnexHandler implements AnnexHandler {
    * @param downloads pairs of link text and relative href, shown after the title
    */
   SinkAnnexHandler(Sink sink, List<String[]> downloads) {
+    this(sink, downloads, List.of());
+  }
+
+  /**
+   * @param sink where the page goes
+   * @param downloads pairs of link text and relative href, shown after the title
+   * @param related lines after the downloads: a label, then pairs of link text and href (the
+   *     sub-processor list, the change notice, the feed)
+   */
+  SinkAnnexHandler(Sink sink, List<String[]> downloads, List<String[]> related) {
     this.sink = sink;
     this.downloads = downloads;
+    this.related = related;
   }
+
+  private final List<String[]> related;
+
+  /**
+   * The page at phone width: long words and addresses wrap instead of scrolling sideways, and the
+   * section headings stay smaller than the annex's title, whatever the skin's sizes.
+   */
+  static final String STYLE =
+      "<style>\n"
+          + ".tom-annex{overflow-wrap:anywhere;word-wrap:break-word;hyphens:auto;max-width:100%}\n"
+          + ".tom-annex h1{font-size:1.75rem;line-height:1.25}\n"
+          + ".tom-annex h2{font-size:1.35rem;line-height:1.3}\n"
+          + ".tom-annex h3{font-size:1.15rem}\n"
+          + ".tom-annex h4,.tom-annex h5,.tom-annex h6{font-size:1rem}\n"
+          + ".tom-annex ul,.tom-annex ol{padding-left:1.25em}\n"
+          + "@media (max-width:600px){.tom-annex h1{font-size:1.35rem}"
+          + ".tom-annex h2{font-size:1.15rem}.tom-annex h3{font-size:1.05rem}}\n"
+          + "</style>";
 
   /**
    * Doxia's attribute set is in doxia-core, which the plugin does not depend on (the site plugin
@@ -52,6 +81,12 @@ final class SinkAnnexHandler implements AnnexHandler {
     sink.title_();
     sink.head_();
     sink.body();
+    // the annex in its own language, whatever the site's (screen readers, hyphenation)
+    Attributes set = new Attributes();
+    set.addAttribute(SinkEventAttributes.LANG, language);
+    set.addAttribute(SinkEventAttributes.CLASS, "tom-annex");
+    sink.division(set);
+    sink.rawText(STYLE);
   }
 
   @Override
@@ -59,6 +94,7 @@ final class SinkAnnexHandler implements AnnexHandler {
     while (!sections.isEmpty()) {
       sink.section_(sections.pop());
     }
+    sink.division_();
     sink.body_();
   }
 
@@ -85,6 +121,19 @@ final class SinkAnnexHandler implements AnnexHandler {
         sink.link_();
       }
       sink.paragraph_();
+    }
+    if (heading == 1) {
+      for (String[] line : related) {
+        sink.paragraph(attrs(SinkEventAttributes.CLASS, "tom-related"));
+        sink.text(line[0] + ": ");
+        for (int i = 1; i + 1 < line.length; i += 2) {
+          sink.text(i == 1 ? "" : " · ");
+          sink.link(line[i + 1]);
+          sink.text(line[i]);
+          sink.link_();
+        }
+        sink.paragraph_();
+      }
     }
   }
 

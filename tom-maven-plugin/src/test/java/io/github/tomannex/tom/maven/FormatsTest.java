@@ -141,7 +141,7 @@ class FormatsTest {
       List<RenderedFile> annex =
           f.render(c, List.of("de"), Optional.empty(), new SystemStreamLog());
       assertEquals(
-          List.of("annex-de.md", "annex-de.txt"),
+          List.of("annex-de.md", "annex-de.txt", "subprocessors-de.md"),
           annex.stream().map(RenderedFile::fileName).toList());
     }
   }

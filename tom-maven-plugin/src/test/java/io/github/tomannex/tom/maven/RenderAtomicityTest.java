@@ -94,7 +94,14 @@ class RenderAtomicityTest {
     catalogue(base, "first");
     mojo(base, "md,html,json", "de").execute();
     assertEquals(
-        Set.of(".tom-fingerprint", "annex-de.md", "annex-de.html", "annex.json"),
+        Set.of(
+            ".tom-fingerprint",
+            "annex-de.md",
+            "annex-de.html",
+            "annex.json",
+            "subprocessors-de.md",
+            "subprocessors-de.html",
+            "subprocessors.json"),
         snapshot(out).keySet());
     assertTrue(Files.readString(out.resolve("annex-de.html")).contains("(first)"));
 
@@ -133,7 +140,12 @@ class RenderAtomicityTest {
             "annex-en.md",
             "annex-de.html",
             "annex-en.html",
-            "annex.json"),
+            "annex.json",
+            "subprocessors-de.md",
+            "subprocessors-en.md",
+            "subprocessors-de.html",
+            "subprocessors-en.html",
+            "subprocessors.json"),
         after.keySet());
     assertTrue(after.get("annex-en.html").contains("(second)"));
   }
@@ -144,7 +156,7 @@ class RenderAtomicityTest {
     catalogue(base, "first");
     mojo(base, "md,html,json", "").execute();
     Map<String, String> before = snapshot(out);
-    assertEquals(6, before.size());
+    assertEquals(11, before.size()); // the annex, the sub-processor list and the fingerprint
 
     // Markdown and HTML render, then the PDF fails: its creation date is the year 999999999,
     // beyond what the PDF's date (milliseconds in a long) can hold

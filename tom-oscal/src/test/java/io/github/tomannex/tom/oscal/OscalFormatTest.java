@@ -106,7 +106,14 @@ class OscalFormatTest {
             "annex-de.html",
             "annex-en.html",
             "annex.json",
-            "annex.oscal.json"),
+            "annex.oscal.json",
+            // the sub-processor document: the formats that render it (OSCAL does not; its parties
+            // already list the sub-processors)
+            "subprocessors-de.md",
+            "subprocessors-en.md",
+            "subprocessors-de.html",
+            "subprocessors-en.html",
+            "subprocessors.json"),
         names);
     RenderedFile oscal = files.get(5);
     assertEquals(RenderedFile.Kind.ANNEX, oscal.kind());

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The PDF as an {@link OutputFormat}, id {@code pdf}: the annex and the change notice as PDF/A-2a
- * and PDF/UA-1, one file per language, rendered by {@link PdfRenderer} with the options' timestamp
- * as the document's date. Registered for {@link java.util.ServiceLoader} in {@code
- * META-INF/services/io.github.tomannex.tom.OutputFormat}, so {@link
- * io.github.tomannex.tom.OutputFormats} finds it wherever tom-pdf is on the class path. {@link
- * #check} reports what the embedded fonts cannot draw ({@code PDF-001}).
+ * The PDF as an {@link OutputFormat}, id {@code pdf}: the annex, the change notice and the
+ * sub-processor document as PDF/A-2a and PDF/UA-1, one file per language, rendered by {@link
+ * PdfRenderer} with the options' timestamp as the document's date. Registered for {@link
+ * java.util.ServiceLoader} in {@code META-INF/services/io.github.tomannex.tom.OutputFormat}, so
+ * {@link io.github.tomannex.tom.OutputFormats} finds it wherever tom-pdf is on the class path.
+ * {@link #check} reports what the embedded fonts cannot draw ({@code PDF-001}).
  *
  * <p>Immutable and thread-safe. Creating one is cheap: the PDF libraries are set up when the first
  * PDF is rendered, not when the format is listed.
@@ -101,6 +101,31 @@ public final class PdfFormat implements OutputFormat {
   @Override
   public byte[] renderChanges(CatalogueDiff diff, String language, RenderOptions options) {
     return renderer(options).renderChanges(diff, language);
+  }
+
+  /**
+   * The sub-processor document is rendered as PDF too ({@link PdfRenderer#renderSubprocessors}).
+   *
+   * @return true
+   */
+  @Override
+  public boolean rendersSubprocessors() {
+    return true;
+  }
+
+  /**
+   * Renders the sub-processor document with {@link PdfRenderer#renderSubprocessors}.
+   *
+   * @param catalogue a catalogue from {@link io.github.tomannex.tom.Tom#load}
+   * @param language one of the catalogue's languages
+   * @param options the options: the timestamp is the PDF's date
+   * @return the PDF
+   * @throws IllegalArgumentException when the language is not one of the catalogue's
+   * @throws java.io.UncheckedIOException if the PDF library fails
+   */
+  @Override
+  public byte[] renderSubprocessors(Catalogue catalogue, String language, RenderOptions options) {
+    return renderer(options).renderSubprocessors(catalogue, language);
   }
 
   /**

@@ -220,6 +220,42 @@ public final class PdfRenderer {
     return pdf(html, current, language, fingerprint, title, subject);
   }
 
+  /**
+   * Renders the sub-processor document in one language ({@link Tom#renderSubprocessors(Catalogue,
+   * String, io.github.tomannex.tom.AnnexHandler)}) as PDF/A-2a and PDF/UA-1, in the same print
+   * style as the annex. Its title block ends with the SHA-256 of the list's JSON ({@code
+   * subprocessors.json}). Same catalogue, same bytes.
+   *
+   * @param catalogue a catalogue from {@link Tom#load}
+   * @param language one of the catalogue's languages
+   * @return the PDF
+   * @throws IllegalArgumentException when the language is not one of the catalogue's
+   * @throws java.io.UncheckedIOException if the PDF library fails
+   */
+  public byte[] renderSubprocessors(Catalogue catalogue, String language) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(language, "language");
+    String fingerprint =
+        sha256(
+            Format.JSON
+                .outputFormat()
+                .renderSubprocessors(
+                    catalogue,
+                    catalogue.document().bindingLanguage(),
+                    io.github.tomannex.tom.RenderOptions.defaults()));
+    PrintHtml html =
+        new PrintHtml(catalogue, language, fingerprint, CSS, "pdf.subprocessors-fingerprint");
+    TOM.renderSubprocessors(catalogue, language, html);
+    Labels words = Labels.of(catalogue);
+    return pdf(
+        html,
+        catalogue,
+        language,
+        fingerprint,
+        words.format("subprocessors.title", language),
+        words.format("pdf.subprocessors-subject", language, catalogue.document().version()));
+  }
+
   private byte[] pdf(
       PrintHtml html,
       Catalogue catalogue,

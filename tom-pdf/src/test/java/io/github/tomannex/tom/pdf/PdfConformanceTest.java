@@ -62,6 +62,26 @@ class PdfConformanceTest {
               out.put(
                   parts[0] + " " + parts[1], pdf.render(PdfScriptsTest.load(parts[0]), parts[1]));
             });
+    // the sub-processor document: with sub-processors (de, en) and without (the SaaS sample's
+    // SCC layout names its annex)
+    out.put("seed subprocessors de", pdf.renderSubprocessors(seed, "de"));
+    out.put("seed subprocessors en", pdf.renderSubprocessors(seed, "en"));
+    out.put("saas subprocessors en", pdf.renderSubprocessors(saas, "en"));
+    Path subChanges = Path.of("../tom-core/src/test/resources/changes/subprocessors");
+    CatalogueDiff subDiff =
+        TOM.diff(
+            TOM.load(subChanges.resolve("baseline.yaml")).orElseThrow(),
+            TOM.load(subChanges.resolve("current.yaml")).orElseThrow());
+    out.put("sub-processor notice de", pdf.renderChanges(subDiff, "de"));
+    Path golden0 = Path.of("../tom-core/src/test/resources/golden/subprocessors/catalogue.yaml");
+    Catalogue subs =
+        Tom.builder()
+            .clock(Clock.fixed(Instant.parse("2026-09-01T00:00:00Z"), ZoneOffset.UTC))
+            .build()
+            .load(golden0)
+            .orElseThrow();
+    out.put("golden subprocessors de", pdf.renderSubprocessors(subs, "de"));
+    out.put("golden subprocessors en", pdf.renderSubprocessors(subs, "en"));
     // the golden catalogues of tom-core: every layout, Markdown at its edges, links of all kinds
     Path golden = Path.of("../tom-core/src/test/resources/golden");
     try (Stream<Path> dirs = java.nio.file.Files.list(golden)) {

@@ -140,6 +140,24 @@ class PdfFormatTest {
         assertTrue(file.bytes().length > 0, file.fileName());
       }
     }
+    // then the sub-processor documents, in the same order of formats and languages
+    for (OutputFormat f : all) {
+      if (!f.rendersSubprocessors()) {
+        continue;
+      }
+      List<Optional<String>> expected =
+          f.perLanguage() ? langs.stream().map(Optional::of).toList() : List.of(Optional.empty());
+      for (Optional<String> lang : expected) {
+        RenderedFile file = annex.get(i++);
+        assertEquals(RenderedFile.Kind.SUBPROCESSORS, file.kind(), f.id());
+        assertEquals(f.id(), file.format());
+        assertEquals(lang, file.language(), f.id());
+        assertEquals(
+            "subprocessors" + lang.map(l -> "-" + l).orElse("") + "." + f.extension(),
+            file.fileName());
+        assertTrue(file.bytes().length > 0, file.fileName());
+      }
+    }
     assertEquals(annex.size(), i);
     assertEquals(notice.size(), j);
   }

@@ -609,7 +609,7 @@ final class LayoutBinder {
                 + path
                 + "'; expected one of "
                 + String.join(", ", annexKeys())
-                + " or a key starting with date, month., period., notice., pdf. or category."
+                + " or a key starting with date, month., period., notice., subprocessors., pdf. or category."
                 + " (every key: docs/catalogue-format.md, labels)",
             Suggest.hint(e.getKey(), layouts.defaultLabels().keySet()));
         continue;

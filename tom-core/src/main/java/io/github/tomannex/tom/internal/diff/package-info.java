@@ -1,8 +1,8 @@
 /**
  * Comparing catalogues: {@code Differ} compares two catalogues entry by entry, matched by id, into
  * a {@code CatalogueDiff}; {@code Reductions} finds the reductions of protection that the current
- * catalogue's {@code changes:} log does not record (DIFF-001 to DIFF-003); {@code WordDiff} diffs
- * texts word by word.
+ * catalogue's {@code changes:} log does not record (DIFF-001 to DIFF-003) and new sub-processors
+ * without a notice period (DIFF-004); {@code WordDiff} diffs texts word by word.
  *
  * <p>Not API; may change in any release.
  *

@@ -15,8 +15,73 @@ import java.util.regex.Pattern;
  * names in German and English and ISO 3166 codes (a code only as a part of its own, as in "Austin,
  * TX, US" or "Frankfurt (DE)").
  */
-final class Countries {
+public final class Countries {
   private Countries() {}
+
+  /**
+   * Third countries and territories with a general adequacy decision (Art. 45 GDPR): outside the
+   * EEA, so a location naming one is not in the EEA only, though it needs no further mechanism.
+   */
+  private static final List<String> ADEQUATE =
+      List.of(
+          "switzerland",
+          "schweiz",
+          "united kingdom",
+          "vereinigtes königreich",
+          "great britain",
+          "großbritannien",
+          "england",
+          "japan",
+          "korea",
+          "israel",
+          "new zealand",
+          "neuseeland",
+          "argentina",
+          "argentinien",
+          "uruguay",
+          "andorra",
+          "faroe islands",
+          "färöer",
+          "guernsey",
+          "jersey",
+          "isle of man");
+
+  private static final List<String> ADEQUATE_CODES =
+      List.of("CH", "UK", "GB", "JP", "KR", "IL", "NZ", "AR", "UY", "AD", "FO", "GG", "JE", "IM");
+
+  /**
+   * Whether a location is in the EEA only, as far as its words tell: it names a place in the EEA
+   * and no country outside it, nor anything open ("global", "Europe"). False when the words do not
+   * tell.
+   *
+   * @param values the location in each of its languages
+   * @return true when the location is inside the EEA
+   */
+  public static boolean onlyEea(Collection<String> values) {
+    boolean eea = false;
+    for (String v : values) {
+      String text = Normalizer.normalize(v, Normalizer.Form.NFC);
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (anyWord(lower, OPEN)
+          || anyWord(lower, ADEQUATE)
+          || anyPart(text, ADEQUATE_CODES)
+          || thirdCountry(List.of(v)).isPresent()) {
+        return false;
+      }
+      for (String[] c : THIRD) {
+        if (anyWord(lower, List.of(c).subList(1, c.length))) {
+          return false;
+        }
+      }
+      for (String[] c : THIRD_CODES) {
+        if (anyPart(text, List.of(c).subList(1, c.length))) {
+          return false;
+        }
+      }
+      eea |= anyWord(lower, EEA) || anyPart(text, EEA_CODES);
+    }
+    return eea;
+  }
 
   /** EEA states and the EU/EEA themselves, lower case. */
   private static final List<String> EEA =
@@ -217,7 +282,7 @@ final class Countries {
    *
    * @param values the location in each of its languages
    */
-  static Optional<String> thirdCountry(Collection<String> values) {
+  public static Optional<String> thirdCountry(Collection<String> values) {
     String third = null;
     for (String v : values) {
       String text = Normalizer.normalize(v, Normalizer.Form.NFC);

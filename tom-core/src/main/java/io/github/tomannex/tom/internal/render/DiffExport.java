@@ -11,13 +11,15 @@ import io.github.tomannex.tom.Change;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A {@link CatalogueDiff} as JSON: the versions compared, every changed item with its fields and
- * word-level text changes, and the reductions with the log entry that records each. Keys in a fixed
- * order, two-space indent, {@code \n} line ends.
+ * A {@link CatalogueDiff} as JSON: the versions compared, the changed sub-processors with the date
+ * until which the controller may object (only when there are any), every changed item with its
+ * fields and word-level text changes, and the reductions with the log entry that records each. Keys
+ * in a fixed order, two-space indent, {@code \n} line ends.
  */
 final class DiffExport {
   private DiffExport() {}
@@ -35,6 +37,23 @@ final class DiffExport {
       g.writeStringField("version", diff.current().document().version());
       g.writeStringField("effective", diff.current().document().effective().toString());
       g.writeEndObject();
+      // changed sub-processors first, with the date until which the controller may object
+      // (Art. 28(2) GDPR); the key only when there are any
+      List<Item> subprocessors = diff.items(CatalogueDiff.Kind.SUBPROCESSOR);
+      if (!subprocessors.isEmpty()) {
+        g.writeArrayFieldStart("subprocessors");
+        for (Item item : subprocessors) {
+          g.writeStartObject();
+          g.writeStringField("id", item.id());
+          g.writeStringField("change", item.type().id());
+          opt(
+              g,
+              "objection-until",
+              SubprocessorNotice.objectionUntil(diff, item).map(Object::toString));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeArrayFieldStart("reductions");
       for (Reduction r : diff.reductions()) {
         g.writeStartObject();

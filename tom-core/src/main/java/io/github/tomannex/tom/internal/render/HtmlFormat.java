@@ -50,4 +50,15 @@ public final class HtmlFormat implements OutputFormat {
     Renderers.checkLanguage(diff.current(), language);
     return Renderers.noticeHtml(diff, language).getBytes(StandardCharsets.UTF_8);
   }
+
+  @Override
+  public boolean rendersSubprocessors() {
+    return true;
+  }
+
+  @Override
+  public byte[] renderSubprocessors(Catalogue catalogue, String language, RenderOptions options) {
+    Renderers.checkLanguage(catalogue, language);
+    return Renderers.subprocessorsHtml(catalogue, language).getBytes(StandardCharsets.UTF_8);
+  }
 }

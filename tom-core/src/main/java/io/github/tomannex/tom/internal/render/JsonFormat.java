@@ -49,4 +49,14 @@ public final class JsonFormat implements OutputFormat {
   public byte[] renderChanges(CatalogueDiff diff, String language, RenderOptions options) {
     return Renderers.noticeJson(diff).getBytes(StandardCharsets.UTF_8);
   }
+
+  @Override
+  public boolean rendersSubprocessors() {
+    return true;
+  }
+
+  @Override
+  public byte[] renderSubprocessors(Catalogue catalogue, String language, RenderOptions options) {
+    return Renderers.subprocessorsJson(catalogue).getBytes(StandardCharsets.UTF_8);
+  }
 }

@@ -47,4 +47,15 @@ public final class MarkdownFormat implements OutputFormat {
     Renderers.checkLanguage(diff.current(), language);
     return Renderers.noticeMarkdown(diff, language).getBytes(StandardCharsets.UTF_8);
   }
+
+  @Override
+  public boolean rendersSubprocessors() {
+    return true;
+  }
+
+  @Override
+  public byte[] renderSubprocessors(Catalogue catalogue, String language, RenderOptions options) {
+    Renderers.checkLanguage(catalogue, language);
+    return Renderers.subprocessorsMarkdown(catalogue, language).getBytes(StandardCharsets.UTF_8);
+  }
 }

@@ -146,6 +146,8 @@ final class NoticeBuilder {
       doc.appendChild(none);
       return doc;
     }
+    // changed sub-processors first: the controller may object to them (Art. 28(2) GDPR)
+    new SubprocessorNotice(diff, lang, ids, classes).appendTo(doc);
     List<Item> measures = diff.items(Kind.MEASURE).stream().filter(this::visible).toList();
     doc.appendChild(
         meta(

@@ -50,6 +50,38 @@ public final class Renderers {
     return page(catalogue, language, title, "annex", body);
   }
 
+  /** The sub-processor document as Markdown, in one language. */
+  static String subprocessorsMarkdown(Catalogue catalogue, String language) {
+    return normalize(MarkdownOut.render(new SubprocessorBuilder(catalogue, language).build()));
+  }
+
+  /** The sub-processor document as an HTML page, in one language. */
+  static String subprocessorsHtml(Catalogue catalogue, String language) {
+    SubprocessorBuilder builder = new SubprocessorBuilder(catalogue, language);
+    Node doc = builder.build();
+    String title = PLAIN.render(builder.title()).strip();
+    return page(
+        catalogue, language, title, "annex subprocessors", body(doc, builder.ids, builder.classes));
+  }
+
+  /** The sub-processor list as JSON, all languages. */
+  static String subprocessorsJson(Catalogue catalogue) {
+    return SubprocessorExport.write(catalogue);
+  }
+
+  /** Reports the sub-processor document in one language to a handler. */
+  public static void subprocessors(Catalogue catalogue, String language, AnnexHandler handler) {
+    SubprocessorBuilder builder = new SubprocessorBuilder(catalogue, language);
+    Node doc = builder.build();
+    Events.emit(
+        doc,
+        PLAIN.render(builder.title()).strip(),
+        builder.ids,
+        builder.classes,
+        language,
+        handler);
+  }
+
   /** The change notice of a diff as Markdown, in one language. */
   static String noticeMarkdown(CatalogueDiff diff, String language) {
     return normalize(
