@@ -1,9 +1,12 @@
 import java.util.zip.ZipFile
 
 def out = new File(basedir, 'target/tom')
-def files = ['annex-de.docx', 'annex-en.docx', 'changes-de.docx', 'changes-en.docx']
+def files = ['annex-de.docx', 'annex-en.docx', 'changes-de.docx', 'changes-en.docx',
+             'subprocessors-de.docx', 'subprocessors-en.docx']
 files.each { assert new File(out, it).isFile() : "missing $it" }
-assert out.list().findAll { !it.startsWith('.') }.sort() == files.sort() : "unexpected files: ${out.list()}"
+// each with its checksum beside it (sha256sum -c annex-de.docx.sha256)
+def expected = files + files.collect { it + '.sha256' }
+assert out.list().findAll { !it.startsWith('.') }.sort() == expected.sort() : "unexpected files: ${out.list()}"
 
 def part = { String file, String name ->
   def zip = new ZipFile(new File(out, file))
@@ -35,6 +38,10 @@ assert notice =~ /<w:del w:id="\d+" ${rev}<w:r><w:delText xml:space="preserve">a
 assert notice =~ /<w:ins w:id="\d+" ${rev}<w:r><w:t xml:space="preserve">staff<\/w:t>/
 assert part('changes-de.docx', 'word/document.xml').contains('>Beschäftigten</w:t>')
 assert part('changes-en.docx', 'word/settings.xml').contains('<w:trackRevisions/>')
+
+// the sub-processor document as Word too, under its title
+def subs = part('subprocessors-de.docx', 'word/document.xml')
+assert subs.contains('<w:pStyle w:val="Heading1"/>') && subs.contains('Unterauftragsverarbeiter')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('annex-de.docx, annex-en.docx')

@@ -99,4 +99,29 @@ public final class DocxFormat implements OutputFormat {
     Objects.requireNonNull(options, "options");
     return Docx.changes(diff, language);
   }
+
+  /**
+   * The sub-processor document is rendered as a Word document too.
+   *
+   * @return true
+   */
+  @Override
+  public boolean rendersSubprocessors() {
+    return true;
+  }
+
+  /**
+   * Renders the sub-processor document (Art. 28(2) and (4) GDPR).
+   *
+   * @param catalogue a catalogue from {@link io.github.tomannex.tom.Tom#load}
+   * @param language one of the catalogue's languages
+   * @param options not used: the dates in the file are the catalogue's
+   * @return the .docx
+   * @throws IllegalArgumentException when the language is not one of the catalogue's
+   */
+  @Override
+  public byte[] renderSubprocessors(Catalogue catalogue, String language, RenderOptions options) {
+    Objects.requireNonNull(options, "options");
+    return Docx.subprocessors(catalogue, language);
+  }
 }

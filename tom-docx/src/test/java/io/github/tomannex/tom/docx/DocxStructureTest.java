@@ -15,6 +15,7 @@ import io.github.tomannex.tom.OutputFormat;
 import io.github.tomannex.tom.OutputFormats;
 import io.github.tomannex.tom.RenderOptions;
 import io.github.tomannex.tom.RenderedFile;
+import io.github.tomannex.tom.docx.internal.Docx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -156,13 +157,46 @@ class DocxStructureTest {
     Catalogue seed = Samples.seed();
     List<RenderedFile> files = Samples.TOM.renderAll(seed, List.of(DOCX), List.of(), O);
     assertEquals(
-        List.of("annex-de.docx", "annex-en.docx"),
+        List.of("annex-de.docx", "annex-en.docx", "subprocessors-de.docx", "subprocessors-en.docx"),
         files.stream().map(RenderedFile::fileName).toList());
     List<RenderedFile> notice =
         Samples.TOM.renderAllChanges(Samples.allKinds(), List.of(DOCX), List.of("en"), O);
     assertEquals(RenderedFile.Kind.CHANGES, notice.get(0).kind());
     assertEquals("changes-en.docx", notice.get(0).fileName());
     assertThrows(IllegalArgumentException.class, () -> DOCX.render(seed, "fr", O));
+  }
+
+  /**
+   * The sub-processor document: its title as Heading 1, every sub-processor's name in the text, the
+   * language marked, the same bytes twice.
+   */
+  @Test
+  void theSubprocessorDocumentListsEverySubprocessor() throws Exception {
+    for (Catalogue c : List.of(Samples.seed(), Samples.saas())) {
+      for (String lang : c.document().languages()) {
+        byte[] docx = DOCX.renderSubprocessors(c, lang, O);
+        assertArrayEquals(docx, DOCX.renderSubprocessors(c, lang, O));
+        String body = Samples.parts(docx).get("word/document.xml");
+        assertTrue(body.contains("<w:pStyle w:val=\"Heading1\"/>"), c.source() + " " + lang);
+        assertTrue(
+            body.contains("w:lang w:val=\"" + Docx.wordLanguage(lang) + "\"")
+                || Samples.parts(docx).get("word/styles.xml").contains(Docx.wordLanguage(lang)),
+            "language " + lang);
+        String text = body.replaceAll("<[^>]+>", "");
+        assertFalse(c.subprocessors().isEmpty(), c.source().toString());
+        c.subprocessors()
+            .forEach(
+                s ->
+                    assertTrue(
+                        text.contains(xml(s.name())), s.name() + " in " + c.source() + " " + lang));
+      }
+    }
+    assertThrows(
+        IllegalArgumentException.class, () -> DOCX.renderSubprocessors(Samples.seed(), "fr", O));
+  }
+
+  private static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   @Test

@@ -87,6 +87,31 @@ public final class Docx {
   }
 
   /**
+   * The sub-processor document (Art. 28(2) and (4) GDPR) as a Word document, from the same events
+   * as the other formats' ({@link Tom#renderSubprocessors}).
+   *
+   * @param catalogue a loaded catalogue
+   * @param language one of its languages
+   * @return the bytes of the .docx
+   * @throws IllegalArgumentException when the language is not one of the catalogue's
+   */
+  public static byte[] subprocessors(Catalogue catalogue, String language) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(language, "language");
+    LocalDate effective = catalogue.document().effective();
+    WordBody body = new WordBody(catalogue, language, date(effective));
+    TOM.renderSubprocessors(catalogue, language, body);
+    Labels words = Labels.of(catalogue);
+    return pack(
+        catalogue,
+        language,
+        body,
+        words.format("pdf.subprocessors-subject", language, catalogue.document().version()),
+        effective,
+        false);
+  }
+
+  /**
    * The change notice as a Word document whose changed words are tracked changes ({@code w:ins},
    * {@code w:del}) by the author "tom", dated the current version's effective date.
    *
