@@ -26,9 +26,9 @@ assert art28 > 0 : de
 assert de.indexOf('\n## ') == art28 - 1 : 'the sub-processor block is not the first section'
 assert de.contains('- **Neu:** Example Mail Inc. – Versand von E-Mails (Virginia, USA)')
 assert de.contains('- **Entfallen:** Fax Dienst GmbH – Faxversand (Köln, Deutschland)')
-assert de.contains('Der Verantwortliche kann gegen diese Änderung bis zum 01.07.2026 Einspruch erheben (Stand 01.06.2026 zuzüglich der Ankündigungsfrist von 30 Tage).')
+assert de.contains('Diese Fassung (Stand 01.06.2026) kündigt die Änderung an; neue oder geänderte Unterauftragsverarbeiter werden erst nach Ablauf der Ankündigungsfrist (30 Tage) eingesetzt. Der Verantwortliche kann bis zum 01.07.2026 Einspruch erheben (Art. 28 Abs. 2 Satz 2 DSGVO).')
 def en = new File(repo, '2.0/subprocessor-release-2.0-tom-changes-en.html').getText('UTF-8')
-assert en.contains('The controller may object to this change until 1 July 2026')
+assert en.contains('The controller may object until 1 July 2026')
 
 // 2: the site page speaks the binding language and links the list, the notice and the feed
 def page = new File(basedir, 'target/site/tom.html').getText('UTF-8')

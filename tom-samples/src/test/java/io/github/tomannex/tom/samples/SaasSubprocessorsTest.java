@@ -49,8 +49,9 @@ class SaasSubprocessorsTest {
         md);
     assertTrue(
         md.contains(
-            "The controller may object to this change until 31 October 2026 (the effective date"
-                + " 1 October 2026 plus the notice period of 30 days)."),
+            "This version (as of 1 October 2026) announces the change; new or changed"
+                + " sub-processors are engaged only after the notice period (30 days) has ended."
+                + " The controller may object until 31 October 2026 (Art. 28(2) GDPR)."),
         md);
     // every new sub-processor has its notice period: no DIFF-004
     assertTrue(
