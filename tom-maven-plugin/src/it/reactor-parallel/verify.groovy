@@ -41,7 +41,7 @@ def jars = ['m2', 'm4', 'm7']
 expected.each { module, names ->
   def parallel = new File(basedir, "${module}/target/tom")
   def sequential = new File(basedir, "${module}/target-sequential/tom")
-  def want = (names + names.findAll { it.startsWith('annex') }.collect { it + '.sha256' } + ['.tom-fingerprint']) as Set
+  def want = (names + names.findAll { it.startsWith('annex') || it.startsWith('subprocessors') }.collect { it + '.sha256' } + ['.tom-fingerprint']) as Set
   assert parallel.list() as Set == want : "${module}: ${parallel.list()}"
   assert sequential.list() as Set == want : "${module} (sequential): ${sequential.list()}"
   want.each { name ->

@@ -1,7 +1,9 @@
 import groovy.json.JsonSlurper
 
 def out = new File(basedir, 'target/tom')
-assert out.list().findAll { !it.startsWith('.') }.sort() == ['annex.json', 'annex.oscal.json'] : "files: ${out.list()}"
+// the sub-processor list comes as JSON (OSCAL lists the sub-processors as parties), each file with its checksum
+def files = ['annex.json', 'annex.oscal.json', 'subprocessors.json']
+assert out.list().findAll { !it.startsWith('.') }.sort() == (files + files.collect { it + '.sha256' }).sort() : "files: ${out.list()}"
 def log = new File(basedir, 'build.log').text
 assert log.contains('tom: rendered src/tom/catalogue.yaml to target/tom: annex.json, annex.oscal.json')
 def oscal = new JsonSlurper().parse(new File(out, 'annex.oscal.json'), 'UTF-8')

@@ -25,7 +25,7 @@ def html = new File(out, 'annex-en.html').getText('UTF-8')
 assert html.contains('<html lang="en">')
 assert html.contains('Disks are encrypted with AES-256.')
 def log = new File(basedir, 'build.log').text
-assert log.contains('tom: rendered src/tom/catalogue.yaml to target/tom: annex-de.md, annex-en.md, annex-de.html, annex-en.html, annex-de.pdf, annex-en.pdf, annex.json, each with its .sha256 beside it')
+assert log.contains('tom: rendered src/tom/catalogue.yaml to target/tom: annex-de.md, annex-en.md, annex-de.html, annex-en.html, annex-de.pdf, annex-en.pdf, annex.json, subprocessors-de.md, subprocessors-en.md, subprocessors-de.html, subprocessors-en.html, subprocessors-de.pdf, subprocessors-en.pdf, subprocessors.json, each with its .sha256 beside it')
 assert new File(out, 'annex-de.pdf').bytes[0..4] == '%PDF-'.bytes : 'not a PDF'
 assert !log.contains('com.openhtmltopdf') : 'openhtmltopdf logs into the build'
 return true

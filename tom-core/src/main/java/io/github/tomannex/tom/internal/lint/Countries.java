@@ -50,6 +50,22 @@ public final class Countries {
       List.of("CH", "UK", "GB", "JP", "KR", "IL", "NZ", "AR", "UY", "AD", "FO", "GG", "JE", "IM");
 
   /**
+   * Whether a location names something open or mixed ("worldwide", "global", several regions), so
+   * that the processing may take place outside the EEA whatever else it names.
+   *
+   * @param values the location in each of its languages
+   * @return true when a word of the location is open
+   */
+  public static boolean open(Collection<String> values) {
+    for (String v : values) {
+      if (anyWord(Normalizer.normalize(v, Normalizer.Form.NFC).toLowerCase(Locale.ROOT), OPEN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a location is in the EEA only, as far as its words tell: it names a place in the EEA
    * and no country outside it, nor anything open ("global", "Europe"). False when the words do not
    * tell.

@@ -103,7 +103,8 @@ final class SubprocessorBuilder {
 
   /**
    * The Chapter V line: the mechanism when one is given; "none" for a location in the EEA only;
-   * "not stated" for a location in a third country; nothing when the location does not tell.
+   * "not stated" for a location in a third country or one open to any ("worldwide"); nothing when
+   * the location does not tell.
    */
   private Optional<String> transfer(Subprocessor sp) {
     if (sp.transfer().isPresent()) {
@@ -116,7 +117,8 @@ final class SubprocessorBuilder {
     if (Countries.onlyEea(place)) {
       return Optional.of(label("subprocessors.eea"));
     }
-    if (Countries.thirdCountry(place).isPresent()) {
+    // a third country, or a location open to any ("worldwide"): the mechanism must be stated
+    if (Countries.thirdCountry(place).isPresent() || Countries.open(place)) {
       return Optional.of(label("subprocessors.not-stated"));
     }
     return Optional.empty();

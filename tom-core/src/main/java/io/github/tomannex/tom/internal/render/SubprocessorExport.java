@@ -78,7 +78,7 @@ final class SubprocessorExport {
           List<String> place = List.copyOf(s.place().get().values().values());
           if (Countries.onlyEea(place)) {
             g.writeBooleanField("eea", true);
-          } else if (Countries.thirdCountry(place).isPresent()) {
+          } else if (Countries.thirdCountry(place).isPresent() || Countries.open(place)) {
             g.writeBooleanField("eea", false);
           }
         }
