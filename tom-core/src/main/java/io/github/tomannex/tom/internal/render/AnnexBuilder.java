@@ -491,7 +491,11 @@ final class AnnexBuilder {
     } else {
       line.addAll(wrapped("evidence", certificatesInline(certs)));
     }
-    line.add(plain("."));
+    // one full stop, also after a name that ends with its own ("Example B.V.")
+    if (!(line.get(line.size() - 1) instanceof org.commonmark.node.Text t
+        && t.getLiteral().endsWith("."))) {
+      line.add(plain("."));
+    }
     Node last = blocks.get(blocks.size() - 1);
     Paragraph target;
     if (last instanceof Paragraph p) {
