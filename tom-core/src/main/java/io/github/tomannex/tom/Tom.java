@@ -565,29 +565,15 @@ public final class Tom {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(formats, "formats");
     Objects.requireNonNull(options, "options");
-    List<String> langs = languages(catalogue, languages);
-    List<RenderedFile> out = new ArrayList<>();
-    for (OutputFormat format : distinct(formats)) {
-      if (!format.perLanguage()) {
-        out.add(
-            new RenderedFile(
+    List<RenderedFile> out =
+        new ArrayList<>(
+            each(
                 RenderedFile.Kind.ANNEX,
-                format.id(),
-                format.extension(),
-                Optional.empty(),
-                format.render(catalogue, catalogue.document().bindingLanguage(), options)));
-        continue;
-      }
-      for (String lang : langs) {
-        out.add(
-            new RenderedFile(
-                RenderedFile.Kind.ANNEX,
-                format.id(),
-                format.extension(),
-                Optional.of(lang),
-                format.render(catalogue, lang, options)));
-      }
-    }
+                formats,
+                languages(catalogue, languages),
+                catalogue.document().bindingLanguage(),
+                f -> true,
+                (format, lang) -> format.render(catalogue, lang, options)));
     out.addAll(renderAllSubprocessors(catalogue, formats, languages, options));
     return List.copyOf(out);
   }
@@ -615,34 +601,13 @@ public final class Tom {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(formats, "formats");
     Objects.requireNonNull(options, "options");
-    List<String> langs = languages(catalogue, languages);
-    List<RenderedFile> out = new ArrayList<>();
-    for (OutputFormat format : distinct(formats)) {
-      if (!format.rendersSubprocessors()) {
-        continue;
-      }
-      if (!format.perLanguage()) {
-        out.add(
-            new RenderedFile(
-                RenderedFile.Kind.SUBPROCESSORS,
-                format.id(),
-                format.extension(),
-                Optional.empty(),
-                format.renderSubprocessors(
-                    catalogue, catalogue.document().bindingLanguage(), options)));
-        continue;
-      }
-      for (String lang : langs) {
-        out.add(
-            new RenderedFile(
-                RenderedFile.Kind.SUBPROCESSORS,
-                format.id(),
-                format.extension(),
-                Optional.of(lang),
-                format.renderSubprocessors(catalogue, lang, options)));
-      }
-    }
-    return List.copyOf(out);
+    return each(
+        RenderedFile.Kind.SUBPROCESSORS,
+        formats,
+        languages(catalogue, languages),
+        catalogue.document().bindingLanguage(),
+        OutputFormat::rendersSubprocessors,
+        (format, lang) -> format.renderSubprocessors(catalogue, lang, options));
   }
 
   /**
@@ -685,30 +650,50 @@ public final class Tom {
     Objects.requireNonNull(formats, "formats");
     Objects.requireNonNull(options, "options");
     Catalogue current = diff.current();
-    List<String> langs = languages(current, languages);
+    return each(
+        RenderedFile.Kind.CHANGES,
+        formats,
+        languages(current, languages),
+        current.document().bindingLanguage(),
+        OutputFormat::rendersChanges,
+        (format, lang) -> format.renderChanges(diff, lang, options));
+  }
+
+  /**
+   * One kind of document in every format that renders it: a file per language for a format that is
+   * {@link OutputFormat#perLanguage() per language}, else one file in the binding language; in the
+   * order of the formats (each id once), then of the languages.
+   */
+  private static List<RenderedFile> each(
+      RenderedFile.Kind kind,
+      List<OutputFormat> formats,
+      List<String> langs,
+      String binding,
+      java.util.function.Predicate<OutputFormat> renders,
+      java.util.function.BiFunction<OutputFormat, String, byte[]> render) {
     List<RenderedFile> out = new ArrayList<>();
     for (OutputFormat format : distinct(formats)) {
-      if (!format.rendersChanges()) {
+      if (!renders.test(format)) {
         continue;
       }
       if (!format.perLanguage()) {
         out.add(
             new RenderedFile(
-                RenderedFile.Kind.CHANGES,
+                kind,
                 format.id(),
                 format.extension(),
                 Optional.empty(),
-                format.renderChanges(diff, current.document().bindingLanguage(), options)));
+                render.apply(format, binding)));
         continue;
       }
       for (String lang : langs) {
         out.add(
             new RenderedFile(
-                RenderedFile.Kind.CHANGES,
+                kind,
                 format.id(),
                 format.extension(),
                 Optional.of(lang),
-                format.renderChanges(diff, lang, options)));
+                render.apply(format, lang)));
       }
     }
     return List.copyOf(out);
