@@ -10,6 +10,7 @@ import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Tom;
 import io.github.tomannex.tom.pdf.internal.Fonts;
 import io.github.tomannex.tom.pdf.internal.JdkBidi;
+import io.github.tomannex.tom.pdf.internal.MeasuringTextRenderer;
 import io.github.tomannex.tom.pdf.internal.MetricsCache;
 import io.github.tomannex.tom.pdf.internal.PdfMetadata;
 import io.github.tomannex.tom.pdf.internal.PrintHtml;
@@ -286,6 +287,7 @@ public final class PdfRenderer {
           com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority
               .RUN_AFTER_RESOLVING_URI);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        MeasuringTextRenderer.install(renderer);
         renderer.createPDFWithoutClosing();
       }
       describeLinks(doc);
