@@ -300,9 +300,10 @@ public final class PrintHtml implements AnnexHandler {
   }
 
   /**
-   * The certificates of a section as a table: title, standard, issuer, and the scope and start of
-   * validity when any certificate has them (the Markdown and HTML show them too), and the end of
-   * validity.
+   * The certificates of a section as a table: title, standard, issuer, the scope when any
+   * certificate has one (the Markdown and HTML show it too), and the validity: the end date, or
+   * "from – until" when any certificate has a start date. A date is never split across lines; the
+   * column widths leave room for the longest date of the EU languages ("30 Σεπτεμβρίου 2027").
    */
   private void certificateTable(List<String> ids) {
     List<Certificate> certs = new ArrayList<>();
@@ -311,11 +312,13 @@ public final class PrintHtml implements AnnexHandler {
     }
     boolean scope = certs.stream().anyMatch(c -> !c.scope().isEmpty());
     boolean from = certs.stream().anyMatch(c -> c.validFrom().isPresent());
-    body.append("<table class=\"certificates\">\n<colgroup><col class=\"title\"/>")
-        .append("<col class=\"standard\"/><col class=\"issuer\"/>")
-        .append(scope ? "<col class=\"scope\"/>" : "")
-        .append(from ? "<col class=\"valid\"/>" : "")
-        .append("<col class=\"valid\"/></colgroup>\n<thead><tr><th>")
+    // widths in per cent: title, standard, issuer, [scope], validity
+    int[] widths = scope ? new int[] {25, 20, 18, 16, 21} : new int[] {32, 21, 26, 21};
+    body.append("<table class=\"certificates\">\n<colgroup>");
+    for (int w : widths) {
+      body.append("<col style=\"width: ").append(w).append("%\"/>");
+    }
+    body.append("</colgroup>\n<thead><tr><th>")
         .append(esc(word("certificate")))
         .append("</th><th>")
         .append(esc(word("pdf.standard")))
@@ -324,11 +327,11 @@ public final class PrintHtml implements AnnexHandler {
     if (scope) {
       body.append("</th><th>").append(esc(capitalised(word("scope"))));
     }
+    body.append("</th><th>");
     if (from) {
-      body.append("</th><th>").append(esc(capitalised(word("valid-from"))));
+      body.append(esc(capitalised(word("valid-from")))).append(" / ");
     }
-    body.append("</th><th>")
-        .append(esc(capitalised(word("valid-until"))))
+    body.append(esc(from ? word("valid-until") : capitalised(word("valid-until"))))
         .append("</th></tr></thead>\n<tbody>\n");
     for (Certificate cert : certs) {
       // title, standard and issuer are catalogue texts: inline Markdown, as everywhere else
@@ -355,14 +358,18 @@ public final class PrintHtml implements AnnexHandler {
           InlineMarkdown.emit(catalogue.site(id).map(st -> text(st.name())).orElse(id), this);
         }
       }
+      body.append("</td><td>");
       if (from) {
-        body.append("</td><td>").append(esc(cert.validFrom().map(this::date).orElse("–")));
+        body.append(keep(cert.validFrom().map(this::date).orElse("–") + " –")).append(' ');
       }
-      body.append("</td><td>")
-          .append(esc(cert.validUntil().map(this::date).orElse("–")))
-          .append("</td></tr>\n");
+      body.append(keep(cert.validUntil().map(this::date).orElse("–"))).append("</td></tr>\n");
     }
     body.append("</tbody>\n</table>\n");
+  }
+
+  /** A date or other short text that must stay on one line. */
+  private static String keep(String text) {
+    return "<span class=\"keep\">" + esc(text) + "</span>";
   }
 
   private String text(io.github.tomannex.tom.Text t) {
