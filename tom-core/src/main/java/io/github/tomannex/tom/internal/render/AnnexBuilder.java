@@ -266,22 +266,7 @@ final class AnnexBuilder {
                 lines.add(List.of(plain(label("published-at") + ": " + u)));
               }
             });
-    if (d.languages().size() > 1) {
-      String binding = d.bindingLanguage();
-      String statement;
-      if (d.equallyBinding()) {
-        statement = label("binding.equal");
-      } else if (lang.equals(binding)) {
-        statement = label("binding.original");
-      } else {
-        statement =
-            words.format(
-                "binding.translation",
-                lang,
-                words.word("language." + binding, lang).orElse(binding.toUpperCase(Locale.ROOT)));
-      }
-      lines.add(List.of(plain(statement)));
-    }
+    binding(d, words, lang).ifPresent(statement -> lines.add(List.of(plain(statement))));
     lines.add(List.of(plain(words.format("fingerprint", lang, Renderers.fingerprint(catalogue)))));
     List<Paragraph> out = new ArrayList<>();
     for (List<Node> line : lines) {
@@ -291,6 +276,29 @@ final class AnnexBuilder {
       out.add(p);
     }
     return out;
+  }
+
+  /**
+   * Which language version binds, for a document in more than one language: this one, or this one
+   * is a translation of the binding one, or all are equally binding; empty for one language. The
+   * annex and the sub-processor document say it alike.
+   */
+  static Optional<String> binding(Document d, Labels words, String lang) {
+    if (d.languages().size() < 2) {
+      return Optional.empty();
+    }
+    String binding = d.bindingLanguage();
+    if (d.equallyBinding()) {
+      return Optional.of(words.format("binding.equal", lang));
+    }
+    if (lang.equals(binding)) {
+      return Optional.of(words.format("binding.original", lang));
+    }
+    return Optional.of(
+        words.format(
+            "binding.translation",
+            lang,
+            words.word("language." + binding, lang).orElse(binding.toUpperCase(Locale.ROOT))));
   }
 
   private void section(org.commonmark.node.Document doc, Plan.Heading s) {
