@@ -59,6 +59,8 @@ assert feed.entry[1].content.text().contains('Fax Dienst GmbH')
 
 // 3: a new sub-processor without a notice period is a warning; the build goes on
 assert log.contains("warning: DIFF-004: sub-processor 'support' is new since version 2.0 and has no 'notice-period'") : 'DIFF-004 missing'
+// check and diff both compare with 2.0 (-Dtom.baseline): the warning is printed once
+assert log.count("warning: DIFF-004: sub-processor 'support'") == 1 : 'DIFF-004 printed ' + log.count("warning: DIFF-004: sub-processor 'support'") + ' times'
 def noPeriod = new File(basedir, 'target/no-period/changes-de.md').getText('UTF-8')
 assert noPeriod.contains('Support Partner GmbH – Kundensupport (Wien, Österreich); keine Ankündigungsfrist angegeben')
 return true

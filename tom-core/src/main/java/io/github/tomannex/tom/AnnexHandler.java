@@ -9,8 +9,9 @@ package io.github.tomannex.tom;
  * <p>Every method has an empty default, so a handler implements what it needs. {@code role}
  * arguments name what a block is: {@code meta} (processor, version and date lines), {@code
  * preamble}, {@code intro} (a section's intro sentence), {@code review} (the review statement),
- * {@code review-dates}, {@code none} (a section without measures), {@code closing}, {@code planned}
- * or {@code not-applicable} (a measure's status), or the empty string.
+ * {@code review-dates}, {@code none} (a section without measures), {@code evidence} (who provides
+ * and what evidences all measures of a section, after them), {@code closing}, {@code planned} or
+ * {@code not-applicable} (a measure's status), or the empty string.
  */
 public interface AnnexHandler {
   /**

@@ -56,13 +56,68 @@ public final class Labels {
   }
 
   /**
-   * The words of a catalogue: its {@code layout.labels} over tom's.
+   * The words of a catalogue: its {@code layout.labels} over tom's. tom's title of the
+   * sub-processor document ({@code subprocessors.title}, "Anlage 3 – …") takes the number after the
+   * annex's own when the annex's {@code document.label} is that same "Anlage 3", so that the two
+   * documents of one agreement never share a number; a title the catalogue or its layout sets is
+   * used as written.
    *
    * @param catalogue a catalogue
    * @return the words its documents use
    */
   public static Labels of(Catalogue catalogue) {
-    return of(catalogue.layout());
+    Map<String, Text> own = catalogue.layout().labels();
+    Optional<Text> label = catalogue.document().label();
+    if (label.isEmpty()) {
+      return new Labels(own);
+    }
+    Text set = own.get(SUBPROCESSORS_TITLE);
+    Map<String, String> title = new java.util.LinkedHashMap<>();
+    if (set != null) {
+      title.putAll(set.values());
+    }
+    // layout labels: tom's words with the catalogue's over them
+    boolean moved = false;
+    for (String lang : catalogue.document().languages()) {
+      // a layout's labels start from tom's: a word equal to tom's is tom's
+      Optional<String> tomsTitle = standard().word(SUBPROCESSORS_TITLE, lang);
+      Optional<String> annex = label.get().in(lang);
+      if (tomsTitle.isPresent() && tomsTitle.get().equals(title.get(lang)) && annex.isPresent()) {
+        Optional<String> next = nextNumber(tomsTitle.get(), annex.get());
+        if (next.isPresent()) {
+          title.put(lang, next.get());
+          moved = true;
+        }
+      }
+    }
+    if (!moved) {
+      return new Labels(own);
+    }
+    Map<String, Text> words = new java.util.LinkedHashMap<>(own);
+    words.put(SUBPROCESSORS_TITLE, new Text(title));
+    return new Labels(Map.copyOf(words));
+  }
+
+  private static final String SUBPROCESSORS_TITLE = "subprocessors.title";
+  private static final java.util.regex.Pattern NUMBERED =
+      java.util.regex.Pattern.compile("(\\D*?)\\s*(\\d{1,6})(.*)", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * A numbered title ("Anlage 3 – Unterauftragsverarbeiter") with the number after the annex's when
+   * the annex's label is the same word and number ("Anlage 3"); empty when they differ.
+   */
+  private static Optional<String> nextNumber(String title, String annexLabel) {
+    java.util.regex.Matcher t = NUMBERED.matcher(title.strip());
+    java.util.regex.Matcher a = NUMBERED.matcher(annexLabel.strip());
+    if (!t.matches() || !a.matches() || !a.group(3).isBlank()) {
+      return Optional.empty();
+    }
+    String word = t.group(1).strip();
+    if (!word.equalsIgnoreCase(a.group(1).strip().replaceAll("\\s+", " "))
+        || Integer.parseInt(t.group(2)) != Integer.parseInt(a.group(2))) {
+      return Optional.empty();
+    }
+    return Optional.of(word + " " + (Integer.parseInt(a.group(2)) + 1) + t.group(3));
   }
 
   /**

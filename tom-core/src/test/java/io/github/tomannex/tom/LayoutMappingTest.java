@@ -188,7 +188,7 @@ class LayoutMappingTest {
         h.contains("### 9. Sichere Entwicklung und datenschutzfreundliche Voreinstellungen"),
         h.toString());
     // the assistance section and its subsections, numbered as they are shown
-    int vi = h.indexOf("## VI. Unterstützung des Auftraggebers");
+    int vi = h.indexOf("## VI. Unterstützung des Verantwortlichen");
     assertTrue(vi > 0, h.toString());
     assertEquals("### 1. Betroffenenrechte", h.get(vi + 1));
     assertEquals("### 2. Löschung und Rückgabe von Daten", h.get(vi + 2));

@@ -288,19 +288,25 @@ final class Baselines {
 
   /**
    * Prints the reductions that the current catalogue's {@code changes:} log does not record, and
-   * fails when there are any; prints the warnings of the diff (DIFF-004) without failing.
+   * fails when there are any; prints the warnings of the diff (DIFF-004) without failing. Each
+   * finding is printed once per build: check and diff with the same baseline both guard, and the
+   * second does not repeat what the first printed (it still fails on an unrecorded reduction).
    */
-  static void guard(CatalogueDiff diff, Found baseline, String catalogue, Log log)
+  static void guard(CatalogueDiff diff, Found baseline, CatalogueSupport support, Path path)
       throws MojoFailureException {
+    String catalogue = support.display(path);
     List<Diagnostic> unrecorded = new java.util.ArrayList<>();
+    int repeated = 0;
     for (Diagnostic d : diff.diagnostics()) {
       if (d.severity() == io.github.tomannex.tom.Severity.ERROR) {
-        log.error(d.format());
         unrecorded.add(d);
-      } else {
-        log.warn(d.format()); // DIFF-004: a new sub-processor without a notice period
+      }
+      // DIFF-004 (a warning): a new sub-processor without a notice period
+      if (!support.printOnce(path, d.severity(), d.format())) {
+        repeated++;
       }
     }
+    support.repeated(path, repeated);
     if (!unrecorded.isEmpty()) {
       throw new MojoFailureException(
           "tom: "

@@ -157,7 +157,7 @@ public class CheckMojo extends AbstractTomMojo {
       Baselines baselines = baselines(baselineClassifier);
       Baselines.Found found = baselines.find(baseline);
       CatalogueDiff diff = CatalogueSupport.TOM.diff(baselines.load(found), c);
-      Baselines.guard(diff, found, support.display(path), support.log());
+      Baselines.guard(diff, found, support, path);
       log()
           .info(
               "tom: no unrecorded reduction of protection since "

@@ -156,7 +156,7 @@ public class DiffMojo extends AbstractOutputMojo {
     if (attach && hasProject()) {
       attach(dir, rendered);
     }
-    Baselines.guard(diff, found, support.display(path), support.log());
+    Baselines.guard(diff, found, support, path);
   }
 
   /**

@@ -227,7 +227,10 @@ final class SubprocessorRules {
     }
   }
 
-  /** SUB-003: a sub-processor outside the EEA names no Chapter V transfer mechanism. */
+  /**
+   * SUB-003: a sub-processor outside the EEA, or at a location open to any country ("worldwide"),
+   * names no Chapter V transfer mechanism.
+   */
   static final class TransferMechanism implements LintRule {
     @Override
     public void check(Context ctx) {
@@ -237,6 +240,23 @@ final class SubprocessorRules {
         }
         Optional<String> country = Countries.thirdCountry(s.place().get().values().values());
         if (country.isEmpty()) {
+          if (Countries.open(s.place().get().values().values())) {
+            ctx.report(
+                ctx.at.at(s),
+                "sub-processor '"
+                    + s.id()
+                    + "' ("
+                    + s.name()
+                    + ") processes at a location open to any country ('"
+                    + String.join(
+                        "' / '", new java.util.LinkedHashSet<>(s.place().get().values().values()))
+                    + "'), so the data may leave the EEA, and the annex names no transfer mechanism"
+                    + " ('transfer'); which one of Chapter V GDPR covers a transfer: an adequacy"
+                    + " decision, the standard contractual clauses with their module, or binding"
+                    + " corporate rules?",
+                "add 'transfer:', for example 'SCC (Decision (EU) 2021/914), module 3', or name"
+                    + " the countries in 'location'");
+          }
           continue;
         }
         ctx.report(

@@ -266,22 +266,7 @@ final class AnnexBuilder {
                 lines.add(List.of(plain(label("published-at") + ": " + u)));
               }
             });
-    if (d.languages().size() > 1) {
-      String binding = d.bindingLanguage();
-      String statement;
-      if (d.equallyBinding()) {
-        statement = label("binding.equal");
-      } else if (lang.equals(binding)) {
-        statement = label("binding.original");
-      } else {
-        statement =
-            words.format(
-                "binding.translation",
-                lang,
-                words.word("language." + binding, lang).orElse(binding.toUpperCase(Locale.ROOT)));
-      }
-      lines.add(List.of(plain(statement)));
-    }
+    binding(d, words, lang).ifPresent(statement -> lines.add(List.of(plain(statement))));
     lines.add(List.of(plain(words.format("fingerprint", lang, Renderers.fingerprint(catalogue)))));
     List<Paragraph> out = new ArrayList<>();
     for (List<Node> line : lines) {
@@ -291,6 +276,29 @@ final class AnnexBuilder {
       out.add(p);
     }
     return out;
+  }
+
+  /**
+   * Which language version binds, for a document in more than one language: this one, or this one
+   * is a translation of the binding one, or all are equally binding; empty for one language. The
+   * annex and the sub-processor document say it alike.
+   */
+  static Optional<String> binding(Document d, Labels words, String lang) {
+    if (d.languages().size() < 2) {
+      return Optional.empty();
+    }
+    String binding = d.bindingLanguage();
+    if (d.equallyBinding()) {
+      return Optional.of(words.format("binding.equal", lang));
+    }
+    if (lang.equals(binding)) {
+      return Optional.of(words.format("binding.original", lang));
+    }
+    return Optional.of(
+        words.format(
+            "binding.translation",
+            lang,
+            words.word("language." + binding, lang).orElse(binding.toUpperCase(Locale.ROOT))));
   }
 
   private void section(org.commonmark.node.Document doc, Plan.Heading s) {
@@ -323,9 +331,36 @@ final class AnnexBuilder {
     if (s.review()) {
       catalogue.review().statement().ifPresent(st -> blocks(doc, st, "review"));
     }
+    List<Measure> measures = s.measures();
+    List<Optional<Provision>> provisions = new ArrayList<>(measures.size());
+    for (Measure m : measures) {
+      provisions.add(provision(m));
+    }
+    // said once for the section when all its measures share it, else once for each run of
+    // consecutive measures that share it, at the run's first measure
+    boolean sectionWide =
+        measures.size() > 1
+            && provisions.get(0).isPresent()
+            && provisions.stream().allMatch(provisions.get(0)::equals);
+    List<List<Node>> evidence = new ArrayList<>(measures.size());
+    for (int i = 0; i < measures.size(); i++) {
+      Optional<Provision> p = provisions.get(i);
+      int run = 1;
+      while (i + run < measures.size() && p.isPresent() && p.equals(provisions.get(i + run))) {
+        run++;
+      }
+      if (sectionWide || p.isEmpty() || (i > 0 && p.equals(provisions.get(i - 1)))) {
+        evidence.add(List.of());
+      } else if (run > 1) {
+        evidence.add(sentence(wrapped("evidence.run", line(p.get()), String.valueOf(run))));
+      } else {
+        evidence.add(sentence(line(p.get())));
+      }
+    }
     if (s.style() == SectionStyle.PARAGRAPHS) {
-      for (Measure m : s.measures()) {
-        for (Node b : measure(m)) {
+      for (int i = 0; i < measures.size(); i++) {
+        Measure m = measures.get(i);
+        for (Node b : measure(m, evidence.get(i))) {
           if (m.status() != MeasureStatus.IMPLEMENTED) {
             classes.put(b, m.status().id());
           }
@@ -335,9 +370,10 @@ final class AnnexBuilder {
     }
     List<ListItem> items = new ArrayList<>();
     if (s.style() == SectionStyle.LIST) {
-      for (Measure m : s.measures()) {
+      for (int i = 0; i < measures.size(); i++) {
+        Measure m = measures.get(i);
         ListItem item = new ListItem();
-        appendAll(item, measure(m));
+        appendAll(item, measure(m, evidence.get(i)));
         ids.put(item, anchor("m-" + m.id()));
         if (m.status() != MeasureStatus.IMPLEMENTED) {
           classes.put(item, m.status().id());
@@ -378,6 +414,12 @@ final class AnnexBuilder {
       }
       doc.appendChild(list);
     }
+    if (sectionWide) {
+      Paragraph p = new Paragraph();
+      classes.put(p, "evidence");
+      appendAll(p, sentence(wrapped("evidence.section", line(provisions.get(0).get()))));
+      doc.appendChild(p);
+    }
     if (s.review()) {
       Paragraph dates = new Paragraph();
       classes.put(dates, "review-dates");
@@ -406,7 +448,7 @@ final class AnnexBuilder {
     return id;
   }
 
-  private List<Node> measure(Measure m) {
+  private List<Node> measure(Measure m, List<Node> evidence) {
     List<Node> blocks = Markdown.blocks(text(m.text()));
     if (blocks.isEmpty()) {
       // a text that Markdown reads as nothing (a lone link reference definition): as written
@@ -460,16 +502,28 @@ final class AnnexBuilder {
                 }
               });
     }
-    evidence(m, blocks);
+    if (!evidence.isEmpty()) {
+      Node end = blocks.get(blocks.size() - 1);
+      Paragraph on;
+      if (end instanceof Paragraph p) {
+        on = p;
+        on.appendChild(new HardLineBreak());
+      } else {
+        on = new Paragraph();
+        blocks.add(on);
+      }
+      appendAll(on, evidence);
+    }
     return blocks;
   }
 
   /**
-   * Who provides a measure and what evidences it, on a line of its own after its text: "Provided by
-   * &lt;operator&gt;, evidenced by &lt;certificate&gt;, valid until &lt;date&gt;" for a measure at
-   * a site a sub-processor operates, "Evidence: &lt;certificate&gt; …" for one with certificates.
+   * Who provides a measure and what evidences it: the sub-processor operating its site and its
+   * certificates; empty when it has neither. Equal for measures the annex can say it once for.
    */
-  private void evidence(Measure m, List<Node> blocks) {
+  private record Provision(Optional<Subprocessor> operator, List<Certificate> certificates) {}
+
+  private Optional<Provision> provision(Measure m) {
     Optional<Subprocessor> operator =
         m.site().flatMap(catalogue::site).flatMap(Site::operator).flatMap(catalogue::subprocessor);
     List<Certificate> certs = new ArrayList<>();
@@ -477,40 +531,46 @@ final class AnnexBuilder {
       catalogue.certificate(id).ifPresent(certs::add);
     }
     if (operator.isEmpty() && certs.isEmpty()) {
-      return;
+      return Optional.empty();
     }
-    List<Node> line = new ArrayList<>();
-    String pattern;
-    if (operator.isPresent()) {
-      pattern = words.format("provided-by", lang, operator.get().name());
-      line.add(plain(pattern));
-      if (!certs.isEmpty()) {
-        line.add(plain(", "));
-        line.addAll(wrapped("evidenced-by", certificatesInline(certs)));
-      }
-    } else {
-      line.addAll(wrapped("evidence", certificatesInline(certs)));
-    }
-    // one full stop, also after a name that ends with its own ("Example B.V.")
-    if (!(line.get(line.size() - 1) instanceof org.commonmark.node.Text t
-        && t.getLiteral().endsWith("."))) {
-      line.add(plain("."));
-    }
-    Node last = blocks.get(blocks.size() - 1);
-    Paragraph target;
-    if (last instanceof Paragraph p) {
-      target = p;
-      target.appendChild(new HardLineBreak());
-    } else {
-      target = new Paragraph();
-      blocks.add(target);
-    }
-    appendAll(target, line);
+    return Optional.of(new Provision(operator, List.copyOf(certs)));
   }
 
-  /** A label's words around inline content that stands for its {0}. */
-  private List<Node> wrapped(String key, List<Node> inner) {
-    String[] parts = words.format(key, lang, "{0}").split("\\{0\\}", -1);
+  /**
+   * The words of a provision, without a full stop: "Provided by &lt;operator&gt;, evidenced by
+   * &lt;certificate&gt;, valid until &lt;date&gt;" for a measure at a site a sub-processor
+   * operates, "Evidence: &lt;certificate&gt; …" for one with certificates only.
+   */
+  private List<Node> line(Provision p) {
+    List<Node> line = new ArrayList<>();
+    if (p.operator().isPresent()) {
+      line.add(plain(words.format("provided-by", lang, p.operator().get().name())));
+      if (!p.certificates().isEmpty()) {
+        line.add(plain(", "));
+        line.addAll(wrapped("evidenced-by", certificatesInline(p.certificates())));
+      }
+    } else {
+      line.addAll(wrapped("evidence", certificatesInline(p.certificates())));
+    }
+    return line;
+  }
+
+  /** A line ended by one full stop, also after a name that ends with its own ("Example B.V."). */
+  private static List<Node> sentence(List<Node> line) {
+    List<Node> out = new ArrayList<>(line);
+    if (!(out.get(out.size() - 1) instanceof org.commonmark.node.Text t
+        && t.getLiteral().endsWith("."))) {
+      out.add(plain("."));
+    }
+    return out;
+  }
+
+  /** A label's words around inline content that stands for its {0}; {1}, … as given. */
+  private List<Node> wrapped(String key, List<Node> inner, String... more) {
+    String[] args = new String[more.length + 1];
+    args[0] = "{0}";
+    System.arraycopy(more, 0, args, 1, more.length);
+    String[] parts = words.format(key, lang, args).split("\\{0\\}", -1);
     List<Node> out = new ArrayList<>();
     if (!parts[0].isEmpty()) {
       out.add(plain(parts[0]));

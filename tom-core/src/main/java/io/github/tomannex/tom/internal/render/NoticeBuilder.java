@@ -37,8 +37,9 @@ import org.commonmark.node.StrongEmphasis;
 
 /**
  * Builds the change notice of a {@link CatalogueDiff} in one language as a CommonMark tree: the
- * versions compared, the reductions of protection first, then the changed measures grouped by
- * section of the current layout, then certificates, sub-processors, sites and the document. Changed
+ * versions compared, the changed sub-processors first ({@link SubprocessorNotice}, each listed
+ * there once with what changed in it), the reductions of protection, then the changed measures
+ * grouped by section of the current layout, then certificates, sites and the document. Changed
  * texts carry {@link Deleted} and {@link Inserted} runs.
  */
 final class NoticeBuilder {
@@ -147,7 +148,7 @@ final class NoticeBuilder {
       return doc;
     }
     // changed sub-processors first: the controller may object to them (Art. 28(2) GDPR)
-    new SubprocessorNotice(diff, lang, ids, classes).appendTo(doc);
+    new SubprocessorNotice(diff, lang, ids, classes).appendTo(doc, this::details);
     List<Item> measures = diff.items(Kind.MEASURE).stream().filter(this::visible).toList();
     doc.appendChild(
         meta(
@@ -180,7 +181,7 @@ final class NoticeBuilder {
 
     measures(doc, measures);
     entries(doc, "certificates", diff.items(Kind.CERTIFICATE));
-    entries(doc, "subprocessors", diff.items(Kind.SUBPROCESSOR));
+    // the sub-processors: listed once, in the Art. 28(2) block above, with what changed
     entries(doc, "sites", diff.items(Kind.SITE));
     for (Item d : diff.items(Kind.DOCUMENT)) {
       List<ListItem> items = new ArrayList<>();
@@ -431,23 +432,28 @@ final class NoticeBuilder {
         lead(p, type.id());
         p.appendChild(plain(name(item.kind(), item.id(), type == Type.REMOVED)));
         li.appendChild(p);
-        for (Field f : item.fields()) {
-          li.appendChild(fieldLine(item.kind(), f));
-        }
-        for (TextChange t : item.texts()) {
-          if (t.language().equals(lang)) {
-            Paragraph tp = new Paragraph();
-            tp.appendChild(plain(word("field." + t.name()) + ": "));
-            words(tp, t.words());
-            li.appendChild(tp);
-          }
-        }
+        details(li, item);
         items.add(li);
       }
     }
     if (!items.isEmpty()) {
       heading(doc, word(key), key);
       list(doc, items);
+    }
+  }
+
+  /** What changed in a certificate, sub-processor or site: a paragraph per field and text. */
+  private void details(ListItem li, Item item) {
+    for (Field f : item.fields()) {
+      li.appendChild(fieldLine(item.kind(), f));
+    }
+    for (TextChange t : item.texts()) {
+      if (t.language().equals(lang)) {
+        Paragraph tp = new Paragraph();
+        tp.appendChild(plain(word("field." + t.name()) + ": "));
+        words(tp, t.words());
+        li.appendChild(tp);
+      }
     }
   }
 

@@ -22,9 +22,10 @@ import org.commonmark.node.Paragraph;
 /**
  * Builds the sub-processor document in one language as a CommonMark tree: the title ({@code
  * subprocessors.title}, which the SCC layouts set to their annex), processor, agreement, version
- * and date, then each sub-processor under its name with service, location, the Chapter V transfer
- * and the notice period for changes, and the Art. 28(2) sentence on changes. A catalogue without
- * sub-processors gets a document that says the processor engages none.
+ * and date, which language version binds, then each sub-processor under its name with service,
+ * location, the Chapter V transfer and the notice period for changes, and the Art. 28(2) sentence
+ * on changes. A catalogue without sub-processors gets a document that says the processor engages
+ * none.
  */
 final class SubprocessorBuilder {
   final Map<Node, String> ids = new IdentityHashMap<>();
@@ -135,7 +136,10 @@ final class SubprocessorBuilder {
     return li;
   }
 
-  /** Processor, agreement, version and date: a paragraph each. */
+  /**
+   * Processor, agreement, version and date, and which language version binds (as in the annex): a
+   * paragraph each.
+   */
   private List<Paragraph> meta(Document d) {
     List<List<Node>> lines = new ArrayList<>();
     List<Node> processor = new ArrayList<>();
@@ -175,6 +179,7 @@ final class SubprocessorBuilder {
                     + label("effective")
                     + ": "
                     + words.date(d.effective(), lang))));
+    AnnexBuilder.binding(d, words, lang).ifPresent(b -> lines.add(List.of(plain(b))));
     List<Paragraph> out = new ArrayList<>();
     for (List<Node> line : lines) {
       Paragraph p = new Paragraph();

@@ -73,8 +73,12 @@ final class SubprocessorNotice {
         .map(effective::plus);
   }
 
-  /** Appends the block when sub-processors changed; nothing otherwise. */
-  void appendTo(org.commonmark.node.Document doc) {
+  /**
+   * Appends the block when sub-processors changed; nothing otherwise. The notice lists the
+   * sub-processors here only: {@code details} adds under each entry what changed in it.
+   */
+  void appendTo(
+      org.commonmark.node.Document doc, java.util.function.BiConsumer<ListItem, Item> details) {
     List<Item> items = items(diff, lang);
     if (items.isEmpty()) {
       return;
@@ -127,12 +131,13 @@ final class SubprocessorNotice {
         }
         p.appendChild(plain(sb.toString()));
         li.appendChild(p);
+        details.accept(li, i);
         lis.add(li);
       }
     }
     BulletList list = new BulletList();
     list.setMarker("-");
-    list.setTight(true);
+    list.setTight(lis.stream().allMatch(li -> li.getFirstChild() == li.getLastChild()));
     for (ListItem li : lis) {
       list.appendChild(li);
     }
