@@ -517,6 +517,23 @@ public final class Tom {
   }
 
   /**
+   * Reports a one-line catalogue text, such as a certificate's title or issuer or a site's name, as
+   * the inline events the annex uses for its texts, for a format that lays out such fields itself
+   * (a table cell of the PDF or the Word document). The text is read as {@link #render(Catalogue,
+   * String, AnnexHandler)} reads it: CommonMark emphasis, strong emphasis and code spans when it is
+   * one paragraph, otherwise the whole text as literal characters; raw HTML as literal text; line
+   * breaks as spaces. Links and images are reported as their text: a cell links nowhere.
+   *
+   * @param text the text as written in the catalogue (one language's)
+   * @param handler receives text, code, emphasis and strong events only
+   */
+  public static void renderInline(String text, AnnexHandler handler) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(handler, "handler");
+    io.github.tomannex.tom.internal.render.Events.inline(text, handler);
+  }
+
+  /**
    * Renders every requested format in every requested language: one file per language for Markdown
    * and HTML, one JSON export; then the sub-processor document in the same formats ({@code
    * subprocessors-<lang>.md}, {@code .html}, {@code subprocessors.json}).

@@ -42,6 +42,15 @@ public final class Events {
         handler);
   }
 
+  /** A one-line catalogue text as inline events, links as their text: {@code Tom.renderInline}. */
+  public static void inline(String markdown, AnnexHandler handler) {
+    Walker walker = new Walker(Map.of(), Map.of(), handler);
+    walker.links = false;
+    for (Node n : AnnexBuilder.oneLine(Markdown.inlines(markdown))) {
+      n.accept(walker);
+    }
+  }
+
   static void emit(
       Node doc,
       String title,
@@ -61,6 +70,9 @@ public final class Events {
 
     /** Inside a tight list, paragraphs are not reported as paragraphs. */
     private boolean tight;
+
+    /** Whether links are reported as links, or as their text only. */
+    private boolean links = true;
 
     Walker(Map<Node, String> ids, Map<Node, String> classes, AnnexHandler h) {
       this.ids = ids;
@@ -195,6 +207,10 @@ public final class Events {
 
     @Override
     public void visit(Link link) {
+      if (!links) {
+        visitChildren(link);
+        return;
+      }
       h.startLink(link.getDestination());
       visitChildren(link);
       h.endLink();

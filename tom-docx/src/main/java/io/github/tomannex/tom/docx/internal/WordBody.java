@@ -5,6 +5,7 @@ import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Certificate;
 import io.github.tomannex.tom.Labels;
 import io.github.tomannex.tom.Text;
+import io.github.tomannex.tom.Tom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -578,7 +579,7 @@ final class WordBody implements AnnexHandler {
   private void cell(int column, String markdown) {
     startCell(column);
     openParagraph("");
-    InlineMarkdown.emit(markdown, this);
+    Tom.renderInline(markdown, this);
     closeParagraph();
     out.append("</w:tc>");
   }

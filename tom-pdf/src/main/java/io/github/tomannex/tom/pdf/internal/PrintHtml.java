@@ -4,6 +4,7 @@ import io.github.tomannex.tom.AnnexHandler;
 import io.github.tomannex.tom.Catalogue;
 import io.github.tomannex.tom.Certificate;
 import io.github.tomannex.tom.Labels;
+import io.github.tomannex.tom.Tom;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -336,12 +337,12 @@ public final class PrintHtml implements AnnexHandler {
     for (Certificate cert : certs) {
       // title, standard and issuer are catalogue texts: inline Markdown, as everywhere else
       body.append("<tr id=\"c-").append(esc(cert.id())).append("\"><td>");
-      InlineMarkdown.emit(text(cert.title()), this);
+      Tom.renderInline(text(cert.title()), this);
       body.append("</td><td>");
-      InlineMarkdown.emit(cert.standard(), this);
+      Tom.renderInline(cert.standard(), this);
       body.append("</td><td>");
       if (cert.issuer().isPresent()) {
-        InlineMarkdown.emit(text(cert.issuer().get()), this);
+        Tom.renderInline(text(cert.issuer().get()), this);
       } else {
         body.append("–");
       }
@@ -355,7 +356,7 @@ public final class PrintHtml implements AnnexHandler {
           if (i > 0) {
             body.append("; ");
           }
-          InlineMarkdown.emit(catalogue.site(id).map(st -> text(st.name())).orElse(id), this);
+          Tom.renderInline(catalogue.site(id).map(st -> text(st.name())).orElse(id), this);
         }
       }
       body.append("</td><td>");

@@ -223,11 +223,42 @@ public final class TextCheck {
     fields.add(
         new Field(
             name,
-            InlineMarkdown.characters(t.values().get(key)),
+            characters(t.values().get(key)),
             sources.positionOf(t, key).or(() -> sources.positionOf(t)).orElse(file)));
   }
 
   private void plain(String name, String value, Location at) {
     fields.add(new Field(name, value, at));
+  }
+
+  private static final org.commonmark.parser.Parser PARSER =
+      org.commonmark.parser.Parser.builder().build();
+
+  /**
+   * The characters a text stands for: the text as written and every literal of its CommonMark
+   * reading, so a character reference ({@code &#x1F600;}) counts as the character it stands for.
+   */
+  static String characters(String markdown) {
+    StringBuilder sb = new StringBuilder(markdown);
+    PARSER
+        .parse(markdown)
+        .accept(
+            new org.commonmark.node.AbstractVisitor() {
+              @Override
+              public void visit(org.commonmark.node.Text text) {
+                sb.append('\n').append(text.getLiteral());
+              }
+
+              @Override
+              public void visit(org.commonmark.node.Code code) {
+                sb.append('\n').append(code.getLiteral());
+              }
+
+              @Override
+              public void visit(org.commonmark.node.FencedCodeBlock block) {
+                sb.append('\n').append(block.getLiteral());
+              }
+            });
+    return sb.toString();
   }
 }
