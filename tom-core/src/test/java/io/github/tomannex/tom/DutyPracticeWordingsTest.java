@@ -14,10 +14,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The DUTY and PRAC rules (and REV-003's negated consent) on many wordings, in German and English:
- * each case changes one thing in a catalogue that promises every duty of Art. 28(3) GDPR, and says
- * whether the rule must report it. The wordings are written from the rules' legal sources, not
- * copied from the corpus; the diagnostics fixtures show one case of each rule with its message.
+ * The DUTY and PRAC rules (and REV-003's negated consent, COV-004's backup aspects) on many
+ * wordings, in German and English: each case changes one thing in a catalogue that promises every
+ * duty of Art. 28(3) GDPR, and says whether the rule must report it. The wordings are written from
+ * the rules' legal sources, not copied from the corpus; the diagnostics fixtures show one case of
+ * each rule with its message.
  */
 class DutyPracticeWordingsTest {
 
@@ -513,6 +514,70 @@ class DutyPracticeWordingsTest {
             "secure-configuration",
             "Die Maßnahmen zur Härtung werden regelmäßig überprüft.",
             "Hardening measures are reviewed regularly."));
+    // COV-004: a separate copy and a restore test, each worded in one language only (the other
+    // language states frequency alone), so each case tests its own wording
+    c.add(
+        instead(
+            "COV-004",
+            false,
+            "rec-backup",
+            "recoverability",
+            "Tägliche Sicherung in das Rechenzentrum des Dienstleisters in Leipzig; eine"
+                + " Rücksicherung wird monatlich erprobt.",
+            "Daily backups."));
+    c.add(
+        instead(
+            "COV-004",
+            false,
+            "rec-backup",
+            "recoverability",
+            "Snapshots alle 4 Stunden.",
+            "Snapshots every 4 hours are copied to a different region; a full restore is verified"
+                + " each month."));
+    c.add(
+        instead(
+            "COV-004",
+            false,
+            "rec-backup",
+            "recoverability",
+            "Tägliche Sicherung in eine andere Verfügbarkeitszone; das Zurückspielen einer"
+                + " Sicherung wird vierteljährlich geübt.",
+            "Daily backups."));
+    c.add(
+        instead(
+            "COV-004",
+            false,
+            "rec-backup",
+            "recoverability",
+            "Nächtliche Sicherung.",
+            "Nightly backups go to our Frankfurt data centre; restores are tested every quarter."));
+    c.add(
+        instead(
+            "COV-004",
+            true,
+            "rec-backup",
+            "recoverability",
+            "Tägliche Sicherung auf ein NAS im selben Serverraum; die Wiederherstellung wird"
+                + " vierteljährlich getestet.",
+            "Daily backups to a NAS in the same server room; restores are tested every quarter."));
+    c.add(
+        instead(
+            "COV-004",
+            true,
+            "rec-backup",
+            "recoverability",
+            "Tägliche Sicherung im Rechenzentrum; die Wiederherstellung wird vierteljährlich"
+                + " getestet.",
+            "Backups are copied daily to the same data centre; restores are tested every"
+                + " quarter."));
+    c.add(
+        instead(
+            "COV-004",
+            true,
+            "rec-backup",
+            "recoverability",
+            "Tägliche Sicherung an einen zweiten Standort; Rücksicherungen sind möglich.",
+            "Daily backups to a second site; data can be restored."));
     return c.stream().map(Arguments::of);
   }
 
