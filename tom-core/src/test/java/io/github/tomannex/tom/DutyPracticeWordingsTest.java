@@ -491,6 +491,22 @@ class DutyPracticeWordingsTest {
             "Die Räume sind gesondert abschließbar, sodass es keinen Kontakt Unbefugter mit"
                 + " personenbezogenen Daten gibt.",
             "The rooms can be locked separately, so that there is no contact with personal data."));
+    // PRAC-004: what others have not done yet describes them, not the measure
+    c.add(
+        measure(
+            "PRAC-004",
+            false,
+            "encryption",
+            "Die alte Schnittstelle bleibt für Partner, die noch nicht umgestellt haben, bis Juni"
+                + " erreichbar.",
+            "The old endpoint stays available for tenants who have not yet switched to API v3."));
+    c.add(
+        measure(
+            "PRAC-004",
+            true,
+            "encryption",
+            "Die Verschlüsselung der Sicherungsbänder ist noch nicht eingerichtet.",
+            "Encryption of the backup tapes is not yet set up."));
     // PRAC-005: evaluation of effectiveness without method, owner or interval
     c.add(
         measure(
