@@ -385,6 +385,45 @@ class DutyPracticeWordingsTest {
             "network-security",
             "Der VPN-Tunnel zwischen den Standorten nutzt IPsec.",
             "The site-to-site VPN uses IPsec."));
+    // PRAC-001: remote access by staff or contractors, named in other words
+    c.add(
+        measure(
+            "PRAC-001",
+            true,
+            "system-access",
+            "Der Zugriff aus dem Homeoffice erfolgt per Remotedesktop mit Benutzername und"
+                + " Kennwort.",
+            "Access from home is by remote desktop with a user name and password."));
+    c.add(
+        measure(
+            "PRAC-001",
+            true,
+            "system-access",
+            "Externe Entwickler verbinden sich über WireGuard-VPN; die Anmeldung erfolgt mit"
+                + " Passwort.",
+            "Freelance developers reach the build servers over OpenVPN using their login"
+                + " credentials."));
+    c.add(
+        measure(
+            "PRAC-001",
+            true,
+            "system-access",
+            "Die Mitarbeitenden melden sich von außen mit ihrem Passwort am Citrix-Portal an.",
+            "Staff connect remotely to the file server with their username and password."));
+    c.add(
+        measure(
+            "PRAC-001",
+            false,
+            "system-access",
+            "Der OpenVPN-Zugang für Dienstleister erfordert ein Gerätezertifikat und ein Passwort.",
+            "Remote access over OpenVPN requires a certificate and a password."));
+    c.add(
+        measure(
+            "PRAC-001",
+            false,
+            "system-access",
+            "Der Zugriff aus dem Homeoffice erfolgt per VPN mit Passwort und zweitem Faktor.",
+            "Contractors log in to the VPN with a password and a second factor."));
     // PRAC-002: forced periodic password changes
     c.add(
         measure(
