@@ -493,6 +493,52 @@ class DutyPracticeWordingsTest {
             "availability-control",
             "RAID schützt vor dem Ausfall einer Festplatte.",
             "RAID protects against disk failure; it is not a backup, backups are kept separately."));
+    // PRAC-003: replication as the backup, redundancy as protection against data loss
+    c.add(
+        measure(
+            "PRAC-003",
+            true,
+            "availability-control",
+            "Die Datenbank wird synchron in ein zweites Rechenzentrum repliziert; die Replikation"
+                + " dient als Datensicherung.",
+            "Storage is replicated across two zones; this replication acts as the backup."));
+    c.add(
+        measure(
+            "PRAC-003",
+            true,
+            "availability-control",
+            "Der Dateiserver arbeitet mit einem RAID-6-Verbund, wodurch ein Datenverlust"
+                + " ausgeschlossen ist.",
+            "The file server is mirrored (RAID 1), which protects it against any data loss."));
+    c.add(
+        measure(
+            "PRAC-003",
+            false,
+            "availability-control",
+            "RAID 10 und eine tägliche Sicherung an einen zweiten Standort schützen vor"
+                + " Datenverlust.",
+            "RAID 10 and a daily backup to a second site protect against data loss."));
+    c.add(
+        measure(
+            "PRAC-003",
+            false,
+            "availability-control",
+            "Der RAID-1-Verbund schützt vor Datenverlust beim Ausfall einer Festplatte.",
+            "RAID 1 protects against data loss from a single disk failure."));
+    c.add(
+        measure(
+            "PRAC-003",
+            false,
+            "availability-control",
+            "Snapshots werden stündlich in eine zweite Region repliziert und 30 Tage aufbewahrt.",
+            "Hourly snapshots are replicated to a second region and retained for 30 days."));
+    c.add(
+        measure(
+            "PRAC-003",
+            false,
+            "availability-control",
+            "Die Datenbank wird zur Hochverfügbarkeit synchron repliziert.",
+            "The database is replicated synchronously for high availability."));
     // PRAC-004: a measure that states its absence
     c.add(
         measure(
