@@ -331,6 +331,44 @@ class DutyPracticeWordingsTest {
                 + " writing 30 days in advance; the current version of this annex is published at"
                 + " https://example.org/tom.\"}",
             STATEMENT));
+    // DUTY-006: a published version that prevails over the annex, a right to change at will
+    c.add(
+        closing(
+            "DUTY-006",
+            true,
+            "{de: \"Maßgeblich ist die Fassung dieser Anlage vom 15.01.2026.\", en: \"The text"
+                + " posted on our trust center takes precedence over this annex.\"}",
+            STATEMENT));
+    c.add(
+        closing(
+            "DUTY-006",
+            true,
+            "{de: \"Die unter https://example.org/tom veröffentlichte Fassung hat Vorrang vor"
+                + " dieser Anlage.\", en: \"This annex binds in version 2026.1.\"}",
+            STATEMENT));
+    c.add(
+        closing(
+            "DUTY-006",
+            true,
+            "{de: \"Der Auftragsverarbeiter kann die Maßnahmen jederzeit anpassen.\", en: \"The"
+                + " processor reserves the right to modify these measures.\"}",
+            STATEMENT));
+    c.add(
+        closing(
+            "DUTY-006",
+            false,
+            "{de: \"Der Auftragsverarbeiter kann die Maßnahmen jederzeit anpassen; Änderungen"
+                + " werden dem Auftraggeber 30 Tage vorher in Textform mitgeteilt.\", en: \"The"
+                + " processor may update these measures at any time; changes are notified to the"
+                + " controller in writing 30 days in advance.\"}",
+            STATEMENT));
+    c.add(
+        closing(
+            "DUTY-006",
+            false,
+            "{de: \"Bei Widersprüchen hat der deutsche Text Vorrang vor der Übersetzung.\", en:"
+                + " \"The German text prevails over this translation.\"}",
+            STATEMENT));
     // REV-003: consent that is not needed is no change clause
     c.add(
         closing(
