@@ -14,10 +14,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The DUTY and PRAC rules (and REV-003's negated consent) on many wordings, in German and English:
- * each case changes one thing in a catalogue that promises every duty of Art. 28(3) GDPR, and says
- * whether the rule must report it. The wordings are written from the rules' legal sources, not
- * copied from the corpus; the diagnostics fixtures show one case of each rule with its message.
+ * The DUTY and PRAC rules (and REV-003's negated consent, COV-004's backup aspects) on many
+ * wordings, in German and English: each case changes one thing in a catalogue that promises every
+ * duty of Art. 28(3) GDPR, and says whether the rule must report it. The wordings are written from
+ * the rules' legal sources, not copied from the corpus; the diagnostics fixtures show one case of
+ * each rule with its message.
  */
 class DutyPracticeWordingsTest {
 
@@ -330,6 +331,44 @@ class DutyPracticeWordingsTest {
                 + " writing 30 days in advance; the current version of this annex is published at"
                 + " https://example.org/tom.\"}",
             STATEMENT));
+    // DUTY-006: a published version that prevails over the annex, a right to change at will
+    c.add(
+        closing(
+            "DUTY-006",
+            true,
+            "{de: \"Maßgeblich ist die Fassung dieser Anlage vom 15.01.2026.\", en: \"The text"
+                + " posted on our trust center takes precedence over this annex.\"}",
+            STATEMENT));
+    c.add(
+        closing(
+            "DUTY-006",
+            true,
+            "{de: \"Die unter https://example.org/tom veröffentlichte Fassung hat Vorrang vor"
+                + " dieser Anlage.\", en: \"This annex binds in version 2026.1.\"}",
+            STATEMENT));
+    c.add(
+        closing(
+            "DUTY-006",
+            true,
+            "{de: \"Der Auftragsverarbeiter kann die Maßnahmen jederzeit anpassen.\", en: \"The"
+                + " processor reserves the right to modify these measures.\"}",
+            STATEMENT));
+    c.add(
+        closing(
+            "DUTY-006",
+            false,
+            "{de: \"Der Auftragsverarbeiter kann die Maßnahmen jederzeit anpassen; Änderungen"
+                + " werden dem Auftraggeber 30 Tage vorher in Textform mitgeteilt.\", en: \"The"
+                + " processor may update these measures at any time; changes are notified to the"
+                + " controller in writing 30 days in advance.\"}",
+            STATEMENT));
+    c.add(
+        closing(
+            "DUTY-006",
+            false,
+            "{de: \"Bei Widersprüchen hat der deutsche Text Vorrang vor der Übersetzung.\", en:"
+                + " \"The German text prevails over this translation.\"}",
+            STATEMENT));
     // REV-003: consent that is not needed is no change clause
     c.add(
         closing(
@@ -384,6 +423,45 @@ class DutyPracticeWordingsTest {
             "network-security",
             "Der VPN-Tunnel zwischen den Standorten nutzt IPsec.",
             "The site-to-site VPN uses IPsec."));
+    // PRAC-001: remote access by staff or contractors, named in other words
+    c.add(
+        measure(
+            "PRAC-001",
+            true,
+            "system-access",
+            "Der Zugriff aus dem Homeoffice erfolgt per Remotedesktop mit Benutzername und"
+                + " Kennwort.",
+            "Access from home is by remote desktop with a user name and password."));
+    c.add(
+        measure(
+            "PRAC-001",
+            true,
+            "system-access",
+            "Externe Entwickler verbinden sich über WireGuard-VPN; die Anmeldung erfolgt mit"
+                + " Passwort.",
+            "Freelance developers reach the build servers over OpenVPN using their login"
+                + " credentials."));
+    c.add(
+        measure(
+            "PRAC-001",
+            true,
+            "system-access",
+            "Die Mitarbeitenden melden sich von außen mit ihrem Passwort am Citrix-Portal an.",
+            "Staff connect remotely to the file server with their username and password."));
+    c.add(
+        measure(
+            "PRAC-001",
+            false,
+            "system-access",
+            "Der OpenVPN-Zugang für Dienstleister erfordert ein Gerätezertifikat und ein Passwort.",
+            "Remote access over OpenVPN requires a certificate and a password."));
+    c.add(
+        measure(
+            "PRAC-001",
+            false,
+            "system-access",
+            "Der Zugriff aus dem Homeoffice erfolgt per VPN mit Passwort und zweitem Faktor.",
+            "Contractors log in to the VPN with a password and a second factor."));
     // PRAC-002: forced periodic password changes
     c.add(
         measure(
@@ -453,6 +531,52 @@ class DutyPracticeWordingsTest {
             "availability-control",
             "RAID schützt vor dem Ausfall einer Festplatte.",
             "RAID protects against disk failure; it is not a backup, backups are kept separately."));
+    // PRAC-003: replication as the backup, redundancy as protection against data loss
+    c.add(
+        measure(
+            "PRAC-003",
+            true,
+            "availability-control",
+            "Die Datenbank wird synchron in ein zweites Rechenzentrum repliziert; die Replikation"
+                + " dient als Datensicherung.",
+            "Storage is replicated across two zones; this replication acts as the backup."));
+    c.add(
+        measure(
+            "PRAC-003",
+            true,
+            "availability-control",
+            "Der Dateiserver arbeitet mit einem RAID-6-Verbund, wodurch ein Datenverlust"
+                + " ausgeschlossen ist.",
+            "The file server is mirrored (RAID 1), which protects it against any data loss."));
+    c.add(
+        measure(
+            "PRAC-003",
+            false,
+            "availability-control",
+            "RAID 10 und eine tägliche Sicherung an einen zweiten Standort schützen vor"
+                + " Datenverlust.",
+            "RAID 10 and a daily backup to a second site protect against data loss."));
+    c.add(
+        measure(
+            "PRAC-003",
+            false,
+            "availability-control",
+            "Der RAID-1-Verbund schützt vor Datenverlust beim Ausfall einer Festplatte.",
+            "RAID 1 protects against data loss from a single disk failure."));
+    c.add(
+        measure(
+            "PRAC-003",
+            false,
+            "availability-control",
+            "Snapshots werden stündlich in eine zweite Region repliziert und 30 Tage aufbewahrt.",
+            "Hourly snapshots are replicated to a second region and retained for 30 days."));
+    c.add(
+        measure(
+            "PRAC-003",
+            false,
+            "availability-control",
+            "Die Datenbank wird zur Hochverfügbarkeit synchron repliziert.",
+            "The database is replicated synchronously for high availability."));
     // PRAC-004: a measure that states its absence
     c.add(
         measure(
@@ -490,6 +614,22 @@ class DutyPracticeWordingsTest {
             "Die Räume sind gesondert abschließbar, sodass es keinen Kontakt Unbefugter mit"
                 + " personenbezogenen Daten gibt.",
             "The rooms can be locked separately, so that there is no contact with personal data."));
+    // PRAC-004: what others have not done yet describes them, not the measure
+    c.add(
+        measure(
+            "PRAC-004",
+            false,
+            "encryption",
+            "Die alte Schnittstelle bleibt für Partner, die noch nicht umgestellt haben, bis Juni"
+                + " erreichbar.",
+            "The old endpoint stays available for tenants who have not yet switched to API v3."));
+    c.add(
+        measure(
+            "PRAC-004",
+            true,
+            "encryption",
+            "Die Verschlüsselung der Sicherungsbänder ist noch nicht eingerichtet.",
+            "Encryption of the backup tapes is not yet set up."));
     // PRAC-005: evaluation of effectiveness without method, owner or interval
     c.add(
         measure(
@@ -513,6 +653,70 @@ class DutyPracticeWordingsTest {
             "secure-configuration",
             "Die Maßnahmen zur Härtung werden regelmäßig überprüft.",
             "Hardening measures are reviewed regularly."));
+    // COV-004: a separate copy and a restore test, each worded in one language only (the other
+    // language states frequency alone), so each case tests its own wording
+    c.add(
+        instead(
+            "COV-004",
+            false,
+            "rec-backup",
+            "recoverability",
+            "Tägliche Sicherung in das Rechenzentrum des Dienstleisters in Leipzig; eine"
+                + " Rücksicherung wird monatlich erprobt.",
+            "Daily backups."));
+    c.add(
+        instead(
+            "COV-004",
+            false,
+            "rec-backup",
+            "recoverability",
+            "Snapshots alle 4 Stunden.",
+            "Snapshots every 4 hours are copied to a different region; a full restore is verified"
+                + " each month."));
+    c.add(
+        instead(
+            "COV-004",
+            false,
+            "rec-backup",
+            "recoverability",
+            "Tägliche Sicherung in eine andere Verfügbarkeitszone; das Zurückspielen einer"
+                + " Sicherung wird vierteljährlich geübt.",
+            "Daily backups."));
+    c.add(
+        instead(
+            "COV-004",
+            false,
+            "rec-backup",
+            "recoverability",
+            "Nächtliche Sicherung.",
+            "Nightly backups go to our Frankfurt data centre; restores are tested every quarter."));
+    c.add(
+        instead(
+            "COV-004",
+            true,
+            "rec-backup",
+            "recoverability",
+            "Tägliche Sicherung auf ein NAS im selben Serverraum; die Wiederherstellung wird"
+                + " vierteljährlich getestet.",
+            "Daily backups to a NAS in the same server room; restores are tested every quarter."));
+    c.add(
+        instead(
+            "COV-004",
+            true,
+            "rec-backup",
+            "recoverability",
+            "Tägliche Sicherung im Rechenzentrum; die Wiederherstellung wird vierteljährlich"
+                + " getestet.",
+            "Backups are copied daily to the same data centre; restores are tested every"
+                + " quarter."));
+    c.add(
+        instead(
+            "COV-004",
+            true,
+            "rec-backup",
+            "recoverability",
+            "Tägliche Sicherung an einen zweiten Standort; Rücksicherungen sind möglich.",
+            "Daily backups to a second site; data can be restored."));
     return c.stream().map(Arguments::of);
   }
 

@@ -265,6 +265,20 @@ class WordRulePrecisionTest {
         "Schutz durch Firewall, Virenscanner usw.|usw.",
         "Schutz vor Schadsoftware (z. B. Virenscanner, Firewall).|z. B.",
         "Daten werden, wo möglich, verschlüsselt gespeichert.|wo möglich",
+        // "as a rule": which cases are the exceptions stays open
+        "Sicherheitsupdates werden i. d. R. binnen 14 Tagen eingespielt.|i. d. R.",
+        "Sicherheitsupdates werden im Regelfall binnen 14 Tagen eingespielt.|im Regelfall",
+        "Besucher werden üblicherweise am Empfang abgeholt.|üblicherweise",
+        "Log files are, as a rule, kept for 90 days.|as a rule",
+        "Laptops are usually encrypted with BitLocker.|usually",
+        "Generally, remote access requires a VPN.|Generally",
+        // a condition on what is feasible
+        "Server werden, soweit wirtschaftlich vertretbar, redundant betrieben.|soweit wirtschaftlich vertretbar",
+        "Personenbezogene Daten werden pseudonymisiert, wo technisch machbar.|wo technisch machbar",
+        "Personal data are pseudonymised to the extent technically possible.|to the extent technically possible",
+        "Multi-factor authentication is enforced where it is technically possible.|where it is technically possible",
+        // an example that is no statutory provision stays a hedge inside a legal condition
+        "Daten werden gelöscht, sofern keine gesetzliche Pflicht entgegensteht; Sicherungen z. B. auf Band.|z. B.",
       })
   void aHedgeOnTheMeasureIsReported(String text, String term) {
     reports("pseudonymisation", text, "SPEC-002", Severity.WARNING, term);
@@ -283,6 +297,12 @@ class WordRulePrecisionTest {
         "Data carriers (hard disks, USB sticks etc.) are destroyed to DIN 66399 level H-5.",
         "Data is retained only for as long as necessary for the specified purpose.",
         "We would like to point out that all laptops use BitLocker with XTS-AES-256.",
+        // an example of the statutory provision cites the law, it is no example of the measure
+        "Nach Vertragsende werden die Daten gelöscht, soweit keine gesetzliche Aufbewahrungspflicht (z. B. nach § 257 HGB) besteht.",
+        "Rechnungsdaten werden zehn Jahre aufbewahrt, sofern Aufbewahrungsfristen (bspw. Steuerrecht) dies verlangen.",
+        "Data are deleted when the contract ends unless statutory retention duties apply (e.g. Section 257 HGB).",
+        "Invoices are kept for ten years where the law requires it (for example tax law).",
+        "Only generally available, vendor-supported operating systems are used.",
       })
   void aLegalConditionOrAListOfWhomTheMeasureCoversIsNot(String text) {
     clean("data-lifecycle", text, "SPEC-002");

@@ -62,8 +62,22 @@ final class CoverageRules {
     }
   }
 
-  /** COV-002: each section of the layout that takes categories shows something. */
+  /**
+   * COV-002: each section of the layout that takes categories shows something. In the layouts of
+   * the SCC example headings (2021/914 Annex II, 2021/915 Annex III), a heading is not reported
+   * when every item its categories serve (taxonomy.yaml) is served by an implemented measure shown
+   * under another heading whose text says so: encryption at rest protects data during storage (item
+   * 7), encryption in transit during transmission (item 6). Other layouts have headings of their
+   * own (Weitergabekontrolle), which the taxonomy does not map to those items.
+   */
   static final class EmptySections implements LintRule {
+    /** The SCC Annex II items a measure of another category can serve, with their word lists. */
+    private static final Map<Integer, String> SERVED_BY_WORDS =
+        Map.of(6, "scc-item-6-transmission", 7, "scc-item-7-storage");
+
+    /** The built-in layouts whose sections are the example headings of the SCC. */
+    private static final Set<String> SCC_LAYOUTS = Set.of("eu-scc-annex-ii", "eu-dpa-annex-iii");
+
     @Override
     public void check(Context ctx) {
       Catalogue c = ctx.catalogue;
@@ -114,7 +128,10 @@ final class CoverageRules {
               "add the implemented measure of category "
                   + String.join(" or ", own)
                   + ", or a not-applicable one with its reason");
-        } else if (!own.isEmpty() && !shows && !s.omitIfEmpty()) {
+        } else if (!own.isEmpty()
+            && !shows
+            && !s.omitIfEmpty()
+            && servedElsewhere(ctx, s, own, placed).isEmpty()) {
           // a section left out when empty (omit-if-empty) never says there are none
           ctx.report(
               ctx.at.section(s.id()),
@@ -130,6 +147,61 @@ final class CoverageRules {
         }
         check(ctx, s.sections(), placed, withMeasures, planned);
       }
+    }
+
+    /**
+     * The implemented measures, shown in other sections, that together serve every SCC item of the
+     * section's own categories; empty when some item is not served (or has no word list).
+     */
+    private static List<Measure> servedElsewhere(
+        Context ctx, Section s, List<String> own, Map<String, String> placed) {
+      if (!SCC_LAYOUTS.contains(ctx.catalogue.layout().id())) {
+        return List.of();
+      }
+      Set<Integer> items = new TreeSet<>();
+      for (String cat : own) {
+        List<Integer> scc =
+            ctx.taxonomy.find(cat).map(Category::sccAnnexII).orElse(List.<Integer>of());
+        if (scc.isEmpty()) {
+          return List.of();
+        }
+        items.addAll(scc);
+      }
+      List<Measure> by = new ArrayList<>();
+      for (int item : items) {
+        String list = SERVED_BY_WORDS.get(item);
+        if (list == null) {
+          return List.of();
+        }
+        WordLists.WordList words = ctx.words.list(list);
+        Measure found = null;
+        for (Measure m : ctx.catalogue.measures()) {
+          String at = placed.get(m.category());
+          if (m.status() != MeasureStatus.IMPLEMENTED
+              || at == null
+              || at.equals(s.id())
+              || !ctx.taxonomy
+                  .find(m.category())
+                  .map(c -> c.sccAnnexII().contains(item))
+                  .orElse(false)) {
+            continue;
+          }
+          for (Map.Entry<String, String> t : m.text().values().entrySet()) {
+            if (words.matches(t.getValue(), Context.language(t.getKey()))) {
+              found = m;
+              break;
+            }
+          }
+          if (found != null) {
+            break;
+          }
+        }
+        if (found == null) {
+          return List.of();
+        }
+        by.add(found);
+      }
+      return by;
     }
   }
 

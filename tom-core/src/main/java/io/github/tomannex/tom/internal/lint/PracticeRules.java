@@ -123,7 +123,13 @@ final class PracticeRules {
     return false;
   }
 
-  /** PRAC-003: RAID or mirroring presented as the backup. */
+  /**
+   * PRAC-003: RAID, mirroring or replication presented as the backup ("Datensicherung durch
+   * RAID-1-Spiegelung", "the replication acts as the backup"), or as protection against data loss
+   * in a text that names no backup ("liegt auf einem RAID-Verbund und ist so vor Datenverlust
+   * geschützt"). Redundancy copies a deletion, corruption or encryption by ransomware at once; it
+   * protects against the failure of a disk, which a text may name.
+   */
   static final class RedundancyAsBackup implements LintRule {
     /** The longest gap between the backup and the redundancy word that still joins them. */
     private static final int GAP = 60;
@@ -135,12 +141,30 @@ final class PracticeRules {
       WordLists.WordList means = ctx.words.list("redundancy-means");
       WordLists.WordList purpose = ctx.words.list("redundancy-purpose");
       WordLists.WordList beside = ctx.words.list("redundancy-beside-backup");
+      WordLists.WordList versions = ctx.words.list("redundancy-of-versions");
+      WordLists.WordList dataLoss = ctx.words.list("data-loss-protection");
+      WordLists.WordList failure = ctx.words.list("redundancy-failure-scope");
+      WordLists.WordList named = ctx.words.list("backup-named");
+      WordLists.WordList separate = ctx.words.backupAspects().get("separate-copy");
       eachImplemented(
           ctx,
           (text, lang) -> {
+            boolean namesBackup =
+                backups.matches(text, lang)
+                    || named.matches(text, lang)
+                    || separate.matches(text, lang);
             for (String clause : DutyRules.clauses(text)) {
-              if (beside.matches(clause, lang)) {
+              if (beside.matches(clause, lang) || versions.matches(clause, lang)) {
                 continue;
+              }
+              if (!namesBackup && !failure.matches(clause, lang)) {
+                // "RAID 6 ..., wodurch ein Datenverlust ausgeschlossen ist"
+                Optional<WordLists.Found> r = redundancy.find(clause, lang);
+                Optional<WordLists.Found> loss = dataLoss.find(clause, lang);
+                if (r.isPresent() && loss.isPresent() && r.get().start() < loss.get().start()) {
+                  return Optional.of(
+                      "'" + clause.substring(r.get().start(), loss.get().end()).strip() + "'");
+                }
               }
               for (WordLists.Found r : redundancy.findAll(clause, lang)) {
                 for (WordLists.Found b : backups.findAll(clause, lang)) {

@@ -416,14 +416,22 @@ final class Quantities {
   private static final Pattern MONTH_YEAR =
       Pattern.compile("(?iu)(?<!\\p{L})(" + MONTHS + ")\\s++(\\d{4})(?!\\d)");
 
-  /** "8 bis 18 Uhr", "8–18 Uhr". */
+  /**
+   * "8 bis 18 Uhr", "8–18 Uhr", "7.30 bis 18.00 Uhr": the first time has its "Uhr" after the
+   * second.
+   */
   private static final Pattern CLOCK_RANGE =
       Pattern.compile(
-          "(?iu)(?<![\\d.:\\p{L}])(\\d{1,2})\\s*+(?:bis|-|–)\\s*+(\\d{1,2})\\s*+uhr(?!\\p{L})");
+          "(?iu)(?<![\\d.:\\p{L}])(\\d{1,2})(?:[.:](\\d{2}))?\\s*+(?:bis|-|–)\\s*+(\\d{1,2})"
+              + "(?:[.:](\\d{2}))?\\s*+uhr(?!\\p{L})");
 
+  /**
+   * A time of day: "8:30", "17:00 Uhr", "8.30 Uhr", "8.30 a.m.", "5 pm". With a '.' between hours
+   * and minutes only before "Uhr", "a.m." or "p.m." (alone, "7.30" is a number).
+   */
   private static final Pattern CLOCK =
       Pattern.compile(
-          "(?iu)(?<![\\d.:\\p{L}])(\\d{1,2})(?::(\\d{2}))?(?!\\d)\\s*+(a\\.m\\.|p\\.m\\.|am|pm|uhr)"
+          "(?iu)(?<![\\d.:\\p{L}])(\\d{1,2})(?:[:.](\\d{2}))?(?!\\d)\\s*+(a\\.m\\.|p\\.m\\.|am|pm|uhr)"
               + "(?!\\p{L})|(?<![\\d.:\\p{L}])(\\d{1,2}):(\\d{2})(?![\\d:])");
 
   private static final Pattern MASKED =
@@ -568,11 +576,28 @@ final class Quantities {
     Matcher r = CLOCK_RANGE.matcher(new String(masked));
     while (r.find()) {
       int from = toInt(r.group(1));
-      int to = toInt(r.group(2));
-      if (from <= 24 && to <= 24) {
-        out.add(new Value("clock", "clock", from * 60, r.group(1), false, false, r.start()));
+      int fromMin = r.group(2) == null ? 0 : toInt(r.group(2));
+      int to = toInt(r.group(3));
+      int toMin = r.group(4) == null ? 0 : toInt(r.group(4));
+      if (from <= 24 && to <= 24 && fromMin <= 59 && toMin <= 59) {
         out.add(
-            new Value("clock", "clock", to * 60, r.group(2) + " Uhr", false, false, r.start(2)));
+            new Value(
+                "clock",
+                "clock",
+                from * 60 + fromMin,
+                text.substring(r.start(), r.end(2) < 0 ? r.end(1) : r.end(2)),
+                false,
+                false,
+                r.start()));
+        out.add(
+            new Value(
+                "clock",
+                "clock",
+                to * 60 + toMin,
+                text.substring(r.start(3), r.end()),
+                false,
+                false,
+                r.start(3)));
         blank(masked, r.start(), r.end());
       }
     }

@@ -109,6 +109,11 @@ class TranslationRulesTest {
           Verfügbarkeit 100 %. | Availability 100%.
           Speicher von 1 TB je Mandant. | Storage of 1,000 GB per tenant.
           Support Mo–Fr 9–17 Uhr. | Support Mon–Fri 9 a.m.–5 p.m.
+          Die Hotline ist von 8:30 bis 17:00 Uhr besetzt. | The hotline is staffed from 8.30 a.m. to 5 p.m.
+          Zutritt werktags von 6.30 bis 20.00 Uhr. | Entry on working days from 6:30 to 20:00.
+          Das Wartungsfenster beginnt sonntags um 22.00 Uhr. | The maintenance window starts on Sundays at 10 p.m.
+          Empfang besetzt von 07:30 bis 16:30 Uhr. | Reception staffed from 7.30 am to 4.30 pm.
+          Datensicherung täglich um 23.15 Uhr. | Backup every day at 11.15 p.m.
           Einmal im Jahr findet ein Audit statt. | An audit takes place once a year.
           Die Anlage gilt ab dem 1. Januar 2026. | The annex applies from 1 January 2026.
           Die Sitzung endet nach 1,5 Stunden Inaktivität. | The session ends after 1.5 hours of inactivity.
@@ -141,6 +146,7 @@ class TranslationRulesTest {
           Backups werden täglich erstellt. | Backups are made weekly. | weekly
           Sperrung nach 5 Fehlversuchen. | Locked after 3 failed attempts. | 3 failed attempts
           Gültig seit dem 01.01.2026. | Valid since 1 February 2026. | 1 February 2026
+          Die Hotline ist ab 8:30 Uhr besetzt. | The hotline is staffed from 9.30 a.m. | 9.30 a.m.
           """)
   void disagreementsAreCertain(String de, String en, String shown) {
     List<TranslationRules.Difference> d = diff(de.strip(), en.strip());
