@@ -52,16 +52,6 @@ public interface OutputFormat {
   boolean perLanguage();
 
   /**
-   * Gets ready to render, for a program that knows it will render this format soon: a format whose
-   * first render in a fresh JVM is slow may start loading what it needs in the background, while
-   * the program loads and checks the catalogue. It returns at once, calling it again does nothing,
-   * and it never fails (a problem shows in the render). The Maven plugin calls it for the formats a
-   * goal will render, before it loads the catalogue. The default does nothing; tom-pdf's format
-   * starts {@code PdfRenderer.prepare()}.
-   */
-  default void prepare() {}
-
-  /**
    * Whether this format renders the change notice of a diff too ({@link #renderChanges}).
    *
    * @return true when {@link #renderChanges} is supported

@@ -99,7 +99,6 @@ public class DiffMojo extends AbstractOutputMojo {
       removeOldNotices(dir, List.of()); // a notice against an earlier baseline is stale now
       return;
     }
-    wanted.prepare(); // a PDF notice loads its classes while the baseline loads
     Catalogue old = baselines.load(found);
     CatalogueDiff diff = CatalogueSupport.TOM.diff(old, current);
     List<String> langs = CatalogueSupport.languages(languages, current);

@@ -143,14 +143,6 @@ record Formats(List<OutputFormat> formats) {
     return "<!-- the version of tom-maven-plugin -->";
   }
 
-  /**
-   * Lets every format get ready in the background ({@link OutputFormat#prepare()}) while the goal
-   * loads and checks the catalogue: the PDF format loads its classes and fonts meanwhile.
-   */
-  void prepare() {
-    formats.forEach(OutputFormat::prepare);
-  }
-
   /** A stable text of the selection, for the fingerprint: the ids in order. */
   String key() {
     return String.join(",", formats.stream().map(OutputFormat::id).toList());

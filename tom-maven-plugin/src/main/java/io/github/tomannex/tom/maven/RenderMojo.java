@@ -113,7 +113,6 @@ public class RenderMojo extends AbstractOutputMojo {
   private List<Fingerprint.Recorded> render(
       Path path, Formats wanted, Optional<Instant> when, Path dir, Fingerprint fingerprint)
       throws MojoExecutionException, MojoFailureException {
-    wanted.prepare();
     Catalogue catalogue = load(path);
     List<String> langs = CatalogueSupport.languages(languages, catalogue);
     List<RenderedFile> rendered;

@@ -64,15 +64,6 @@ public final class PdfFormat implements OutputFormat {
   }
 
   /**
-   * Starts {@link PdfRenderer#prepare()}: the classes and fonts a PDF needs are loaded in the
-   * background, so that the first PDF in a fresh JVM is quicker.
-   */
-  @Override
-  public void prepare() {
-    PdfRenderer.prepare();
-  }
-
-  /**
    * The change notice is rendered as PDF too ({@link PdfRenderer#renderChanges}).
    *
    * @return true

@@ -7,7 +7,6 @@ import io.github.tomannex.tom.CatalogueDiff;
 import io.github.tomannex.tom.Diagnostic;
 import io.github.tomannex.tom.Format;
 import io.github.tomannex.tom.Labels;
-import io.github.tomannex.tom.LoadResult;
 import io.github.tomannex.tom.Tom;
 import io.github.tomannex.tom.pdf.internal.Fonts;
 import io.github.tomannex.tom.pdf.internal.JdkBidi;
@@ -25,14 +24,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -73,7 +70,6 @@ public final class PdfRenderer {
 
   private static final String CSS = css();
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-  private static final AtomicBoolean PREPARED = new AtomicBoolean();
 
   private final Optional<Instant> timestamp;
 
@@ -116,59 +112,6 @@ public final class PdfRenderer {
     public PdfRenderer build() {
       return new PdfRenderer(this);
     }
-  }
-
-  /**
-   * Gets tom-pdf ready for a quick first PDF, for a program that will render one soon: starts a
-   * daemon thread ({@code tom-pdf-prepare}) that renders a small built-in annex and throws it away,
-   * so that the classes of tom-pdf, openhtmltopdf and PDFBox, the fonts and the font metrics are
-   * loaded while the program does something else, such as loading and checking the catalogue. Most
-   * of a first PDF in a fresh JVM is that loading, not the work of the render (see {@code
-   * docs/performance.md}). The Maven plugin calls it (through {@link PdfFormat#prepare()}) before
-   * it loads a catalogue it will render as PDF.
-   *
-   * <p>It moves work, it does not remove it: the thread takes about as much CPU time as a first
-   * render, on another core; with a single core it gains nothing. It returns at once, only the
-   * first call in a class loader starts the thread, and it never fails: a problem it meets shows in
-   * the real render.
-   */
-  public static void prepare() {
-    if (PREPARED.compareAndSet(false, true)) {
-      Thread thread = new Thread(PdfRenderer::prepared, "tom-pdf-prepare");
-      thread.setDaemon(true);
-      thread.start();
-    }
-  }
-
-  private static void prepared() {
-    try {
-      preparation();
-    } catch (RuntimeException | LinkageError e) {
-      // nothing to report here: the real render meets the same problem and reports it
-    }
-  }
-
-  /** The built-in annex of {@link #prepare()}, loaded on the day it was written. */
-  static LoadResult preparationCatalogue() {
-    String yaml;
-    try (InputStream in = PdfRenderer.class.getResourceAsStream("prepare.yaml")) {
-      yaml =
-          new String(
-              Objects.requireNonNull(in, "prepare.yaml").readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    // a fixed day: the annex's review and certificate must not fall due, whatever the date
-    return Tom.builder()
-        .clock(Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC))
-        .build()
-        .loadString(yaml, "prepare.yaml");
-  }
-
-  /** Renders the built-in annex of {@link #prepare()}. */
-  static byte[] preparation() {
-    Catalogue catalogue = preparationCatalogue().orElseThrow();
-    return builder().build().render(catalogue, catalogue.document().bindingLanguage());
   }
 
   /**

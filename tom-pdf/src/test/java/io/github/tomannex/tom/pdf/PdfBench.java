@@ -10,10 +10,8 @@ import java.util.List;
 /**
  * Times PDF rendering; run by {@code scripts/bench-pdf.sh}, not by the build. {@code first} mode:
  * load the catalogue and render one PDF in this (fresh) JVM, print the milliseconds of the render
- * alone and of load plus render, and the CPU time of the whole process. {@code prepared} mode: the
- * same, with {@link PdfRenderer#prepare()} called first, as the Maven plugin does. {@code warm}
- * mode: render {@code n} times, print the median and the minimum of the last half, and the render
- * thread's CPU time and allocation (medians).
+ * alone and of load plus render. {@code warm} mode: render {@code n} times, print the median and
+ * the minimum of the last half, and the render thread's CPU time and allocation (medians).
  */
 public final class PdfBench {
   private PdfBench() {}
@@ -67,9 +65,6 @@ public final class PdfBench {
     String mode = args[0];
     String what = args[1];
     long t0 = System.nanoTime();
-    if (mode.equals("prepared")) {
-      PdfRenderer.prepare(); // as the Maven plugin does before it loads a catalogue
-    }
     Tom tom = Tom.builder().build();
     Catalogue c =
         what.startsWith("generated:")
@@ -77,20 +72,13 @@ public final class PdfBench {
                 .orElseThrow()
             : tom.load(Path.of(what)).orElseThrow();
     PdfRenderer pdf = PdfRenderer.builder().build();
-    if (mode.equals("first") || mode.equals("prepared")) {
+    if (mode.equals("first")) {
       long t1 = System.nanoTime();
       int size = pdf.render(c, c.document().bindingLanguage()).length;
       long t2 = System.nanoTime();
-      // the CPU time of every thread of the JVM: what prepare() moves to another core, and the
-      // JIT compiler's and the collector's share
-      long cpu =
-          ((com.sun.management.OperatingSystemMXBean)
-                      java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                  .getProcessCpuTime()
-              / 1_000_000;
       System.out.printf(
-          "first-render-ms %d load-and-render-ms %d bytes %d process-cpu-ms %d%n",
-          (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000, size, cpu);
+          "first-render-ms %d load-and-render-ms %d bytes %d%n",
+          (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000, size);
       return;
     }
     int n = Integer.parseInt(args[2]);

@@ -248,31 +248,4 @@ class PdfRendererTest {
     assertTrue(en.contains(squash("Changes since version 2026.1")), en);
     assertThrows(IllegalArgumentException.class, () -> PDF.renderChanges(diff, "fr"));
   }
-
-  @Test
-  void preparationAnnexLoadsAndRenders() throws IOException {
-    io.github.tomannex.tom.LoadResult loaded = PdfRenderer.preparationCatalogue();
-    // warnings do not matter (it is no real annex); an error would leave prepare() with nothing
-    assertFalse(loaded.hasErrors(), () -> "the built-in annex of prepare(): " + loaded);
-    try (PDDocument doc = Loader.loadPDF(PdfRenderer.preparation())) {
-      String text = new PDFTextStripper().getText(doc);
-      assertTrue(text.contains("Chipkarte"), text);
-      assertTrue(text.contains("Rechenzentrum AG"), text);
-    }
-  }
-
-  @Test
-  void prepareReturnsAtOnceAndOnlyOnce() throws InterruptedException {
-    PdfRenderer.prepare();
-    PdfRenderer.prepare();
-    List<Thread> threads =
-        Thread.getAllStackTraces().keySet().stream()
-            .filter(t -> t.getName().equals("tom-pdf-prepare"))
-            .toList();
-    assertTrue(threads.size() <= 1, "one thread at most: " + threads);
-    for (Thread t : threads) {
-      assertTrue(t.isDaemon(), "a daemon thread does not keep the JVM alive");
-      t.join(120_000);
-    }
-  }
 }
