@@ -322,6 +322,57 @@ class WordRulePrecisionTest {
     clean("data-access", text, "SPEC-002");
   }
 
+  // --- SPEC-007: who, not how --------------------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "physical-access|Das Rechenzentrum dürfen nur Mitarbeiter des Betriebs betreten.|nur Mitarbeiter",
+        "physical-access|Der Zutritt zum Archiv ist auf zwei Personen beschränkt.|auf zwei Personen beschränkt",
+        "physical-access|Entry to the data centre is limited to operations staff.|limited to",
+        "system-access|Administrative access is reserved for the platform team.|reserved for",
+        "system-access|Only authorised employees can use the intranet portal.|Only authorised",
+        "data-access|Zugriff auf Mandantendaten haben ausschließlich die Teamleiter des Supports.|ausschließlich die Teamleiter",
+        "data-access|Customer records are visible to support engineers only.|engineers only",
+      })
+  void anAccessMeasureThatNamesOnlyWhoIsReported(String category, String text, String term) {
+    reports(category, text, "SPEC-007", Severity.WARNING, term);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "physical-access|Das Rechenzentrum dürfen nur Mitarbeiter des Betriebs betreten, mit Chipkarte und PIN.",
+        "physical-access|Der Zutritt zum Archiv ist auf zwei Personen beschränkt, die je einen Schlüssel haben.",
+        "physical-access|Entry to the data centre is limited to operations staff with a personal badge; every entry is logged.",
+        "physical-access|Visitors are accompanied at all times; entry is restricted to the reception area.",
+        "system-access|Administrative access is reserved for the platform team and requires a hardware security key.",
+        "system-access|Only authorised employees sign in, with single sign-on and a second factor.",
+        "data-access|Zugriff auf Mandantendaten haben ausschließlich die Teamleiter des Supports, gemäß Rollenkonzept.",
+        "data-access|Customer records are visible to support engineers only, through role-based permissions.",
+        "data-access|Access rights are granted on request of the line manager and reviewed every quarter.",
+        "system-access|Passwords have at least 12 characters; only the user knows the password.",
+        // a procedure is a means too: approval per session, four eyes, access that expires
+        "data-access|Production access is limited to the on-call engineer and needs the team lead's approval for each session.",
+        "data-access|Zugriff auf die Produktionsdatenbank haben nur zwei Administratoren, jeweils nach Genehmigung im Vier-Augen-Prinzip.",
+        "system-access|Support staff only get access to a customer's tenant for 24 hours, and it expires automatically.",
+      })
+  void anAccessMeasureThatNamesItsMeansOrNoRestrictionIsNot(String category, String text) {
+    clean(category, text, "SPEC-007");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Only staff bound to confidentiality are deployed.",
+        "Nur verpflichtete Mitarbeiter werden eingesetzt.",
+      })
+  void aRestrictionInAnotherCategoryIsNoAccessMeasure(String text) {
+    clean("personnel", text, "SPEC-007");
+  }
+
   // --- SPEC-004 --------------------------------------------------------------------------------
 
   @ParameterizedTest

@@ -62,6 +62,7 @@ public final class Lint {
           rule("SPEC-004", new TextRules.EncryptionParameters()),
           rule("SPEC-005", new TextRules.SameTextInCategories()),
           rule("SPEC-006", new TextRules.UnstatedInterval()),
+          rule("SPEC-007", new TextRules.WhoNotHow()),
           rule("CAT-002", new TextRules.CategoryMismatch()),
           rule("OLD-001", TextRules.WordRule.inAllTexts("repealed-references").unlessNegated()),
           rule("OLD-002", TextRules.WordRule.inMeasureTexts("outdated-crypto").unlessNegated()),

@@ -663,6 +663,42 @@ final class TextRules {
     }
   }
 
+  /**
+   * SPEC-007: an implemented access measure says who may enter or use something ("restricted to the
+   * IT team", "nur Mitarbeiter der Verwaltung") and nothing of how that is enforced: no key, card,
+   * password, second factor, role or permission concept, guard, camera or log. Judged per language:
+   * a translation that drops the means is reported too.
+   */
+  static final class WhoNotHow implements LintRule {
+    private static final Set<String> ACCESS =
+        Set.of("physical-access", "system-access", "data-access");
+
+    @Override
+    public void check(Context ctx) {
+      WordLists.WordList who = ctx.words.list("access-restriction");
+      WordLists.WordList how = ctx.words.list("access-means");
+      for (Measure m : ctx.catalogue.measures()) {
+        if (!ACCESS.contains(m.category()) || m.status() != MeasureStatus.IMPLEMENTED) {
+          continue;
+        }
+        for (Map.Entry<String, String> e : m.text().values().entrySet()) {
+          Optional<WordLists.Found> f = who.find(e.getValue(), e.getKey());
+          if (f.isPresent() && !how.matches(e.getValue(), e.getKey())) {
+            ctx.report(
+                ctx.at.text(m.text(), e.getKey()),
+                "the text of measure '"
+                    + m.id()
+                    + "'"
+                    + Context.in(e.getKey())
+                    + " "
+                    + ctx.message("'" + f.get().text() + "'"),
+                ctx.hint().orElse(null));
+          }
+        }
+      }
+    }
+  }
+
   /** CAT-002: words that belong to another category, e.g. a lock under system access. */
   static final class CategoryMismatch implements LintRule {
     @Override
