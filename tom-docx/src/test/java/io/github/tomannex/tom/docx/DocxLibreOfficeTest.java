@@ -222,7 +222,11 @@ class DocxLibreOfficeTest {
       }
     }
     if (!table.isEmpty()) {
-      String valid = labels.format("valid-until", lang);
+      // the validity: the end date, or "from – until" when any certificate has a start date
+      boolean from =
+          table.stream()
+              .anyMatch(id -> catalogue.certificate(id).orElseThrow().validFrom().isPresent());
+      String valid = labels.format(from ? "valid-from" : "valid-until", lang);
       sb.append(labels.format("certificate", lang))
           .append('\n')
           .append(labels.format("pdf.standard", lang))
@@ -231,6 +235,7 @@ class DocxLibreOfficeTest {
           .append('\n')
           .append(valid.substring(0, 1).toUpperCase(Locale.ROOT))
           .append(valid.substring(1))
+          .append(from ? " / " + labels.format("valid-until", lang) : "")
           .append('\n');
       for (String id : table) {
         Certificate c = catalogue.certificate(id).orElseThrow();
@@ -238,6 +243,9 @@ class DocxLibreOfficeTest {
         sb.append(plain(MD.parse(c.standard()))).append('\n');
         sb.append(c.issuer().map(t -> plain(MD.parse(t.in(lang).orElseThrow()))).orElse("–"));
         sb.append('\n');
+        if (from) {
+          sb.append(c.validFrom().map(d -> labels.date(d, lang)).orElse("–")).append(" – ");
+        }
         sb.append(c.validUntil().map(d -> labels.date(d, lang)).orElse("–")).append('\n');
       }
     }
@@ -311,8 +319,8 @@ class DocxLibreOfficeTest {
     return sb.toString();
   }
 
-  /** The words, one space between each. */
+  /** The words, one space between each (a no-break space, as in a date of the table, too). */
   private static String words(String s) {
-    return String.join(" ", s.strip().split("\\s+"));
+    return String.join(" ", s.replace('\u00A0', ' ').strip().split("\\s+"));
   }
 }

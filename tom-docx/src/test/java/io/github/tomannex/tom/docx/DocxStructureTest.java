@@ -195,6 +195,34 @@ class DocxStructureTest {
         IllegalArgumentException.class, () -> DOCX.renderSubprocessors(Samples.seed(), "fr", O));
   }
 
+  /**
+   * The certificate table: its validity column says "from – until" when a certificate has a start
+   * date, and every date is kept on one line (its spaces are no-break spaces).
+   */
+  @Test
+  void theCertificateTableShowsTheValidityWithDatesKeptWhole() throws Exception {
+    String yaml =
+        java.nio.file.Files.readString(Samples.DIR.resolve("saas-en.yaml"))
+            .replace(
+                "    valid-until: 2027-06-30",
+                "    valid-from: 2026-07-01\n    valid-until: 2027-06-30");
+    Catalogue c = Samples.SAAS_TOM.loadString(yaml, "saas-en.yaml").orElseThrow();
+    String body = Samples.parts(DOCX.render(c, "en", O)).get("word/document.xml");
+    String text = body.replaceAll("<[^>]+>", "");
+    assertTrue(text.contains("Valid from / valid until"), "the header");
+    assertTrue(
+        text.contains("1\u00A0July\u00A02026\u00A0– 30\u00A0June\u00A02027"), "from – until");
+    assertTrue(text.contains("– 30\u00A0November\u00A02027"), "– until, no start date");
+    // the sample as it is has no start date: the end date alone, kept whole
+    String plain =
+        Samples.parts(DOCX.render(Samples.saas(), "en", O))
+            .get("word/document.xml")
+            .replaceAll("<[^>]+>", "");
+    assertTrue(plain.contains("Valid until"), "the header");
+    assertTrue(plain.contains("30\u00A0June\u00A02027"), "the end date");
+    assertFalse(plain.contains("– 30\u00A0June"), "no dash without start dates");
+  }
+
   private static String xml(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }

@@ -390,6 +390,44 @@ class PdfTextTest {
   }
 
   @Test
+  void theCertificateTableShowsTheValidityAndKeepsEachDateOnOneLine() throws IOException {
+    Catalogue c =
+        catalogueWith(
+            "",
+            """
+        certificates:
+          - id: c1
+            title: "ISO/IEC 27001:2022 certificate of the data centre"
+            standard: ISO/IEC 27001:2022
+            valid-from: 2026-07-01
+            valid-until: 2029-06-30
+          - id: c2
+            title: "BSI C5:2020 Type 2 attestation"
+            standard: BSI C5:2020
+            valid-until: 2027-11-30
+          - id: c3
+            title: "Audit report"
+            standard: ISAE 3402
+            valid-from: 2026-09-30
+        """,
+            "Measure text");
+    byte[] pdf = PDF.render(c, "en");
+    String text = text(pdf);
+    String words = text.replaceAll("\\s+", " ");
+    assertTrue(words.contains("Valid from / valid until"), text);
+    for (String validity :
+        List.of("1 July 2026 – 30 June 2029", "– 30 November 2027", "30 September 2026 –")) {
+      assertTrue(words.contains(validity), validity + " in: " + text);
+    }
+    // each date on one line of the extracted text
+    List<String> lines = List.of(text.split("\\R"));
+    for (String date :
+        List.of("1 July 2026", "30 June 2029", "30 November 2027", "30 September 2026")) {
+      assertTrue(lines.stream().anyMatch(l -> l.contains(date)), date + " on one line: " + text);
+    }
+  }
+
+  @Test
   void certificateFieldsAreMarkdownLikeEveryOtherText() throws IOException {
     Catalogue c =
         catalogueWith(

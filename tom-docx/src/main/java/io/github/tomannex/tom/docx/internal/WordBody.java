@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +28,18 @@ final class WordBody implements AnnexHandler {
   /** The list definitions: bullets use num 1; every ordered list gets a num of its own. */
   static final int BULLETS = 1;
 
-  private static final int[] CERTIFICATE_COLUMNS = {3572, 1800, 2200, 1500};
+  /**
+   * Title, standard, issuer, validity, in twentieths of a point: the standard column holds "ISO/IEC
+   * 27001:2022", the validity column the longest date of the EU languages ("30 Σεπτεμβρίου 2027"),
+   * each on one line.
+   */
+  private static final int[] CERTIFICATE_COLUMNS = {2572, 2100, 2300, 2100};
+
+  /** The same with "from –" before the end date: room for "30 Σεπτεμβρίου 2027 –". */
+  private static final int[] CERTIFICATE_COLUMNS_FROM = {2272, 2100, 2300, 2400};
+
+  /** The column widths of the table being written. */
+  private int[] columns = CERTIFICATE_COLUMNS;
 
   private final Catalogue catalogue;
   private final String lang;
@@ -528,13 +538,20 @@ final class WordBody implements AnnexHandler {
   // ---- the certificate table
 
   private void certificateTable(List<String> ids) {
+    List<Certificate> certs = new ArrayList<>();
+    for (String id : ids) {
+      catalogue.certificate(id).ifPresent(certs::add);
+    }
+    // the validity: the end date, or "from – until" when any certificate has a start date
+    boolean from = certs.stream().anyMatch(c -> c.validFrom().isPresent());
+    columns = from ? CERTIFICATE_COLUMNS_FROM : CERTIFICATE_COLUMNS;
     out.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TomTable\"/>")
         .append("<w:tblW w:w=\"")
         .append(TEXT_WIDTH)
         .append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
         .append("<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\"")
         .append(" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
-    for (int w : CERTIFICATE_COLUMNS) {
+    for (int w : columns) {
       out.append("<w:gridCol w:w=\"").append(w).append("\"/>");
     }
     out.append("</w:tblGrid>");
@@ -543,7 +560,9 @@ final class WordBody implements AnnexHandler {
       word("certificate"),
       word("pdf.standard"),
       word("pdf.issuer"),
-      capitalised(word("valid-until"))
+      from
+          ? capitalised(word("valid-from")) + " / " + word("valid-until")
+          : capitalised(word("valid-until"))
     };
     for (int i = 0; i < heads.length; i++) {
       startCell(i);
@@ -555,19 +574,20 @@ final class WordBody implements AnnexHandler {
     }
     out.append("</w:tr>");
     inCell = true;
-    for (String id : ids) {
-      Optional<Certificate> c = catalogue.certificate(id);
-      if (c.isEmpty()) {
-        continue;
-      }
-      Certificate cert = c.get();
+    for (Certificate cert : certs) {
       out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
       cell(0, text(cert.title()));
       cell(1, cert.standard());
       cell(2, cert.issuer().map(this::text).orElse("–"));
       startCell(3);
       openParagraph("");
-      run(cert.validUntil().map(d -> words.date(d, lang)).orElse("–"), false);
+      // a date is never split across lines: its spaces are no-break spaces; "from – until",
+      // "– until" or "from –" when the table shows start dates
+      String until = cert.validUntil().map(d -> date(d)).orElse("");
+      String start = cert.validFrom().map(d -> date(d) + "\u00A0–").orElse("–");
+      String validity =
+          !from ? (until.isEmpty() ? "–" : until) : until.isEmpty() ? start : start + " " + until;
+      run(validity, false);
       closeParagraph();
       out.append("</w:tc></w:tr>");
     }
@@ -586,12 +606,17 @@ final class WordBody implements AnnexHandler {
 
   private void startCell(int column) {
     out.append("<w:tc><w:tcPr><w:tcW w:w=\"")
-        .append(CERTIFICATE_COLUMNS[column])
+        .append(columns[column])
         .append("\" w:type=\"dxa\"/></w:tcPr>");
   }
 
   private String word(String key) {
     return words.format(key, lang);
+  }
+
+  /** A date of the certificate table, kept on one line. */
+  private String date(java.time.LocalDate d) {
+    return words.date(d, lang).replace(' ', '\u00A0');
   }
 
   private String text(Text t) {

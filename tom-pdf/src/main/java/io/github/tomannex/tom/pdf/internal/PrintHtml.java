@@ -359,11 +359,15 @@ public final class PrintHtml implements AnnexHandler {
           Tom.renderInline(catalogue.site(id).map(st -> text(st.name())).orElse(id), this);
         }
       }
+      // "from – until", "– until" or "from –" when the table shows start dates
       body.append("</td><td>");
       if (from) {
-        body.append(keep(cert.validFrom().map(this::date).orElse("–") + " –")).append(' ');
+        body.append(keep(cert.validFrom().map(d -> date(d) + " –").orElse("–")));
+        cert.validUntil().ifPresent(d -> body.append(' ').append(keep(date(d))));
+      } else {
+        body.append(keep(cert.validUntil().map(this::date).orElse("–")));
       }
-      body.append(keep(cert.validUntil().map(this::date).orElse("–"))).append("</td></tr>\n");
+      body.append("</td></tr>\n");
     }
     body.append("</tbody>\n</table>\n");
   }
