@@ -388,7 +388,6 @@ public final class Tom {
 
   private LoadResult load(
       byte[] bytes, YamlNode top, YamlNode original, String source, Diagnostics diags) {
-    Optional<YamlNode> root = Optional.of(original);
     if (ExportAdapter.isDiffExport(bytes, top)) {
       diags.report(
           Location.startOf(source),
@@ -424,8 +423,7 @@ public final class Tom {
           diags,
           diags.hasErrors()
               ? null
-              : ExportAdapter.restoreLayout(
-                  (YamlNode.Mapping) root.get(), catalogue.orElseThrow()));
+              : ExportAdapter.restoreLayout((YamlNode.Mapping) original, catalogue.orElseThrow()));
     }
     if (!diags.hasErrors() && catalogue.isPresent()) {
       Lint.run(

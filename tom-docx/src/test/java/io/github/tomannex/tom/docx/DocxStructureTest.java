@@ -195,6 +195,23 @@ class DocxStructureTest {
         IllegalArgumentException.class, () -> DOCX.renderSubprocessors(Samples.seed(), "fr", O));
   }
 
+  /** The certificate table has a scope column when a certificate has a scope, as the PDF does. */
+  @Test
+  void theCertificateTableShowsTheScope() throws Exception {
+    String yaml =
+        java.nio.file.Files.readString(Samples.DIR.resolve("saas-en.yaml"))
+            .replace(
+                "    valid-until: 2027-06-30",
+                "    scope: [fra-cloud]\n    valid-until: 2027-06-30");
+    Catalogue c = Samples.SAAS_TOM.loadString(yaml, "saas-en.yaml").orElseThrow();
+    String text =
+        Samples.parts(DOCX.render(c, "en", O)).get("word/document.xml").replaceAll("<[^>]+>", "");
+    assertTrue(text.contains("Scope"), "the header");
+    assertTrue(
+        text.contains("Example Cloud region eu-central-1 (Frankfurt am Main, three availability"),
+        "the site's name in the scope column");
+  }
+
   /**
    * The certificate table: its validity column says "from – until" when a certificate has a start
    * date, and every date is kept on one line (its spaces are no-break spaces).

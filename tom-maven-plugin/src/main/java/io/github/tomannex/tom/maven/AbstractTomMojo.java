@@ -152,14 +152,7 @@ public abstract class AbstractTomMojo extends AbstractMojo {
     if (base == null) {
       base = basedir;
     }
-    support = CatalogueSupport.of(base, executionRoot, getLog(), session);
-    if (session != null && session.getRepositorySession() != null) {
-      support.artifacts =
-          new FragmentResolver(
-              repositorySystem,
-              session.getRepositorySession(),
-              project == null ? List.of() : project.getRemoteProjectRepositories());
-    }
+    support = newSupport(base);
     catalogue = standaloneDefault(catalogue, base);
     diagnosticsFile = standaloneDefault(diagnosticsFile, base);
     standaloneDefaults(base);
@@ -425,6 +418,22 @@ public abstract class AbstractTomMojo extends AbstractMojo {
   /** {@link #load}, with the diagnostics that were printed. */
   LoadResult loadResult(Path path) throws MojoFailureException, MojoExecutionException {
     return support.load(path, failOnWarning, options(System.getenv("GITHUB_ACTIONS")));
+  }
+
+  /**
+   * The support for catalogues under {@code base}, resolving fragments included by Maven
+   * coordinates through the build's repositories (every goal and the site report alike).
+   */
+  CatalogueSupport newSupport(File base) {
+    CatalogueSupport s = CatalogueSupport.of(base, executionRoot, getLog(), session);
+    if (session != null && session.getRepositorySession() != null) {
+      s.artifacts =
+          new FragmentResolver(
+              repositorySystem,
+              session.getRepositorySession(),
+              project == null ? List.of() : project.getRemoteProjectRepositories());
+    }
+    return s;
   }
 
   /**

@@ -50,7 +50,6 @@ public class CheckMojo extends AbstractTomMojo {
   @Parameter(property = "tom.baselineClassifier", defaultValue = "tom")
   String baselineClassifier;
 
-  /** Where the record of the last successful check is kept ({@code .tom-check/}). */
   /**
    * Also checks every variant beside the catalogue: each {@code *.yaml} file in the catalogue's
    * directory whose {@code base:} names the catalogue. Its findings are printed like the
@@ -59,6 +58,7 @@ public class CheckMojo extends AbstractTomMojo {
   @Parameter(property = "tom.checkVariants", defaultValue = "true")
   boolean checkVariants = true;
 
+  /** Where the record of the last successful check is kept ({@code .tom-check/}). */
   @Parameter(defaultValue = "${project.build.directory}", readonly = true)
   File buildDirectory;
 

@@ -183,13 +183,14 @@ final class Fingerprint {
           ? List.of()
           : lines.subList(1, lines.size()).stream()
               .map(l -> l.indexOf('\t') < 0 ? l : l.substring(0, l.indexOf('\t')))
-              // the extension may be two names (annex.oscal.json), as OutputFormat allows, and a
-              // checksum beside each file (annex.oscal.json.sha256)
+              // the annex's and the sub-processor document's files, whose extension may be two
+              // names (annex.oscal.json), as OutputFormat allows, and a checksum beside each file
+              // (annex.oscal.json.sha256)
               .filter(
                   n ->
                       n.matches(
-                          "annex(-[a-zA-Z0-9-]+)?\\.[a-z][a-z0-9]{0,15}(\\.[a-z][a-z0-9]{0,15})?"
-                              + "(\\.sha256)?"))
+                          "(annex|subprocessors)(-[a-zA-Z0-9-]+)?\\.[a-z][a-z0-9]{0,15}"
+                              + "(\\.[a-z][a-z0-9]{0,15})?(\\.sha256)?"))
               .toList();
     } catch (IOException e) {
       return List.of();

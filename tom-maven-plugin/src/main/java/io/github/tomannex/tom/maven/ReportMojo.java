@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -121,7 +122,8 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
       try {
         Path path = support().resolve(catalogue);
         if (Files.isRegularFile(path)) {
-          CatalogueSupport.TOM
+          support()
+              .engine(Map.of())
               .load(path)
               .catalogue()
               .ifPresent(
@@ -176,7 +178,7 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
 
   private CatalogueSupport support() {
     if (support == null) {
-      support = CatalogueSupport.of(project.getBasedir(), executionRoot, getLog(), session);
+      support = newSupport(project.getBasedir());
     }
     return support;
   }
@@ -261,7 +263,17 @@ public class ReportMojo extends AbstractTomMojo implements MavenReport {
       List<Catalogue> history = new ArrayList<>();
       Baselines baselines = baselines(baselineClassifier);
       for (Baselines.Found found : baselines.releases(FEED_VERSIONS)) {
-        history.add(baselines.load(found));
+        try {
+          history.add(baselines.load(found));
+        } catch (MojoFailureException e) {
+          // one unreadable old release does not take the page down: the feed goes without it
+          getLog()
+              .warn(
+                  "tom: "
+                      + found.description()
+                      + " is left out of the page's history: "
+                      + e.getMessage());
+        }
       }
       if (!history.isEmpty()) {
         Catalogue newest = history.get(history.size() - 1);

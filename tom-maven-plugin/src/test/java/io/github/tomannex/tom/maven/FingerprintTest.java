@@ -115,4 +115,16 @@ class FingerprintTest {
     assertEquals(
         List.of("annex-de.md", "annex.json", "annex.oscal.json"), Fingerprint.previousNames(dir));
   }
+
+  /** A language or format dropped leaves no stale sub-processor file or checksum behind. */
+  @Test
+  void previousNamesIncludeTheSubprocessorFiles(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve(Fingerprint.FILE),
+        "abc\nsubprocessors-en.pdf\nsubprocessors-en.pdf.sha256\nsubprocessors.json\n"
+            + "changes-en.md\nsubprocessors/../x\n");
+    assertEquals(
+        List.of("subprocessors-en.pdf", "subprocessors-en.pdf.sha256", "subprocessors.json"),
+        Fingerprint.previousNames(dir));
+  }
 }

@@ -601,9 +601,10 @@ public final class Assembler {
         }
         case "measures" -> {
           if (old instanceof YamlNode.Seq && v instanceof YamlNode.Seq n) {
+            Set<String> masterIds = idsOf(old);
             for (YamlNode item : n.items()) {
               String id = idOf(item);
-              if (id != null && !replaced.containsKey(id) && idsOf(old).contains(id)) {
+              if (id != null && !replaced.containsKey(id) && masterIds.contains(id)) {
                 replaced.put(id, item);
               } else {
                 added.add(item);

@@ -12,6 +12,12 @@ import java.util.Optional;
 
 /** CERT: certificates are checkable, current, honestly scoped and honestly named. */
 final class CertificateRules {
+  /**
+   * How many days before a certificate runs out CERT-006 and SUB-007 warn: the same window, so that
+   * CERT-006 can leave the evidence of inherited measures to SUB-007.
+   */
+  static final int EXPIRY_WARNING_DAYS = 90;
+
   private CertificateRules() {}
 
   /** The day after the ISO/IEC 27001:2013 transition ended (IAF MD 26). */
@@ -99,7 +105,7 @@ final class CertificateRules {
           continue; // expired: CERT-002; the evidence of inherited measures: SUB-007
         }
         long days = ChronoUnit.DAYS.between(ctx.today, c.validUntil().get());
-        if (days <= 90) {
+        if (days <= EXPIRY_WARNING_DAYS) {
           ctx.report(
               ctx.at.at(c, "valid-until"),
               "certificate '"

@@ -78,10 +78,7 @@ public final class Countries {
     for (String v : values) {
       String text = Normalizer.normalize(v, Normalizer.Form.NFC);
       String lower = text.toLowerCase(Locale.ROOT);
-      if (anyWord(lower, OPEN)
-          || anyWord(lower, ADEQUATE)
-          || anyPart(text, ADEQUATE_CODES)
-          || thirdCountry(List.of(v)).isPresent()) {
+      if (anyWord(lower, OPEN) || anyWord(lower, ADEQUATE) || anyPart(text, ADEQUATE_CODES)) {
         return false;
       }
       for (String[] c : THIRD) {

@@ -131,7 +131,7 @@ final class CoverageRules {
         } else if (!own.isEmpty()
             && !shows
             && !s.omitIfEmpty()
-            && servedElsewhere(ctx, s, own, placed).isEmpty()) {
+            && !servedElsewhere(ctx, s, own, placed)) {
           // a section left out when empty (omit-if-empty) never says there are none
           ctx.report(
               ctx.at.section(s.id()),
@@ -150,58 +150,53 @@ final class CoverageRules {
     }
 
     /**
-     * The implemented measures, shown in other sections, that together serve every SCC item of the
-     * section's own categories; empty when some item is not served (or has no word list).
+     * Whether implemented measures, shown in other sections, together serve every SCC item of the
+     * section's own categories; false when some item is not served (or has no word list).
      */
-    private static List<Measure> servedElsewhere(
+    private static boolean servedElsewhere(
         Context ctx, Section s, List<String> own, Map<String, String> placed) {
       if (!SCC_LAYOUTS.contains(ctx.catalogue.layout().id())) {
-        return List.of();
+        return false;
       }
       Set<Integer> items = new TreeSet<>();
       for (String cat : own) {
         List<Integer> scc =
             ctx.taxonomy.find(cat).map(Category::sccAnnexII).orElse(List.<Integer>of());
         if (scc.isEmpty()) {
-          return List.of();
+          return false;
         }
         items.addAll(scc);
       }
-      List<Measure> by = new ArrayList<>();
       for (int item : items) {
         String list = SERVED_BY_WORDS.get(item);
-        if (list == null) {
-          return List.of();
+        if (list == null || !served(ctx, s, placed, item, ctx.words.list(list))) {
+          return false;
         }
-        WordLists.WordList words = ctx.words.list(list);
-        Measure found = null;
-        for (Measure m : ctx.catalogue.measures()) {
-          String at = placed.get(m.category());
-          if (m.status() != MeasureStatus.IMPLEMENTED
-              || at == null
-              || at.equals(s.id())
-              || !ctx.taxonomy
-                  .find(m.category())
-                  .map(c -> c.sccAnnexII().contains(item))
-                  .orElse(false)) {
-            continue;
-          }
-          for (Map.Entry<String, String> t : m.text().values().entrySet()) {
-            if (words.matches(t.getValue(), Context.language(t.getKey()))) {
-              found = m;
-              break;
-            }
-          }
-          if (found != null) {
-            break;
-          }
-        }
-        if (found == null) {
-          return List.of();
-        }
-        by.add(found);
       }
-      return by;
+      return true;
+    }
+
+    /** Whether an implemented measure shown outside the section serves the SCC item. */
+    private static boolean served(
+        Context ctx, Section s, Map<String, String> placed, int item, WordLists.WordList words) {
+      for (Measure m : ctx.catalogue.measures()) {
+        String at = placed.get(m.category());
+        if (m.status() != MeasureStatus.IMPLEMENTED
+            || at == null
+            || at.equals(s.id())
+            || !ctx.taxonomy
+                .find(m.category())
+                .map(c -> c.sccAnnexII().contains(item))
+                .orElse(false)) {
+          continue;
+        }
+        for (Map.Entry<String, String> t : m.text().values().entrySet()) {
+          if (words.matches(t.getValue(), Context.language(t.getKey()))) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
   }
 

@@ -94,7 +94,7 @@ final class SubprocessorRules {
       }
       LocalDate last =
           valid.stream().map(c -> c.validUntil().get()).max(LocalDate::compareTo).get();
-      if (ChronoUnit.DAYS.between(ctx.today, last) <= 90) {
+      if (ChronoUnit.DAYS.between(ctx.today, last) <= CertificateRules.EXPIRY_WARNING_DAYS) {
         out.put(i, last);
       }
     }

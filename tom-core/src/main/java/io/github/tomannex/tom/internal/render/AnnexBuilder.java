@@ -343,19 +343,23 @@ final class AnnexBuilder {
             && provisions.get(0).isPresent()
             && provisions.stream().allMatch(provisions.get(0)::equals);
     List<List<Node>> evidence = new ArrayList<>(measures.size());
-    for (int i = 0; i < measures.size(); i++) {
+    for (int i = 0; i < measures.size(); ) {
       Optional<Provision> p = provisions.get(i);
       int run = 1;
-      while (i + run < measures.size() && p.isPresent() && p.equals(provisions.get(i + run))) {
+      while (i + run < measures.size() && p.equals(provisions.get(i + run))) {
         run++;
       }
-      if (sectionWide || p.isEmpty() || (i > 0 && p.equals(provisions.get(i - 1)))) {
+      if (sectionWide || p.isEmpty()) {
         evidence.add(List.of());
       } else if (run > 1) {
         evidence.add(sentence(wrapped("evidence.run", line(p.get()), String.valueOf(run))));
       } else {
         evidence.add(sentence(line(p.get())));
       }
+      for (int k = 1; k < run; k++) {
+        evidence.add(List.of()); // said at the run's first measure
+      }
+      i += run;
     }
     if (s.style() == SectionStyle.PARAGRAPHS) {
       for (int i = 0; i < measures.size(); i++) {

@@ -29,17 +29,19 @@ final class WordBody implements AnnexHandler {
   static final int BULLETS = 1;
 
   /**
-   * Title, standard, issuer, validity, in twentieths of a point: the standard column holds "ISO/IEC
-   * 27001:2022", the validity column the longest date of the EU languages ("30 Σεπτεμβρίου 2027"),
-   * each on one line.
+   * The certificate table's column widths, in twentieths of a point: title, standard, issuer,
+   * [scope,] validity. The standard column holds "ISO/IEC 27001:2022", the validity column the
+   * longest date of the EU languages ("30 Σεπτεμβρίου 2027"), each on one line; with start dates it
+   * holds "30 Σεπτεμβρίου 2026 –".
    */
-  private static final int[] CERTIFICATE_COLUMNS = {2572, 2100, 2300, 2100};
-
-  /** The same with "from –" before the end date: room for "30 Σεπτεμβρίου 2027 –". */
-  private static final int[] CERTIFICATE_COLUMNS_FROM = {2272, 2100, 2300, 2400};
-
-  /** The column widths of the table being written. */
-  private int[] columns = CERTIFICATE_COLUMNS;
+  private static int[] certificateColumns(boolean scope, boolean from) {
+    if (scope) {
+      return from
+          ? new int[] {1772, 1900, 1600, 1400, 2400}
+          : new int[] {1972, 1900, 1700, 1400, 2100};
+    }
+    return from ? new int[] {2272, 2100, 2300, 2400} : new int[] {2572, 2100, 2300, 2100};
+  }
 
   private final Catalogue catalogue;
   private final String lang;
@@ -64,7 +66,6 @@ final class WordBody implements AnnexHandler {
   private boolean inCell;
   private boolean lastWasTable;
   private int pendingBookmarkEnd = -1;
-  private boolean revisions;
 
   private final Deque<ListContext> lists = new ArrayDeque<>();
   private final Deque<Item> items = new ArrayDeque<>();
@@ -105,11 +106,6 @@ final class WordBody implements AnnexHandler {
   /** The start numbers of the ordered lists: num {@code BULLETS + n} is the n-th. */
   List<Integer> orderedStarts() {
     return List.copyOf(orderedStarts);
-  }
-
-  /** Whether any tracked change was written. */
-  boolean hasRevisions() {
-    return revisions;
   }
 
   @Override
@@ -516,7 +512,6 @@ final class WordBody implements AnnexHandler {
     }
     closeRevision();
     if (wanted != null) {
-      revisions = true;
       out.append("<w:")
           .append(wanted)
           .append(" w:id=\"")
@@ -542,9 +537,11 @@ final class WordBody implements AnnexHandler {
     for (String id : ids) {
       catalogue.certificate(id).ifPresent(certs::add);
     }
-    // the validity: the end date, or "from – until" when any certificate has a start date
+    // the scope when any certificate has one, as the Markdown, HTML and PDF show it; the
+    // validity: the end date, or "from – until" when any certificate has a start date
+    boolean scope = certs.stream().anyMatch(c -> !c.scope().isEmpty());
     boolean from = certs.stream().anyMatch(c -> c.validFrom().isPresent());
-    columns = from ? CERTIFICATE_COLUMNS_FROM : CERTIFICATE_COLUMNS;
+    int[] columns = certificateColumns(scope, from);
     out.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TomTable\"/>")
         .append("<w:tblW w:w=\"")
         .append(TEXT_WIDTH)
@@ -556,19 +553,22 @@ final class WordBody implements AnnexHandler {
     }
     out.append("</w:tblGrid>");
     out.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-    String[] heads = {
-      word("certificate"),
-      word("pdf.standard"),
-      word("pdf.issuer"),
-      from
-          ? capitalised(word("valid-from")) + " / " + word("valid-until")
-          : capitalised(word("valid-until"))
-    };
-    for (int i = 0; i < heads.length; i++) {
-      startCell(i);
+    List<String> heads = new ArrayList<>();
+    heads.add(word("certificate"));
+    heads.add(word("pdf.standard"));
+    heads.add(word("pdf.issuer"));
+    if (scope) {
+      heads.add(capitalised(word("scope")));
+    }
+    heads.add(
+        from
+            ? capitalised(word("valid-from")) + " / " + word("valid-until")
+            : capitalised(word("valid-until")));
+    for (int i = 0; i < heads.size(); i++) {
+      startCell(columns[i]);
       out.append("<w:p><w:pPr><w:pStyle w:val=\"TomTableHeading\"/></w:pPr>");
       inParagraph = true;
-      run(heads[i], false);
+      run(heads.get(i), false);
       closeParagraph();
       out.append("</w:tc>");
     }
@@ -576,10 +576,17 @@ final class WordBody implements AnnexHandler {
     inCell = true;
     for (Certificate cert : certs) {
       out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-      cell(0, text(cert.title()));
-      cell(1, cert.standard());
-      cell(2, cert.issuer().map(this::text).orElse("–"));
-      startCell(3);
+      cell(columns[0], text(cert.title()));
+      cell(columns[1], cert.standard());
+      cell(columns[2], cert.issuer().map(this::text).orElse("–"));
+      if (scope) {
+        List<String> sites = new ArrayList<>();
+        for (String id : cert.scope()) {
+          sites.add(catalogue.site(id).map(st -> text(st.name())).orElse(id));
+        }
+        cell(columns[3], sites.isEmpty() ? "–" : String.join("; ", sites));
+      }
+      startCell(columns[columns.length - 1]);
       openParagraph("");
       // a date is never split across lines: its spaces are no-break spaces; "from – until",
       // "– until" or "from –" when the table shows start dates
@@ -596,18 +603,16 @@ final class WordBody implements AnnexHandler {
     lastWasTable = true;
   }
 
-  private void cell(int column, String markdown) {
-    startCell(column);
+  private void cell(int width, String markdown) {
+    startCell(width);
     openParagraph("");
     Tom.renderInline(markdown, this);
     closeParagraph();
     out.append("</w:tc>");
   }
 
-  private void startCell(int column) {
-    out.append("<w:tc><w:tcPr><w:tcW w:w=\"")
-        .append(columns[column])
-        .append("\" w:type=\"dxa\"/></w:tcPr>");
+  private void startCell(int width) {
+    out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>");
   }
 
   private String word(String key) {

@@ -189,31 +189,22 @@ final class Typography {
         || (cp >= 0x2066 && cp <= 0x2069);
   }
 
-  /** A web address as inline boxes, one per piece between the points where it may break. */
+  /**
+   * A web address as inline boxes, one per piece between the points where it may break: the layout
+   * breaks a line between two boxes, and no character is added to or taken from the text a reader
+   * copies or a screen reader reads.
+   */
   private static String breakable(String url) {
-    StringBuilder sb = new StringBuilder(url.length() + 16);
+    StringBuilder out = new StringBuilder(url.length() + 64).append("<span>");
     int scheme = url.indexOf("://");
-    int from = scheme < 0 ? 0 : scheme + 3;
-    sb.append(url, 0, from);
-    for (int i = from; i < url.length(); i++) {
+    int from = 0;
+    for (int i = scheme < 0 ? 0 : scheme + 3; i < url.length() - 1; i++) {
       char c = url.charAt(i);
-      sb.append(c);
-      if ((c == '/' || c == '.' || c == '-' || c == '?' || c == '&' || c == '=' || c == '#')
-          && i + 1 < url.length()) {
-        sb.append('\u200B');
+      if (c == '/' || c == '.' || c == '-' || c == '?' || c == '&' || c == '=' || c == '#') {
+        out.append(PrintHtml.draw(url.substring(from, i + 1), false)).append("</span><span>");
+        from = i + 1;
       }
     }
-    // each piece an inline box of its own: the layout breaks a line between two boxes, and no
-    // character is added to the text a reader copies or a screen reader reads
-    StringBuilder out = new StringBuilder(sb.length() + 64).append("<span>");
-    boolean first = true;
-    for (String piece : sb.toString().split("\u200B")) {
-      if (!first) {
-        out.append("</span><span>");
-      }
-      first = false;
-      out.append(PrintHtml.draw(piece, false));
-    }
-    return out.append("</span>").toString();
+    return out.append(PrintHtml.draw(url.substring(from), false)).append("</span>").toString();
   }
 }
